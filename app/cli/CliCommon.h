@@ -1,0 +1,57 @@
+#pragma once
+// What every transferlab-cli command shares: option parsing with --help, the exit-code and
+// error-line conventions, progress on a terminal, and JSON or text output.
+#include "Metrics.h"
+#include "TrainingTypes.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+
+namespace cli {
+
+enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
+
+// Bad command line: exit 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// --help was printed: exit 0 without doing anything else.
+struct HelpShown {};
+
+// Parses args (args[0] is the command name) with --help and --json added. Throws UsageError or HelpShown.
+void parseCommandLine(QCommandLineParser& parser, const QStringList& args, const QString& usageLine);
+
+QString requiredOption(const QCommandLineParser& parser, const QString& name);
+int intOption(const QCommandLineParser& parser, const QString& name, int fallback);
+double doubleOption(const QCommandLineParser& parser, const QString& name, double fallback);
+std::string text(const QString& value);
+
+// Runs a command body, mapping exceptions to the error line and exit code.
+int runGuarded(const std::function<int()>& body);
+
+// "\r[phase] done/total (p%) ETA mm:ss" on stderr, only when stderr is a terminal.
+class ProgressLine {
+public:
+    ProgressLine();
+    ~ProgressLine();
+    bool update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft = -1);
+    bool update(const tl::ProgressReport& report);
+
+private:
+    bool m_enabled;
+    bool m_dirty = false;
+    std::chrono::steady_clock::time_point m_lastDraw;
+};
+
+QJsonObject toJsonObject(const std::string& json);
+void printJson(const QJsonObject& object);
+void printEvaluation(const tl::Evaluation& evaluation);
+
+} // namespace cli

@@ -1,0 +1,12 @@
+#pragma once
+// The transferlab-cli commands. args[0] is the command name; each returns the exit code.
+#include <QStringList>
+
+namespace cli {
+
+int runTrain(const QStringList& args);
+int runEvaluate(const QStringList& args);
+int runPredict(const QStringList& args);
+int runFeatures(const QStringList& args);
+
+} // namespace cli

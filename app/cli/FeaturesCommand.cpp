@@ -1,0 +1,157 @@
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "Dataset.h"
+#include "Embeddings.h"
+#include "Error.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <iostream>
+#include <map>
+
+namespace cli {
+namespace {
+
+void commit(QSaveFile& file)
+{
+    if (!file.commit())
+        throw tl::Error("cannot write '" + text(file.fileName()) + "': " + text(file.errorString()));
+}
+
+void open(QSaveFile& file)
+{
+    if (!file.open(QIODevice::WriteOnly))
+        throw tl::Error("cannot create '" + text(file.fileName()) + "': " + text(file.errorString()));
+}
+
+// NumPy's .npy format, version 1.0: magic, header length, a Python dict literal, raw float32 rows.
+void writeNpy(const QString& path, const tl::Embeddings& embeddings)
+{
+    QByteArray header = QString("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, %2), }")
+                            .arg(embeddings.paths.size())
+                            .arg(embeddings.dimension)
+                            .toLatin1();
+    const int unpadded = 10 + header.size() + 1;
+    header.append(QByteArray((64 - unpadded % 64) % 64, ' ')).append('\n');
+    QSaveFile file(path);
+    open(file);
+    file.write("\x93NUMPY\x01\x00", 8);
+    const quint16 length = static_cast<quint16>(header.size());
+    const char lengthBytes[2] = {static_cast<char>(length & 0xFF), static_cast<char>(length >> 8)};
+    file.write(lengthBytes, 2);
+    file.write(header);
+    file.write(reinterpret_cast<const char*>(embeddings.values.data()),
+               static_cast<qint64>(embeddings.values.size() * sizeof(float)));
+    commit(file);
+
+    QSaveFile paths(QFileInfo(path).path() + "/" + QFileInfo(path).completeBaseName() + ".paths.txt");
+    open(paths);
+    for (const std::string& imagePath : embeddings.paths)
+        paths.write(QByteArray::fromStdString(imagePath + "\n"));
+    commit(paths);
+}
+
+QByteArray csvField(const std::string& value)
+{
+    QByteArray field = QByteArray::fromStdString(value);
+    if (field.contains(',') || field.contains('"') || field.contains('\n'))
+        field = '"' + field.replace("\"", "\"\"") + '"';
+    return field;
+}
+
+void writeCsv(const QString& path, const tl::Embeddings& embeddings, const std::map<std::string, std::string>& labels)
+{
+    QSaveFile file(path);
+    open(file);
+    QByteArray header = "path,label";
+    for (std::size_t d = 0; d < embeddings.dimension; ++d)
+        header += ",f" + QByteArray::number(static_cast<qulonglong>(d));
+    file.write(header + "\n");
+    for (std::size_t row = 0; row < embeddings.paths.size(); ++row) {
+        const auto label = labels.find(embeddings.paths[row]);
+        QByteArray line = csvField(embeddings.paths[row]) + "," + csvField(label == labels.end() ? "" : label->second);
+        for (std::size_t d = 0; d < embeddings.dimension; ++d)
+            line += "," + QByteArray::number(embeddings.values[row * embeddings.dimension + d], 'g', 9);
+        file.write(line + "\n");
+    }
+    commit(file);
+}
+
+} // namespace
+
+int runFeatures(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
+        {"out", "Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..).", "FILE"},
+        {"data", "A dataset folder: every image, in the index order.", "DIR"},
+        {"pool", "avg (default), max or flatten.", "MODE"},
+        {"precision", "auto, fp32 (default: exact numbers) or bf16.", "MODE"},
+        {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
+        {"device", "auto (default), cpu or cuda.", "NAME"},
+    });
+    parser.addPositionalArgument("IMAGE", "Images, when --data is not given.", "[IMAGE...]");
+    parseCommandLine(parser, args,
+                     "transferlab-cli features --weights FILE --out FILE.csv|FILE.npy "
+                     "(--data DIR | IMAGE...)\nWrites frozen-VGG16 embeddings for use in other tools.");
+    const QString weights = requiredOption(parser, "weights");
+    const QString out = requiredOption(parser, "out");
+    const bool npy = out.endsWith(".npy", Qt::CaseInsensitive);
+    if (!npy && !out.endsWith(".csv", Qt::CaseInsensitive))
+        throw UsageError("--out must end in .npy or .csv");
+    if (parser.isSet("data") == !parser.positionalArguments().isEmpty())
+        throw UsageError("give either --data DIR or image files, not both and not neither");
+    const int imageSize = intOption(parser, "image-size", 224);
+    if (imageSize < 32 || imageSize % 32 != 0)
+        throw UsageError("--image-size must be a multiple of 32, at least 32");
+
+    std::vector<std::string> paths;
+    std::map<std::string, std::string> labels;
+    if (parser.isSet("data")) {
+        const tl::Dataset dataset = tl::scanDataset(text(parser.value("data")));
+        for (const tl::ImageEntry& image : dataset.images) {
+            paths.push_back(image.path);
+            labels[image.path] = dataset.classes[static_cast<std::size_t>(image.label)];
+        }
+    } else {
+        for (const QString& image : parser.positionalArguments())
+            paths.push_back(text(image));
+    }
+    tl::Pooling pooling;
+    tl::Precision precision;
+    tl::DeviceChoice device;
+    try {
+        pooling = tl::poolingFromString(text(parser.value("pool").isEmpty() ? "avg" : parser.value("pool")));
+        precision =
+            tl::precisionFromString(text(parser.value("precision").isEmpty() ? "fp32" : parser.value("precision")));
+        device = tl::deviceFromString(text(parser.value("device").isEmpty() ? "auto" : parser.value("device")));
+    } catch (const tl::Error& e) {
+        throw UsageError(e.what());
+    }
+    tl::Embeddings embeddings;
+    {
+        ProgressLine progress;
+        embeddings = tl::computeEmbeddings(
+            text(weights), paths, imageSize, pooling, precision, device,
+            [&](std::size_t done, std::size_t total) { return progress.update("extracting features", done, total); });
+    }
+    for (const tl::SkippedFile& skipped : embeddings.skipped)
+        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+    if (embeddings.paths.empty())
+        throw tl::Error("no image could be read");
+    npy ? writeNpy(out, embeddings) : writeCsv(out, embeddings, labels);
+    if (parser.isSet("json"))
+        printJson(QJsonObject{{"out", out},
+                              {"rows", static_cast<qint64>(embeddings.paths.size())},
+                              {"dimension", static_cast<qint64>(embeddings.dimension)},
+                              {"skipped", static_cast<qint64>(embeddings.skipped.size())}});
+    else
+        std::cout << "wrote " << embeddings.paths.size() << " x " << embeddings.dimension << " features to "
+                  << text(out) << "\n";
+    return kSuccess;
+}
+
+} // namespace cli

@@ -1,0 +1,62 @@
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "Classifier.h"
+#include "Error.h"
+
+#include <QJsonArray>
+
+#include <cstdio>
+#include <iostream>
+
+namespace cli {
+
+int runPredict(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {"model", "The trained model file.", "MODEL"},
+        {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
+        {"device", "auto (default), cpu or cuda.", "NAME"},
+    });
+    parser.addPositionalArgument("IMAGE", "Images to classify.", "IMAGE...");
+    parseCommandLine(parser, args,
+                     "transferlab-cli predict --model MODEL IMAGE...\n"
+                     "Classifies images and prints each class probability.");
+    const QString modelPath = requiredOption(parser, "model");
+    if (parser.positionalArguments().isEmpty())
+        throw UsageError("no image given (see --help)");
+    const tl::Classifier classifier = tl::Classifier::open(
+        text(modelPath), text(parser.value("weights")),
+        parser.isSet("device") ? tl::deviceFromString(text(parser.value("device"))) : tl::DeviceChoice::Auto);
+    const auto& classes = classifier.info().classes;
+
+    QJsonArray predictions;
+    int failures = 0;
+    for (const QString& image : parser.positionalArguments()) {
+        try {
+            const tl::Prediction prediction = classifier.predict(text(image));
+            QJsonObject probabilities;
+            for (std::size_t c = 0; c < classes.size(); ++c)
+                probabilities[QString::fromStdString(classes[c])] = prediction.probabilities[c];
+            const QString predicted =
+                QString::fromStdString(classes[static_cast<std::size_t>(prediction.predictedClass)]);
+            predictions.append(QJsonObject{{"image", image}, {"class", predicted}, {"probabilities", probabilities}});
+            if (!parser.isSet("json")) {
+                std::printf("%s\t%s", text(image).c_str(), text(predicted).c_str());
+                for (std::size_t c = 0; c < classes.size(); ++c)
+                    std::printf("\t%s=%.6f", classes[c].c_str(), prediction.probabilities[c]);
+                std::printf("\n");
+            }
+        } catch (const tl::Error& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            predictions.append(QJsonObject{{"image", image}, {"error", QString::fromStdString(e.what())}});
+            ++failures;
+        }
+    }
+    if (parser.isSet("json"))
+        printJson(QJsonObject{{"model", modelPath}, {"predictions", predictions}});
+    return failures ? kFailure : kSuccess;
+}
+
+} // namespace cli

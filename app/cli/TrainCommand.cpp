@@ -1,0 +1,163 @@
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "Dataset.h"
+#include "Error.h"
+#include "Paths.h"
+#include "Training.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+namespace cli {
+namespace {
+
+const QList<QCommandLineOption> kOptions = {
+    {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"},
+    {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
+    {"out", "Where to write the trained model.", "MODEL"},
+    {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
+    {"epochs", "Number of epochs (default 10).", "N"},
+    {"batch", "Batch size (default 32).", "N"},
+    {"lr", "Learning rate (default 0.001).", "X"},
+    {"optimizer", "adam (default) or sgd (momentum 0.9).", "NAME"},
+    {"head", "flatten (default) or gap (global average pooling).", "TYPE"},
+    {"hidden", "Units of an optional hidden Dense+ReLU+Dropout layer (default 0: none).", "N"},
+    {"dropout", "Dropout after the hidden layer (default 0.5).", "X"},
+    {"val-split", "Fraction of the training images held out for validation (default 0.2).", "X"},
+    {"seed", "Random seed for the split, initialisation and shuffling (default 42).", "N"},
+    {"class-weights", "auto (inverse class frequency) or none (default).", "MODE"},
+    {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
+    {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
+    {"device", "auto (default: CUDA when present), cpu or cuda.", "NAME"},
+    {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
+    {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
+    {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
+    {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
+};
+
+tl::TrainConfig configFrom(const QCommandLineParser& parser)
+{
+    tl::TrainConfig config;
+    config.weightsPath =
+        text(parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath()));
+    config.cacheDir = text(parser.value("cache-dir"));
+    config.epochs = intOption(parser, "epochs", config.epochs);
+    config.batchSize = intOption(parser, "batch", config.batchSize);
+    config.learningRate = doubleOption(parser, "lr", config.learningRate);
+    config.hiddenUnits = intOption(parser, "hidden", config.hiddenUnits);
+    config.dropout = doubleOption(parser, "dropout", config.dropout);
+    config.validationFraction = doubleOption(parser, "val-split", config.validationFraction);
+    config.seed = static_cast<std::uint64_t>(intOption(parser, "seed", static_cast<int>(config.seed)));
+    config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
+    config.imageSize = intOption(parser, "image-size", config.imageSize);
+    try {
+        if (parser.isSet("optimizer"))
+            config.optimizer = tl::optimizerFromString(text(parser.value("optimizer")));
+        if (parser.isSet("head"))
+            config.head = tl::headTypeFromString(text(parser.value("head")));
+        if (parser.isSet("augment"))
+            config.augmentation = tl::augmentationFromString(text(parser.value("augment")));
+        if (parser.isSet("precision"))
+            config.precision = tl::precisionFromString(text(parser.value("precision")));
+        if (parser.isSet("device"))
+            config.device = tl::deviceFromString(text(parser.value("device")));
+        const QString weights = parser.value("class-weights");
+        if (parser.isSet("class-weights") && weights != "auto" && weights != "none")
+            throw tl::Error("unknown class weights '" + text(weights) + "' (expected one of: auto, none)");
+        config.autoClassWeights = weights == "auto";
+        tl::validate(config);
+    } catch (const tl::Error& e) {
+        throw UsageError(e.what());
+    }
+    return config;
+}
+
+void printSummary(const tl::TrainingOutcome& outcome)
+{
+    std::printf("model written to %s\n", outcome.modelPath.c_str());
+    std::printf("features: %zu computed, %zu from cache (%.1f s); head training %.1f s; backbone %s on %s\n",
+                outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
+                tl::toString(outcome.precision), outcome.device.c_str());
+    std::printf("epochs run: %zu, best epoch: %d%s\n", outcome.history.size(), outcome.bestEpoch + 1,
+                outcome.stoppedEarly ? " (stopped early)" : "");
+    for (const auto& [title, evaluation] :
+         {std::pair{"validation", outcome.validation}, std::pair{"test", outcome.test}}) {
+        if (!evaluation)
+            continue;
+        std::printf("\n== %s ==\n", title);
+        printEvaluation(*evaluation);
+    }
+}
+
+QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
+{
+    QJsonObject json{{"model", QString::fromStdString(outcome.modelPath)},
+                     {"features_computed", static_cast<qint64>(outcome.featuresComputed)},
+                     {"features_from_cache", static_cast<qint64>(outcome.featuresFromCache)},
+                     {"extraction_seconds", outcome.extractionSeconds},
+                     {"training_seconds", outcome.trainingSeconds},
+                     {"precision", tl::toString(outcome.precision)},
+                     {"device", QString::fromStdString(outcome.device)},
+                     {"best_epoch", outcome.bestEpoch},
+                     {"stopped_early", outcome.stoppedEarly}};
+    QJsonArray history;
+    for (const tl::EpochReport& e : outcome.history)
+        history.append(
+            QJsonObject{{"epoch", e.epoch},
+                        {"train_loss", e.trainLoss},
+                        {"train_accuracy", e.trainAccuracy},
+                        {"validation_loss", std::isnan(e.validationLoss) ? QJsonValue() : e.validationLoss},
+                        {"validation_accuracy", std::isnan(e.validationAccuracy) ? QJsonValue() : e.validationAccuracy},
+                        {"learning_rate", e.learningRate}});
+    json["history"] = history;
+    if (outcome.validation)
+        json["validation"] = toJsonObject(tl::toJson(*outcome.validation));
+    if (outcome.test)
+        json["test"] = toJsonObject(tl::toJson(*outcome.test));
+    json["skipped"] = static_cast<qint64>(outcome.skipped.size());
+    return json;
+}
+
+} // namespace
+
+int runTrain(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(kOptions);
+    parseCommandLine(parser, args,
+                     "transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
+                     "Trains a classification head on the frozen VGG16 features of a dataset.");
+    const QString dataDir = requiredOption(parser, "data");
+    const QString modelPath = requiredOption(parser, "out");
+    const tl::TrainConfig config = configFrom(parser);
+
+    tl::Dataset dataset = tl::scanDataset(text(dataDir));
+    if (parser.isSet("test"))
+        tl::addTestFolder(dataset, text(parser.value("test")));
+    for (const tl::SkippedFile& skipped : dataset.skipped)
+        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+
+    tl::TrainingOutcome outcome;
+    {
+        ProgressLine progress;
+        tl::TrainingObserver observer;
+        observer.onProgress = [&](const tl::ProgressReport& report) { return progress.update(report); };
+        outcome = tl::trainModel(dataset, config, text(modelPath), parser.isSet("resume"), observer);
+    }
+    if (!outcome.cacheWarning.empty())
+        std::cerr << "warning: the feature cache could not be written (" << outcome.cacheWarning
+                  << "); the next run will extract features again\n";
+    for (std::size_t i = dataset.skipped.size(); i < outcome.skipped.size(); ++i)
+        std::cerr << "warning: skipped " << outcome.skipped[i].path << ": " << outcome.skipped[i].reason << "\n";
+    if (parser.isSet("json"))
+        printJson(outcomeJson(outcome));
+    else
+        printSummary(outcome);
+    return kSuccess;
+}
+
+} // namespace cli

@@ -1,0 +1,30 @@
+#pragma once
+// Writes a file so that readers see either the old content or the complete new one, never a
+// torn file: write to a temporary sibling, fsync it, rename it over the target, fsync the folder.
+// If commit() is never reached (error, exception) the temporary file is removed.
+#include <string>
+
+namespace tl {
+
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string targetPath);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    // Where the writer puts the new content.
+    const std::string& temporaryPath() const { return m_temporaryPath; }
+    // Makes the new content durable and visible under the target path.
+    void commit();
+
+private:
+    std::string m_targetPath;
+    std::string m_temporaryPath;
+    bool m_committed = false;
+};
+
+// Convenience for content that is already in memory.
+void writeFileAtomically(const std::string& path, const std::string& bytes);
+
+} // namespace tl

@@ -1,0 +1,149 @@
+#include "Backbone.h"
+
+#include "Error.h"
+#include "Hashing.h"
+
+#include <fstream>
+
+namespace tl {
+namespace {
+
+bool startsWith(const std::string& path, std::initializer_list<unsigned char> magic)
+{
+    std::ifstream in(path, std::ios::binary);
+    for (unsigned char expected : magic)
+        if (in.get() != expected)
+            return false;
+    return true;
+}
+
+bool cpuFlag(const std::string& flag)
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string word;
+    while (cpuinfo >> word)
+        if (word == flag)
+            return true;
+    return false;
+}
+
+// jit::Module is a shared handle: a copy runs the same module without needing it non-const.
+torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
+{
+    return module.forward({input}).toTensor();
+}
+
+torch::Tensor probeBatch(PreprocessMode mode)
+{
+    // Smooth random images in the input range the preprocessing produces.
+    torch::Generator generator = at::detail::createCPUGenerator(/*seed_in=*/1234);
+    torch::Tensor noise = at::normal(0.0, 1.0, {2, 3, 56, 56}, generator, torch::kFloat32);
+    namespace F = torch::nn::functional;
+    torch::Tensor smooth = F::interpolate(noise, F::InterpolateFuncOptions()
+                                                     .size(std::vector<std::int64_t>{224, 224})
+                                                     .mode(torch::kBilinear)
+                                                     .align_corners(false));
+    return mode == PreprocessMode::Caffe ? smooth * 60.0 : smooth;
+}
+
+} // namespace
+
+torch::Device Backbone::resolveDevice(DeviceChoice choice)
+{
+    const bool cuda = torch::cuda::is_available();
+    if (choice == DeviceChoice::Cuda && !cuda)
+        throw Error("device 'cuda' was requested but no CUDA GPU is available to this build of libtorch");
+    return (choice != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+bool Backbone::hardwareHasFastBf16(torch::Device device)
+{
+    if (device.is_cuda())
+        return true;
+    static const bool cpu = cpuFlag("amx_bf16") || cpuFlag("avx512_bf16");
+    return cpu;
+}
+
+std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision precision, DeviceChoice device)
+{
+    if (!std::ifstream(path))
+        throw Error("weights file '" + path + "' does not exist or cannot be read");
+    std::shared_ptr<Backbone> backbone(new Backbone);
+    backbone->m_path = path;
+    backbone->m_device = resolveDevice(device);
+    if (startsWith(path, {0x89, 'H', 'D', 'F'})) {
+        backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
+        backbone->m_preprocessing = PreprocessMode::Caffe;
+    } else if (startsWith(path, {'P', 'K'})) {
+        try {
+            backbone->m_script = torch::jit::load(path, torch::kCPU);
+        } catch (const c10::Error& e) {
+            throw Error("'" + path + "' is not a loadable TorchScript file: " + e.msg());
+        }
+        backbone->m_script->eval();
+        backbone->m_preprocessing = PreprocessMode::Torchvision;
+    } else {
+        throw Error("'" + path + "' is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)");
+    }
+    backbone->m_fingerprint = sha256OfFile(path);
+    backbone->preparePrecision(precision);
+    return backbone;
+}
+
+std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision precision, DeviceChoice device)
+{
+    std::shared_ptr<Backbone> backbone(new Backbone);
+    backbone->m_device = resolveDevice(device);
+    backbone->m_fp32 = Vgg16Network::seededRandom(seed);
+    backbone->m_fingerprint = "seeded-random-vgg16-" + std::to_string(seed);
+    backbone->preparePrecision(precision);
+    return backbone;
+}
+
+void Backbone::preparePrecision(Precision requested)
+{
+    const bool tryBf16 =
+        requested == Precision::Bf16 || (requested == Precision::Auto && hardwareHasFastBf16(m_device));
+    const torch::ScalarType type = tryBf16 ? torch::kBFloat16 : torch::kFloat32;
+    if (m_fp32) {
+        m_fast = m_fp32->to(m_device, type, /*channelsLast=*/true);
+    } else {
+        m_scriptFast = m_script->clone();
+        m_scriptFast->to(m_device, type);
+    }
+    m_precision = tryBf16 ? Precision::Bf16 : Precision::Fp32;
+    if (!tryBf16)
+        return;
+    // bf16 keeps 8 bits of mantissa: check on a probe batch that features stay close to fp32.
+    const torch::Tensor probe = probeBatch(m_preprocessing);
+    const torch::Tensor reference = extractWith(probe, Precision::Fp32);
+    const torch::Tensor fast = extract(probe);
+    m_bf16ProbeError = ((fast - reference).norm() / reference.norm().clamp_min(1e-12)).item<double>();
+    if (requested == Precision::Auto && *m_bf16ProbeError > kBf16Tolerance) {
+        m_precision = Precision::Fp32;
+        preparePrecision(Precision::Fp32);
+    }
+}
+
+torch::Tensor Backbone::extract(const torch::Tensor& batch) const
+{
+    torch::InferenceMode inference;
+    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+    torch::Tensor input = batch.to(m_device, type).contiguous(torch::MemoryFormat::ChannelsLast);
+    torch::Tensor features = m_fast ? m_fast->forward(input) : runScript(*m_scriptFast, input);
+    return features.to(torch::kCPU, torch::kFloat32).contiguous();
+}
+
+torch::Tensor Backbone::extractWith(const torch::Tensor& batch, Precision precision) const
+{
+    if (precision == m_precision || precision == Precision::Auto)
+        return extract(batch);
+    if (precision == Precision::Bf16)
+        throw Error("this backbone was prepared for fp32 only");
+    torch::InferenceMode inference;
+    torch::Tensor features =
+        m_fp32 ? m_fp32->forward(batch.to(torch::kFloat32)) : runScript(*m_script, batch.to(torch::kFloat32));
+    return features.contiguous();
+}
+
+} // namespace tl

@@ -1,0 +1,50 @@
+#include "Embeddings.h"
+
+#include "Backbone.h"
+#include "Error.h"
+#include "FeatureStore.h"
+
+namespace tl {
+
+Pooling poolingFromString(const std::string& text)
+{
+    if (text == "avg")
+        return Pooling::Average;
+    if (text == "max")
+        return Pooling::Max;
+    if (text == "flatten")
+        return Pooling::Flatten;
+    throw Error("unknown pooling '" + text + "' (expected one of: avg, max, flatten)");
+}
+
+Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths, int imageSize,
+                             Pooling pooling, Precision precision, DeviceChoice device,
+                             const std::function<bool(std::size_t, std::size_t)>& onProgress)
+{
+    const FeatureStore store(/*cacheDir=*/"", Backbone::load(weightsPath, precision, device), imageSize);
+    const ExtractedFeatures extracted = store.extract(imagePaths, 1, /*batchSize=*/16, onProgress);
+    if (extracted.cancelled)
+        throw Error("feature extraction cancelled");
+    Embeddings embeddings;
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < imagePaths.size(); ++i) {
+        if (!extracted.failures[i].empty()) {
+            embeddings.skipped.push_back({imagePaths[i], extracted.failures[i]});
+            continue;
+        }
+        rows.push_back(static_cast<std::int64_t>(i));
+        embeddings.paths.push_back(imagePaths[i]);
+    }
+    if (rows.empty())
+        return embeddings;
+    const torch::Tensor maps = extracted.features.index_select(0, torch::tensor(rows)).select(1, 0).to(torch::kFloat32);
+    const torch::Tensor pooled = pooling == Pooling::Average ? maps.mean({2, 3})
+                                 : pooling == Pooling::Max   ? maps.amax({2, 3})
+                                                             : maps.flatten(1);
+    const torch::Tensor table = pooled.contiguous();
+    embeddings.dimension = static_cast<std::size_t>(table.size(1));
+    embeddings.values.assign(table.data_ptr<float>(), table.data_ptr<float>() + table.numel());
+    return embeddings;
+}
+
+} // namespace tl

@@ -1,0 +1,28 @@
+#pragma once
+// Backbone features as plain numbers, for use in other tools (the CLI's `features` command).
+// No torch types here.
+#include "Dataset.h"
+#include "TrainConfig.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+enum class Pooling { Average, Max, Flatten };
+Pooling poolingFromString(const std::string& text);
+
+struct Embeddings {
+    std::vector<std::string> paths; // one per row, in input order, undecodable images left out
+    std::size_t dimension = 0;
+    std::vector<float> values; // rows x dimension, row-major
+    std::vector<SkippedFile> skipped;
+};
+
+// Computed directly (no cache) so that the numbers are exactly the backbone's.
+Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths, int imageSize,
+                             Pooling pooling, Precision precision, DeviceChoice device,
+                             const std::function<bool(std::size_t, std::size_t)>& onProgress = {});
+
+} // namespace tl

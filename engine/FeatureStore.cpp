@@ -1,0 +1,204 @@
+#include "FeatureStore.h"
+
+#include "AtomicFile.h"
+#include "Error.h"
+#include "Hashing.h"
+#include "ImageDecoder.h"
+#include "Vgg16Layout.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <future>
+
+namespace tl {
+namespace {
+
+constexpr char kMagic[8] = {'T', 'L', 'F', 'E', 'A', 'T', '0', '1'};
+
+struct EntryHeader {
+    char magic[8];
+    std::uint32_t type; // 0: float32, 1: bfloat16
+    std::uint32_t views, channels, height, width;
+    std::uint32_t reserved;
+    std::uint64_t payloadBytes;
+    char payloadSha256[64];
+};
+
+struct DecodedImage {
+    torch::Tensor input; // 3 x S x S preprocessed, undefined on failure
+    std::string failure;
+};
+
+std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int size, PreprocessMode mode)
+{
+    std::vector<DecodedImage> batch;
+    for (const std::string& path : paths) {
+        try {
+            batch.push_back({preprocess(rgbTensor(decodeImage(path)), size, mode), ""});
+        } catch (const Error& e) {
+            batch.push_back({torch::Tensor(), e.what()});
+        }
+    }
+    return batch;
+}
+
+} // namespace
+
+FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize)
+    : m_backbone(std::move(backbone)), m_imageSize(imageSize),
+      m_storageType(m_backbone->precision() == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32)
+{
+    if (!cacheDir.empty())
+        m_folder = cacheDir + "/" + m_backbone->fingerprint().substr(0, 24) + "-s" + std::to_string(imageSize) + "-" +
+                   toString(m_backbone->preprocessing()) + "-" + toString(m_backbone->precision());
+}
+
+std::string FeatureStore::entryPath(const std::string& imageHash, int views) const
+{
+    return m_folder + "/" + imageHash.substr(0, 2) + "/" + imageHash + "-v" + std::to_string(views) + ".feat";
+}
+
+torch::Tensor FeatureStore::readEntry(const std::string& imageHash, int views, bool& damaged) const
+{
+    std::ifstream in(entryPath(imageHash, views), std::ios::binary);
+    if (!in)
+        return {};
+    EntryHeader header{};
+    in.read(reinterpret_cast<char*>(&header), sizeof header);
+    const torch::ScalarType type = header.type == 1 ? torch::kBFloat16 : torch::kFloat32;
+    torch::Tensor features;
+    if (in && std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 && type == m_storageType &&
+        header.views == static_cast<std::uint32_t>(views) && header.payloadBytes < (1ULL << 32)) {
+        features = torch::empty({header.views, header.channels, header.height, header.width}, type);
+        if (static_cast<std::uint64_t>(features.nbytes()) == header.payloadBytes) {
+            in.read(static_cast<char*>(features.data_ptr()), static_cast<std::streamsize>(header.payloadBytes));
+            const bool complete = in.gcount() == static_cast<std::streamsize>(header.payloadBytes);
+            if (complete && sha256Hex(features.data_ptr(), header.payloadBytes) ==
+                                std::string(header.payloadSha256, sizeof header.payloadSha256))
+                return features;
+        }
+    }
+    damaged = true;
+    return {};
+}
+
+void FeatureStore::writeEntry(const std::string& imageHash, const torch::Tensor& features) const
+{
+    const torch::Tensor stored = features.to(m_storageType).contiguous();
+    EntryHeader header{};
+    std::memcpy(header.magic, kMagic, sizeof kMagic);
+    header.type = m_storageType == torch::kBFloat16 ? 1 : 0;
+    header.views = static_cast<std::uint32_t>(stored.size(0));
+    header.channels = static_cast<std::uint32_t>(stored.size(1));
+    header.height = static_cast<std::uint32_t>(stored.size(2));
+    header.width = static_cast<std::uint32_t>(stored.size(3));
+    header.payloadBytes = stored.nbytes();
+    const std::string sha = sha256Hex(stored.data_ptr(), stored.nbytes());
+    std::memcpy(header.payloadSha256, sha.data(), sizeof header.payloadSha256);
+    std::string bytes(reinterpret_cast<const char*>(&header), sizeof header);
+    bytes.append(static_cast<const char*>(stored.data_ptr()), stored.nbytes());
+    writeFileAtomically(entryPath(imageHash, header.views), bytes);
+}
+
+ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, int views, int batchSize,
+                                        const ExtractionCallback& onBatch) const
+{
+    if (views != 1 && views != kDihedralViews)
+        throw Error("feature views must be 1 or " + std::to_string(kDihedralViews));
+    ExtractedFeatures result;
+    result.failures.resize(paths.size());
+    const std::size_t total = paths.size();
+    std::vector<std::string> hashes(total);
+    std::vector<std::size_t> missing;
+
+    auto place = [&](std::size_t index, const torch::Tensor& features) {
+        if (!result.features.defined()) {
+            std::vector<std::int64_t> shape = {static_cast<std::int64_t>(total)};
+            for (std::int64_t d : features.sizes())
+                shape.push_back(d);
+            result.features = torch::zeros(shape, m_storageType);
+        }
+        result.features[static_cast<std::int64_t>(index)].copy_(features);
+    };
+
+    for (std::size_t i = 0; i < total; ++i) {
+        try {
+            hashes[i] = m_folder.empty() ? std::string() : sha256OfFile(paths[i]);
+        } catch (const Error& e) {
+            result.failures[i] = e.what();
+            continue;
+        }
+        bool damaged = false;
+        torch::Tensor cached = m_folder.empty() ? torch::Tensor() : readEntry(hashes[i], views, damaged);
+        if (!cached.defined() && views == 1 && !m_folder.empty())
+            cached = readEntry(hashes[i], kDihedralViews, damaged);
+        result.damagedEntries += damaged ? 1 : 0;
+        if (cached.defined()) {
+            place(i, cached.size(0) == views ? cached : cached.slice(0, 0, 1)); // view 0 of an augmented entry
+            ++result.fromCache;
+        } else {
+            missing.push_back(i);
+        }
+    }
+    if (onBatch && !onBatch(result.fromCache, total)) {
+        result.cancelled = true;
+        return result;
+    }
+
+    // Decode the next batch on another thread while the backbone runs on this one.
+    const std::size_t step = static_cast<std::size_t>(std::max(1, batchSize / views));
+    auto startDecode = [&](std::size_t begin) {
+        std::vector<std::string> batchPaths;
+        for (std::size_t k = begin; k < std::min(begin + step, missing.size()); ++k)
+            batchPaths.push_back(paths[missing[k]]);
+        return std::async(std::launch::async, decodeBatch, batchPaths, m_imageSize, m_backbone->preprocessing());
+    };
+    std::future<std::vector<DecodedImage>> next =
+        missing.empty() ? std::future<std::vector<DecodedImage>>() : startDecode(0);
+    for (std::size_t begin = 0; begin < missing.size(); begin += step) {
+        std::vector<DecodedImage> decoded = next.get();
+        if (begin + step < missing.size())
+            next = startDecode(begin + step);
+        std::vector<torch::Tensor> inputs;
+        std::vector<std::size_t> owners;
+        for (std::size_t k = 0; k < decoded.size(); ++k) {
+            const std::size_t index = missing[begin + k];
+            if (!decoded[k].input.defined()) {
+                result.failures[index] = decoded[k].failure;
+                continue;
+            }
+            for (int view = 0; view < views; ++view)
+                inputs.push_back(dihedralView(decoded[k].input, view));
+            owners.push_back(index);
+        }
+        if (!inputs.empty()) {
+            const torch::Tensor features = m_backbone->extract(torch::stack(inputs));
+            for (std::size_t k = 0; k < owners.size(); ++k) {
+                const torch::Tensor imageFeatures =
+                    features.slice(0, static_cast<std::int64_t>(k) * views, static_cast<std::int64_t>(k + 1) * views);
+                place(owners[k], imageFeatures);
+                if (!m_folder.empty() && result.cacheWriteError.empty()) {
+                    try {
+                        writeEntry(hashes[owners[k]], imageFeatures);
+                    } catch (const Error& e) {
+                        result.cacheWriteError = e.what(); // keep going: the cache only saves time
+                    }
+                }
+                ++result.computed;
+            }
+        }
+        const std::size_t done = result.fromCache + std::min(begin + step, missing.size());
+        if (onBatch && !onBatch(done, total)) {
+            if (next.valid())
+                next.wait();
+            result.cancelled = true;
+            return result;
+        }
+    }
+    if (!result.features.defined())
+        result.features = torch::zeros({0, views, kVgg16FeatureChannels, 1, 1}, m_storageType);
+    return result;
+}
+
+} // namespace tl

@@ -1,0 +1,233 @@
+#include "Hdf5File.h"
+
+#include "Error.h"
+
+#include <hdf5.h>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace tl {
+namespace {
+
+// Closes an HDF5 handle when it goes out of scope.
+class Handle {
+public:
+    Handle(hid_t id, herr_t (*closer)(hid_t)) : m_id(id), m_closer(closer) {}
+    ~Handle()
+    {
+        if (m_id >= 0)
+            m_closer(m_id);
+    }
+    Handle(const Handle&) = delete;
+    Handle& operator=(const Handle&) = delete;
+    hid_t get() const { return m_id; }
+    bool valid() const { return m_id >= 0; }
+
+private:
+    hid_t m_id;
+    herr_t (*m_closer)(hid_t);
+};
+
+void silenceHdf5ErrorStack()
+{
+    static const bool silenced = [] { return H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr) >= 0; }();
+    (void)silenced;
+}
+
+std::vector<std::string> splitPath(const std::string& path)
+{
+    std::vector<std::string> parts;
+    std::string current;
+    for (char c : path) {
+        if (c == '/') {
+            if (!current.empty())
+                parts.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty())
+        parts.push_back(current);
+    return parts;
+}
+
+std::vector<std::string> readStrings(hid_t attribute, hid_t space)
+{
+    const hssize_t count = H5Sget_simple_extent_npoints(space);
+    Handle type(H5Aget_type(attribute), H5Tclose);
+    if (H5Tget_class(type.get()) != H5T_STRING)
+        return {};
+    std::vector<std::string> values;
+    if (H5Tis_variable_str(type.get()) > 0) {
+        std::vector<char*> pointers(static_cast<std::size_t>(count), nullptr);
+        Handle memoryType(H5Tcopy(H5T_C_S1), H5Tclose);
+        H5Tset_size(memoryType.get(), H5T_VARIABLE);
+        if (H5Aread(attribute, memoryType.get(), pointers.data()) < 0)
+            return {};
+        for (char* p : pointers)
+            values.emplace_back(p ? p : "");
+        H5Dvlen_reclaim(memoryType.get(), space, H5P_DEFAULT, pointers.data());
+        return values;
+    }
+    const std::size_t width = H5Tget_size(type.get());
+    std::vector<char> buffer(width * static_cast<std::size_t>(count) + 1, '\0');
+    if (H5Aread(attribute, type.get(), buffer.data()) < 0)
+        return {};
+    for (hssize_t i = 0; i < count; ++i) {
+        const char* begin = buffer.data() + static_cast<std::size_t>(i) * width;
+        values.emplace_back(begin, std::find(begin, begin + width, '\0'));
+    }
+    return values;
+}
+
+} // namespace
+
+Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
+{
+    silenceHdf5ErrorStack();
+    if (mode == Mode::Read) {
+        if (H5Fis_hdf5(path.c_str()) <= 0)
+            throw Error("'" + path + "' is not an HDF5 file (missing, unreadable or another format)");
+        m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+    } else {
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    }
+    if (m_file < 0)
+        throw Error("cannot " + std::string(mode == Mode::Read ? "open" : "create") + " HDF5 file '" + path + "'");
+}
+
+Hdf5File::~Hdf5File()
+{
+    if (m_file >= 0)
+        H5Fclose(m_file);
+}
+
+std::string Hdf5File::describe(const std::string& objectPath) const
+{
+    return "'" + objectPath + "' in '" + m_path + "'";
+}
+
+bool Hdf5File::exists(const std::string& objectPath) const
+{
+    std::string prefix;
+    for (const std::string& part : splitPath(objectPath)) {
+        prefix += "/" + part;
+        if (H5Lexists(m_file, prefix.c_str(), H5P_DEFAULT) <= 0)
+            return false;
+    }
+    return true;
+}
+
+bool Hdf5File::hasAttribute(const std::string& objectPath, const std::string& name) const
+{
+    return exists(objectPath) && H5Aexists_by_name(m_file, objectPath.c_str(), name.c_str(), H5P_DEFAULT) > 0;
+}
+
+std::vector<std::string> Hdf5File::readStringArrayAttribute(const std::string& objectPath,
+                                                            const std::string& name) const
+{
+    if (!hasAttribute(objectPath, name))
+        throw Error("attribute '" + name + "' is missing on " + describe(objectPath));
+    Handle attribute(H5Aopen_by_name(m_file, objectPath.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose);
+    Handle space(H5Aget_space(attribute.get()), H5Sclose);
+    if (!attribute.valid() || !space.valid())
+        throw Error("cannot read attribute '" + name + "' of " + describe(objectPath));
+    Handle type(H5Aget_type(attribute.get()), H5Tclose);
+    if (H5Tget_class(type.get()) != H5T_STRING)
+        throw Error("attribute '" + name + "' of " + describe(objectPath) + " is not text");
+    return readStrings(attribute.get(), space.get());
+}
+
+std::string Hdf5File::readStringAttribute(const std::string& objectPath, const std::string& name) const
+{
+    const std::vector<std::string> values = readStringArrayAttribute(objectPath, name);
+    if (values.size() != 1)
+        throw Error("attribute '" + name + "' of " + describe(objectPath) + " should hold one text value");
+    return values.front();
+}
+
+std::vector<std::int64_t> Hdf5File::datasetShape(const std::string& datasetPath) const
+{
+    if (!exists(datasetPath))
+        throw Error("dataset " + describe(datasetPath) + " does not exist");
+    Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
+    if (!dataset.valid())
+        throw Error(describe(datasetPath) + " is not a dataset");
+    Handle space(H5Dget_space(dataset.get()), H5Sclose);
+    const int rank = H5Sget_simple_extent_ndims(space.get());
+    if (rank < 0)
+        throw Error("cannot read the shape of " + describe(datasetPath));
+    std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+    H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
+    return std::vector<std::int64_t>(dims.begin(), dims.end());
+}
+
+FloatArray Hdf5File::readFloats(const std::string& datasetPath) const
+{
+    FloatArray array;
+    array.shape = datasetShape(datasetPath);
+    const std::int64_t count =
+        std::accumulate(array.shape.begin(), array.shape.end(), std::int64_t{1}, std::multiplies<>());
+    Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
+    Handle type(H5Dget_type(dataset.get()), H5Tclose);
+    if (H5Tget_class(type.get()) != H5T_FLOAT)
+        throw Error(describe(datasetPath) + " does not hold floating-point numbers");
+    array.values.resize(static_cast<std::size_t>(count));
+    if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, array.values.data()) < 0)
+        throw Error("cannot read " + describe(datasetPath) + ": the file may be truncated or damaged");
+    return array;
+}
+
+void Hdf5File::createGroup(const std::string& groupPath)
+{
+    Handle properties(H5Pcreate(H5P_LINK_CREATE), H5Pclose);
+    H5Pset_create_intermediate_group(properties.get(), 1);
+    Handle group(H5Gcreate2(m_file, groupPath.c_str(), properties.get(), H5P_DEFAULT, H5P_DEFAULT), H5Gclose);
+    if (!group.valid())
+        throw Error("cannot create group " + describe(groupPath));
+}
+
+void Hdf5File::writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values)
+{
+    const std::vector<hsize_t> dims(shape.begin(), shape.end());
+    Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr), H5Sclose);
+    Handle properties(H5Pcreate(H5P_LINK_CREATE), H5Pclose);
+    H5Pset_create_intermediate_group(properties.get(), 1);
+    Handle dataset(H5Dcreate2(m_file, datasetPath.c_str(), H5T_IEEE_F32LE, space.get(), properties.get(), H5P_DEFAULT,
+                              H5P_DEFAULT),
+                   H5Dclose);
+    if (!dataset.valid() || H5Dwrite(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
+        throw Error("cannot write dataset " + describe(datasetPath) + " (is the disk full?)");
+}
+
+void Hdf5File::writeStringArrayAttribute(const std::string& objectPath, const std::string& name,
+                                         const std::vector<std::string>& values)
+{
+    // Fixed-length, NUL-padded strings: the layout h5py gives Keras' numpy byte arrays.
+    std::size_t width = 1;
+    for (const std::string& value : values)
+        width = std::max(width, value.size());
+    std::vector<char> buffer(width * values.size(), '\0');
+    for (std::size_t i = 0; i < values.size(); ++i)
+        std::copy(values[i].begin(), values[i].end(), buffer.begin() + static_cast<std::ptrdiff_t>(i * width));
+    Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+    H5Tset_size(type.get(), width);
+    H5Tset_strpad(type.get(), H5T_STR_NULLPAD);
+    const hsize_t count = values.size();
+    Handle space(count == 0 ? H5Screate(H5S_NULL) : H5Screate_simple(1, &count, nullptr), H5Sclose);
+    Handle attribute(H5Acreate_by_name(m_file, objectPath.c_str(), name.c_str(), type.get(), space.get(), H5P_DEFAULT,
+                                       H5P_DEFAULT, H5P_DEFAULT),
+                     H5Aclose);
+    if (!attribute.valid() || (count > 0 && H5Awrite(attribute.get(), type.get(), buffer.data()) < 0))
+        throw Error("cannot write attribute '" + name + "' on " + describe(objectPath));
+}
+
+void Hdf5File::writeStringAttribute(const std::string& objectPath, const std::string& name, const std::string& value)
+{
+    writeStringArrayAttribute(objectPath, name, {value});
+}
+
+} // namespace tl

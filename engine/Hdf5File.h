@@ -1,0 +1,50 @@
+#pragma once
+// A small RAII wrapper over the HDF5 C API: just what the Keras weights and the model file need
+// (groups, float datasets of any rank, string and string-array attributes). Every failure is a
+// tl::Error naming the file and the object.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct FloatArray {
+    std::vector<std::int64_t> shape;
+    std::vector<float> values;
+};
+
+struct NamedArray {
+    std::string name;
+    FloatArray array;
+};
+
+class Hdf5File {
+public:
+    enum class Mode { Read, Create };
+    Hdf5File(const std::string& path, Mode mode);
+    ~Hdf5File();
+    Hdf5File(const Hdf5File&) = delete;
+    Hdf5File& operator=(const Hdf5File&) = delete;
+
+    const std::string& path() const { return m_path; }
+
+    bool exists(const std::string& objectPath) const;
+    bool hasAttribute(const std::string& objectPath, const std::string& name) const;
+    std::vector<std::string> readStringArrayAttribute(const std::string& objectPath, const std::string& name) const;
+    std::string readStringAttribute(const std::string& objectPath, const std::string& name) const;
+    std::vector<std::int64_t> datasetShape(const std::string& datasetPath) const;
+    FloatArray readFloats(const std::string& datasetPath) const;
+
+    void createGroup(const std::string& groupPath);
+    void writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values);
+    void writeStringArrayAttribute(const std::string& objectPath, const std::string& name,
+                                   const std::vector<std::string>& values);
+    void writeStringAttribute(const std::string& objectPath, const std::string& name, const std::string& value);
+
+private:
+    std::string describe(const std::string& objectPath) const;
+    std::string m_path;
+    std::int64_t m_file = -1;
+};
+
+} // namespace tl

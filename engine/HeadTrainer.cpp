@@ -1,0 +1,298 @@
+#include "HeadTrainer.h"
+
+#include "AtomicFile.h"
+#include "Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <random>
+
+namespace tl {
+namespace {
+
+// Everything besides the weights and the optimizer that a resumed run needs.
+struct LoopState {
+    int nextEpoch = 0;
+    double bestLoss = std::numeric_limits<double>::infinity();
+    int bestEpoch = -1;
+    int epochsSinceBest = 0;
+    int epochsOnPlateau = 0;
+    double plateauBest = std::numeric_limits<double>::infinity();
+    double learningRate = 0;
+};
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& config, Head& head)
+{
+    if (config.optimizer == OptimizerType::Sgd)
+        return std::make_unique<torch::optim::SGD>(
+            head->parameters(), torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
+    return std::make_unique<torch::optim::Adam>(head->parameters(), torch::optim::AdamOptions(config.learningRate));
+}
+
+void setLearningRate(torch::optim::Optimizer& optimizer, double rate)
+{
+    for (auto& group : optimizer.param_groups())
+        group.options().set_lr(rate);
+}
+
+torch::Tensor configTensor(const TrainConfig& config)
+{
+    TrainConfig comparable = config;
+    comparable.epochs = 0; // a resumed run may ask for more epochs
+    comparable.cacheDir.clear();
+    comparable.weightsPath.clear();
+    const std::string json = toJson(comparable);
+    return torch::from_blob(const_cast<char*>(json.data()), {static_cast<std::int64_t>(json.size())}, torch::kUInt8)
+        .clone();
+}
+
+torch::Tensor historyTensor(const std::vector<EpochReport>& history)
+{
+    torch::Tensor table = torch::zeros({static_cast<std::int64_t>(history.size()), 6}, torch::kFloat64);
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const EpochReport& e = history[i];
+        const double row[] = {double(e.epoch),  e.trainLoss,          e.trainAccuracy,
+                              e.validationLoss, e.validationAccuracy, e.learningRate};
+        for (int k = 0; k < 6; ++k)
+            table[static_cast<std::int64_t>(i)][k] = row[k];
+    }
+    return table;
+}
+
+std::vector<EpochReport> historyFrom(const torch::Tensor& table)
+{
+    std::vector<EpochReport> history;
+    for (std::int64_t i = 0; i < table.size(0); ++i) {
+        auto value = [&](int k) { return table[i][k].item<double>(); };
+        history.push_back({static_cast<int>(value(0)), value(1), value(2), value(3), value(4), value(5)});
+    }
+    return history;
+}
+
+void saveCheckpoint(const std::string& path, const TrainConfig& config, const Head& head, const Head& best,
+                    const torch::optim::Optimizer& optimizer, const LoopState& state,
+                    const std::vector<EpochReport>& history)
+{
+    torch::serialize::OutputArchive archive, headArchive, bestArchive, optimizerArchive;
+    head->save(headArchive);
+    best->save(bestArchive);
+    optimizer.save(optimizerArchive);
+    archive.write("head", headArchive);
+    archive.write("best", bestArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("config", configTensor(config));
+    archive.write("history", historyTensor(history));
+    archive.write("state", torch::tensor({double(state.nextEpoch), state.bestLoss, double(state.bestEpoch),
+                                          double(state.epochsSinceBest), double(state.epochsOnPlateau),
+                                          state.plateauBest, state.learningRate},
+                                         torch::kFloat64));
+    AtomicFile atomic(path);
+    try {
+        archive.save_to(atomic.temporaryPath());
+    } catch (const c10::Error& e) {
+        throw Error("cannot write checkpoint '" + path + "' (is the disk full?)");
+    }
+    atomic.commit();
+}
+
+LoopState loadCheckpoint(const std::string& path, const TrainConfig& config, Head& head, Head& best,
+                         torch::optim::Optimizer& optimizer, std::vector<EpochReport>& history)
+{
+    try {
+        torch::serialize::InputArchive archive, headArchive, bestArchive, optimizerArchive;
+        archive.load_from(path);
+        torch::Tensor savedConfig, table, state;
+        archive.read("config", savedConfig);
+        if (!savedConfig.equal(configTensor(config)))
+            throw Error("checkpoint '" + path +
+                        "' belongs to a run with other settings: train without --resume, or with the same settings");
+        archive.read("head", headArchive);
+        archive.read("best", bestArchive);
+        archive.read("optimizer", optimizerArchive);
+        archive.read("history", table);
+        archive.read("state", state);
+        head->load(headArchive);
+        best->load(bestArchive);
+        optimizer.load(optimizerArchive);
+        history = historyFrom(table);
+        auto value = [&](int k) { return state[k].item<double>(); };
+        return {static_cast<int>(value(0)),
+                value(1),
+                static_cast<int>(value(2)),
+                static_cast<int>(value(3)),
+                static_cast<int>(value(4)),
+                value(5),
+                value(6)};
+    } catch (const c10::Error&) {
+        throw Error("checkpoint '" + path + "' is damaged and cannot be resumed: train again without --resume");
+    }
+}
+
+// Rows x view -> float features for the head.
+torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                     const std::vector<std::int64_t>& views)
+{
+    const std::int64_t viewCount = features.size(1);
+    std::vector<std::int64_t> flat(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        flat[i] = rows[i] * viewCount + views[i];
+    const torch::Tensor merged = features.flatten(0, 1);
+    return merged.index_select(0, torch::tensor(flat, torch::kInt64)).to(torch::kFloat32);
+}
+
+torch::Tensor classWeights(const TrainConfig& config, const HeadTrainingData& data, int classes)
+{
+    if (!config.autoClassWeights)
+        return {};
+    std::vector<double> counts(static_cast<std::size_t>(classes), 0.0);
+    for (std::int64_t row : data.train)
+        counts[static_cast<std::size_t>(data.labels[row].item<std::int64_t>())] += 1;
+    std::vector<float> weights;
+    for (double count : counts)
+        weights.push_back(count > 0 ? static_cast<float>(data.train.size() / (classes * count)) : 0.0f);
+    return torch::tensor(weights);
+}
+
+struct Measured {
+    double loss = 0, accuracy = 0;
+};
+
+Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows)
+{
+    const torch::Tensor probabilities = headProbabilities(head, data.features, rows);
+    const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
+    const torch::Tensor picked = probabilities.gather(1, labels.unsqueeze(1)).clamp_min(1e-12);
+    return {-picked.log().mean().item<double>(),
+            probabilities.argmax(1).eq(labels).to(torch::kFloat64).mean().item<double>()};
+}
+
+} // namespace
+
+torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                                int view)
+{
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = head->is_training();
+    head->eval();
+    std::vector<torch::Tensor> chunks;
+    constexpr std::size_t kChunk = 256;
+    for (std::size_t begin = 0; begin < rows.size(); begin += kChunk) {
+        const std::vector<std::int64_t> part(rows.begin() + static_cast<std::ptrdiff_t>(begin),
+                                             rows.begin() +
+                                                 static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + kChunk)));
+        chunks.push_back(
+            torch::softmax(head->forward(gather(features, part, std::vector<std::int64_t>(part.size(), view))), 1));
+    }
+    head->train(wasTraining);
+    return chunks.empty() ? torch::zeros({0, head->spec().classes}) : torch::cat(chunks);
+}
+
+HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
+                             const TrainingObserver& observer, const std::string& checkpointPath, bool resume)
+{
+    if (data.train.empty())
+        throw Error("there are no training images");
+    torch::manual_seed(config.seed);
+    HeadTrainingResult result;
+    Head head(spec);
+    Head best = copyHead(head);
+    auto optimizer = makeOptimizer(config, head);
+    LoopState state;
+    state.learningRate = config.learningRate;
+    if (resume && !checkpointPath.empty() && std::filesystem::exists(checkpointPath))
+        state = loadCheckpoint(checkpointPath, config, head, best, *optimizer, result.history);
+    setLearningRate(*optimizer, state.learningRate);
+
+    const torch::Tensor weights = classWeights(config, data, spec.classes);
+    const std::int64_t viewCount = data.features.size(1);
+    const std::size_t batchSize = static_cast<std::size_t>(config.batchSize);
+    const int batchesPerEpoch = static_cast<int>((data.train.size() + batchSize - 1) / batchSize);
+    const bool hasValidation = !data.validation.empty();
+
+    for (int epoch = state.nextEpoch; epoch < config.epochs; ++epoch) {
+        torch::manual_seed(config.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
+        std::mt19937_64 random(config.seed * 7919ULL + static_cast<std::uint64_t>(epoch));
+        std::vector<std::int64_t> order = data.train;
+        std::shuffle(order.begin(), order.end(), random);
+        std::uniform_int_distribution<std::int64_t> pickView(0, viewCount - 1);
+
+        head->train();
+        double lossSum = 0, correct = 0;
+        for (int batch = 0; batch < batchesPerEpoch; ++batch) {
+            const std::size_t begin = static_cast<std::size_t>(batch) * batchSize;
+            const std::vector<std::int64_t> rows(
+                order.begin() + static_cast<std::ptrdiff_t>(begin),
+                order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), begin + batchSize)));
+            std::vector<std::int64_t> views(rows.size());
+            for (auto& view : views)
+                view = pickView(random);
+            const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
+            const torch::Tensor logits = head->forward(gather(data.features, rows, views));
+            const torch::Tensor loss = torch::nn::functional::cross_entropy(
+                logits, labels, torch::nn::functional::CrossEntropyFuncOptions().weight(weights));
+            optimizer->zero_grad();
+            loss.backward();
+            optimizer->step();
+
+            const double batchLoss = loss.item<double>();
+            const double batchCorrect = logits.argmax(1).eq(labels).sum().item<double>();
+            lossSum += batchLoss * rows.size();
+            correct += batchCorrect;
+            if (observer.onBatch &&
+                !observer.onBatch({epoch, batch, batchesPerEpoch, batchLoss, batchCorrect / rows.size()})) {
+                result.cancelled = true;
+                return result;
+            }
+        }
+
+        EpochReport report{epoch,        lossSum / data.train.size(), correct / data.train.size(), std::nan(""),
+                           std::nan(""), state.learningRate};
+        if (hasValidation) {
+            const Measured validation = measure(head, data, data.validation);
+            report.validationLoss = validation.loss;
+            report.validationAccuracy = validation.accuracy;
+        }
+        result.history.push_back(report);
+
+        // Plateau and early stopping watch the validation loss (the training loss without a validation split).
+        const double watched = hasValidation ? report.validationLoss : report.trainLoss;
+        if (watched < state.bestLoss) {
+            state.bestLoss = watched;
+            state.bestEpoch = epoch;
+            state.epochsSinceBest = 0;
+            best = copyHead(head);
+        } else {
+            ++state.epochsSinceBest;
+        }
+        if (watched < state.plateauBest * (1.0 - 1e-4)) {
+            state.plateauBest = watched;
+            state.epochsOnPlateau = 0;
+        } else if (config.reduceLrPatience > 0 && ++state.epochsOnPlateau >= config.reduceLrPatience) {
+            state.learningRate *= config.reduceLrFactor;
+            setLearningRate(*optimizer, state.learningRate);
+            state.epochsOnPlateau = 0;
+        }
+        state.nextEpoch = epoch + 1;
+        const bool stopEarly =
+            hasValidation && config.earlyStoppingPatience > 0 && state.epochsSinceBest >= config.earlyStoppingPatience;
+        if (stopEarly)
+            state.nextEpoch = config.epochs; // a resumed run must not continue past an early stop
+        if (!checkpointPath.empty())
+            saveCheckpoint(checkpointPath, config, head, best, *optimizer, state, result.history);
+        if (observer.onEpoch && !observer.onEpoch(report)) {
+            result.cancelled = true;
+            return result;
+        }
+        if (stopEarly) {
+            result.stoppedEarly = true;
+            break;
+        }
+    }
+    result.bestEpoch = hasValidation ? state.bestEpoch : static_cast<int>(result.history.size()) - 1;
+    result.head = hasValidation ? best : head;
+    return result;
+}
+
+} // namespace tl

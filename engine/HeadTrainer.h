@@ -1,0 +1,41 @@
+#pragma once
+// Trains the head on cached features: mini-batches, optional class weights, Adam or SGD,
+// reduce-LR-on-plateau, early stopping with the best epoch's weights restored. Each epoch is
+// seeded from (seed, epoch) alone, and a checkpoint after each epoch holds all the remaining
+// state, so a resumed run continues exactly as the uninterrupted run would have.
+#include "Head.h"
+#include "TrainConfig.h"
+#include "TrainingTypes.h"
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct HeadTrainingData {
+    torch::Tensor features; // N x views x C x h x w
+    torch::Tensor labels;   // N, int64
+    std::vector<std::int64_t> train;
+    std::vector<std::int64_t> validation;
+};
+
+struct HeadTrainingResult {
+    Head head{nullptr}; // the best epoch's weights (by validation loss), else the last epoch's
+    std::vector<EpochReport> history;
+    int bestEpoch = -1;
+    bool stoppedEarly = false;
+    bool cancelled = false;
+};
+
+// An empty checkpointPath disables checkpoints. With resume, a checkpoint of the same
+// configuration is continued; a missing one starts from scratch; a damaged or foreign one is an error.
+HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
+                             const TrainingObserver& observer, const std::string& checkpointPath, bool resume);
+
+// Softmax probabilities for the given rows, view 0, in evaluation mode.
+torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                                int view = 0);
+
+} // namespace tl

@@ -1,0 +1,164 @@
+#include "Metrics.h"
+
+#include "Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tl {
+namespace {
+
+double ratio(double numerator, double denominator)
+{
+    return denominator > 0 ? numerator / denominator : 0.0;
+}
+
+int predictClass(const std::vector<double>& p, bool binary, int positive, double threshold)
+{
+    if (binary)
+        return p[static_cast<std::size_t>(positive)] >= threshold ? positive : 1 - positive;
+    return static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+}
+
+// Sweeps the threshold over every distinct score, highest first; ties move together.
+std::vector<RocPoint> rocCurve(const std::vector<int>& labels, const std::vector<double>& scores, int positive)
+{
+    std::vector<std::size_t> order(scores.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+    const double positives = static_cast<double>(std::count(labels.begin(), labels.end(), positive));
+    const double negatives = static_cast<double>(labels.size()) - positives;
+    std::vector<RocPoint> curve = {{0.0, 0.0, std::numeric_limits<double>::infinity()}};
+    double truePositives = 0, falsePositives = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        (labels[order[k]] == positive ? truePositives : falsePositives) += 1;
+        const bool lastOfTie = k + 1 == order.size() || scores[order[k + 1]] != scores[order[k]];
+        if (lastOfTie)
+            curve.push_back({ratio(falsePositives, negatives), ratio(truePositives, positives), scores[order[k]]});
+    }
+    return curve;
+}
+
+double areaUnder(const std::vector<RocPoint>& curve)
+{
+    double area = 0;
+    for (std::size_t i = 1; i < curve.size(); ++i)
+        area += (curve[i].falsePositiveRate - curve[i - 1].falsePositiveRate) *
+                (curve[i].truePositiveRate + curve[i - 1].truePositiveRate) / 2.0;
+    return area;
+}
+
+} // namespace
+
+int defaultPositiveClass(const std::vector<std::string>& classes)
+{
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        std::string name = classes[i];
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (name == "malignant")
+            return static_cast<int>(i);
+    }
+    return classes.size() > 1 ? 1 : 0;
+}
+
+Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,
+                               const std::vector<std::string>& classes, int positiveClass, double threshold)
+{
+    if (labels.size() != probabilities.size())
+        throw Error("internal error: " + std::to_string(labels.size()) + " labels for " +
+                    std::to_string(probabilities.size()) + " predictions");
+    const std::size_t k = classes.size();
+    Evaluation e;
+    e.classes = classes;
+    e.count = static_cast<int>(labels.size());
+    e.binary = k == 2;
+    e.positiveClass = positiveClass;
+    e.threshold = threshold;
+    e.confusion.assign(k, std::vector<int>(k, 0));
+    int correct = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const int predicted = predictClass(probabilities[i], e.binary, positiveClass, threshold);
+        e.predicted.push_back(predicted);
+        ++e.confusion[static_cast<std::size_t>(labels[i])][static_cast<std::size_t>(predicted)];
+        correct += predicted == labels[i];
+        e.loss -= std::log(std::max(probabilities[i][static_cast<std::size_t>(labels[i])], 1e-12));
+    }
+    e.accuracy = ratio(correct, e.count);
+    e.loss = ratio(e.loss, e.count);
+    for (std::size_t c = 0; c < k; ++c) {
+        int predictedAsC = 0, actuallyC = 0;
+        for (std::size_t other = 0; other < k; ++other) {
+            predictedAsC += e.confusion[other][c];
+            actuallyC += e.confusion[c][other];
+        }
+        ClassReport report{classes[c], ratio(e.confusion[c][c], predictedAsC), ratio(e.confusion[c][c], actuallyC), 0,
+                           actuallyC};
+        report.f1 = ratio(2 * report.precision * report.recall, report.precision + report.recall);
+        e.perClass.push_back(report);
+    }
+    if (e.binary) {
+        std::vector<double> scores;
+        for (const auto& p : probabilities)
+            scores.push_back(p[static_cast<std::size_t>(positiveClass)]);
+        e.roc = rocCurve(labels, scores, positiveClass);
+        e.auc = areaUnder(e.roc);
+        e.sensitivity = e.perClass[static_cast<std::size_t>(positiveClass)].recall;
+        e.specificity = e.perClass[static_cast<std::size_t>(1 - positiveClass)].recall;
+    }
+    return e;
+}
+
+std::string toJson(const Evaluation& e)
+{
+    nlohmann::json json = {{"classes", e.classes}, {"count", e.count},         {"accuracy", e.accuracy},
+                           {"loss", e.loss},       {"confusion", e.confusion}, {"binary", e.binary}};
+    for (const ClassReport& r : e.perClass)
+        json["per_class"].push_back(
+            {{"name", r.name}, {"precision", r.precision}, {"recall", r.recall}, {"f1", r.f1}, {"support", r.support}});
+    if (e.binary) {
+        json["positive_class"] = e.classes[static_cast<std::size_t>(e.positiveClass)];
+        json["threshold"] = e.threshold;
+        json["auc"] = e.auc;
+        json["sensitivity"] = e.sensitivity;
+        json["specificity"] = e.specificity;
+        for (const RocPoint& point : e.roc)
+            json["roc"].push_back(
+                {point.falsePositiveRate, point.truePositiveRate, std::isinf(point.threshold) ? 1.0 : point.threshold});
+    }
+    return json.dump();
+}
+
+Evaluation evaluationFromJson(const std::string& text)
+{
+    try {
+        const nlohmann::json json = nlohmann::json::parse(text);
+        Evaluation e;
+        e.classes = json.at("classes").get<std::vector<std::string>>();
+        e.count = json.at("count");
+        e.accuracy = json.at("accuracy");
+        e.loss = json.value("loss", 0.0);
+        e.confusion = json.at("confusion").get<std::vector<std::vector<int>>>();
+        e.binary = json.value("binary", false);
+        for (const auto& r : json.value("per_class", nlohmann::json::array()))
+            e.perClass.push_back({r.at("name"), r.at("precision"), r.at("recall"), r.at("f1"), r.at("support")});
+        if (e.binary) {
+            const std::string positive = json.at("positive_class");
+            e.positiveClass =
+                static_cast<int>(std::find(e.classes.begin(), e.classes.end(), positive) - e.classes.begin());
+            e.threshold = json.at("threshold");
+            e.auc = json.at("auc");
+            e.sensitivity = json.at("sensitivity");
+            e.specificity = json.at("specificity");
+            for (const auto& point : json.value("roc", nlohmann::json::array()))
+                e.roc.push_back({point.at(0), point.at(1), point.at(2)});
+        }
+        return e;
+    } catch (const nlohmann::json::exception& error) {
+        throw Error(std::string("invalid evaluation record: ") + error.what());
+    }
+}
+
+} // namespace tl

@@ -1,0 +1,48 @@
+#pragma once
+// Classification metrics from labels and predicted probabilities. Plain C++: testable by hand.
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct ClassReport {
+    std::string name;
+    double precision = 0, recall = 0, f1 = 0;
+    int support = 0;
+};
+
+struct RocPoint {
+    double falsePositiveRate = 0, truePositiveRate = 0;
+    double threshold = 0; // predict positive when p(positive) >= threshold
+};
+
+struct Evaluation {
+    std::vector<std::string> classes;
+    int count = 0;
+    double accuracy = 0;
+    double loss = 0; // mean cross-entropy
+    std::vector<ClassReport> perClass;
+    std::vector<std::vector<int>> confusion; // [true class][predicted class]
+    std::vector<int> predicted;              // per sample
+
+    // Two-class problems only (binary == true).
+    bool binary = false;
+    int positiveClass = 1;
+    double threshold = 0.5;
+    std::vector<RocPoint> roc; // from (0,0) to (1,1)
+    double auc = 0;
+    double sensitivity = 0, specificity = 0; // at the threshold
+};
+
+// probabilities[i][c]: sample i's probability for class c. For two classes, the positive class is
+// predicted when its probability reaches the threshold; otherwise the most probable class wins.
+Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,
+                               const std::vector<std::string>& classes, int positiveClass, double threshold = 0.5);
+
+// "malignant" when a class has that name (case-insensitive), else the second class.
+int defaultPositiveClass(const std::vector<std::string>& classes);
+
+std::string toJson(const Evaluation& evaluation);
+Evaluation evaluationFromJson(const std::string& json);
+
+} // namespace tl

@@ -1,0 +1,31 @@
+#pragma once
+// What a trained model knows about itself: classes, training configuration, preprocessing,
+// backbone identity, decision threshold, history and metrics. Stored in the model file.
+#include "Metrics.h"
+#include "TrainConfig.h"
+#include "TrainingTypes.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct ModelInfo {
+    std::vector<std::string> classes;
+    TrainConfig config;
+    std::string preprocessing = "caffe";
+    Precision backbonePrecision = Precision::Fp32; // the precision the features were computed in
+    std::vector<std::int64_t> featureShape = {512, 7, 7};
+    std::string backboneFingerprint;
+    std::string backbonePath; // where the weights were when the model was trained
+    int positiveClass = 1;
+    double threshold = 0.5;
+    std::vector<EpochReport> history;
+    int bestEpoch = -1;
+    std::optional<Evaluation> validation;
+    std::optional<Evaluation> test;
+    std::string createdAt; // ISO 8601, UTC
+};
+
+} // namespace tl

@@ -1,0 +1,32 @@
+#include "Paths.h"
+
+#include <cstdlib>
+
+namespace tl {
+namespace {
+
+std::string xdgFolder(const char* variable, const char* fallbackUnderHome)
+{
+    if (const char* value = std::getenv(variable); value && *value)
+        return value;
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/" + fallbackUnderHome;
+    return ".transferlab";
+}
+
+} // namespace
+
+std::string defaultCacheDir()
+{
+    return xdgFolder("XDG_CACHE_HOME", ".cache") + "/transferlab/features";
+}
+std::string defaultWeightsDir()
+{
+    return xdgFolder("XDG_DATA_HOME", ".local/share") + "/transferlab/weights";
+}
+std::string defaultWeightsPath()
+{
+    return defaultWeightsDir() + "/" + kKerasVgg16NotopFileName;
+}
+
+} // namespace tl

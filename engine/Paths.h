@@ -1,0 +1,19 @@
+#pragma once
+// Where TransferLab keeps its files by default, following the XDG base-directory convention.
+#include <string>
+
+namespace tl {
+
+// $XDG_CACHE_HOME/transferlab/features, or ~/.cache/transferlab/features.
+std::string defaultCacheDir();
+// $XDG_DATA_HOME/transferlab/weights, or ~/.local/share/transferlab/weights.
+std::string defaultWeightsDir();
+// The Keras ImageNet VGG16 notop file inside defaultWeightsDir().
+std::string defaultWeightsPath();
+
+constexpr const char* kKerasVgg16NotopFileName = "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
+constexpr const char* kKerasVgg16NotopUrl = "https://storage.googleapis.com/tensorflow/keras-applications/vgg16/"
+                                            "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
+constexpr const char* kKerasVgg16NotopMd5 = "6d6bbae143d832006294945121d1f1fc";
+
+} // namespace tl

@@ -1,0 +1,8 @@
+#pragma once
+// Process-wide set-up shared by both executables.
+namespace tl {
+
+// Debian's libtorch starts with one intra-op thread: use every core.
+void useAllCores();
+
+} // namespace tl

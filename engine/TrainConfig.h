@@ -1,0 +1,60 @@
+#pragma once
+// Everything a training run can be configured with. Defaults follow the classic recipe:
+// frozen VGG16, Flatten head, Adam 1e-3, batch 32, 224x224 images.
+#include <cstdint>
+#include <string>
+
+namespace tl {
+
+enum class HeadType { Flatten, GlobalAveragePool };
+enum class OptimizerType { Adam, Sgd };
+enum class Augmentation { None, Dihedral };
+enum class Precision { Auto, Fp32, Bf16 };
+enum class DeviceChoice { Auto, Cpu, Cuda };
+
+struct TrainConfig {
+    std::string weightsPath;
+    std::string cacheDir; // empty: the default cache folder (see defaultCacheDir())
+    int imageSize = 224;
+
+    HeadType head = HeadType::Flatten;
+    int hiddenUnits = 0;  // 0: no hidden layer
+    double dropout = 0.5; // used with a hidden layer only
+
+    OptimizerType optimizer = OptimizerType::Adam;
+    double learningRate = 1e-3;
+    double momentum = 0.9; // SGD only
+    int batchSize = 32;
+    int epochs = 10;
+    std::uint64_t seed = 42;
+    double validationFraction = 0.2;
+    bool autoClassWeights = false; // inverse class frequency when true
+
+    Augmentation augmentation = Augmentation::None;
+    Precision precision = Precision::Auto;
+    DeviceChoice device = DeviceChoice::Auto;
+
+    int earlyStoppingPatience = 5; // epochs without validation-loss improvement; 0: off
+    int reduceLrPatience = 3;      // 0: off
+    double reduceLrFactor = 0.5;
+};
+
+// Throws tl::Error naming the first invalid value.
+void validate(const TrainConfig& config);
+
+std::string toJson(const TrainConfig& config);
+TrainConfig trainConfigFromJson(const std::string& json);
+
+// Names used by the CLI, the model file and the UI.
+const char* toString(HeadType value);
+const char* toString(OptimizerType value);
+const char* toString(Augmentation value);
+const char* toString(Precision value);
+const char* toString(DeviceChoice value);
+HeadType headTypeFromString(const std::string& text);
+OptimizerType optimizerFromString(const std::string& text);
+Augmentation augmentationFromString(const std::string& text);
+Precision precisionFromString(const std::string& text);
+DeviceChoice deviceFromString(const std::string& text);
+
+} // namespace tl

@@ -1,0 +1,223 @@
+#include "Training.h"
+
+#include "Backbone.h"
+#include "Error.h"
+#include "FeatureStore.h"
+#include "Head.h"
+#include "HeadTrainer.h"
+#include "ModelFile.h"
+#include "Paths.h"
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+
+namespace tl {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::string utcNow()
+{
+    const std::time_t now = std::time(nullptr);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return text;
+}
+
+// Reports progress with an estimate of the time left, from the pace since the phase began.
+class ProgressMeter {
+public:
+    ProgressMeter(const TrainingObserver& observer, Phase phase) : m_observer(observer), m_phase(phase) {}
+    bool report(std::size_t done, std::size_t total)
+    {
+        if (!m_observer.onProgress)
+            return true;
+        if (!m_started) {
+            m_started = true;
+            m_start = Clock::now();
+            m_startDone = done;
+        }
+        ProgressReport report{m_phase, done, total, -1};
+        const double elapsed = secondsSince(m_start);
+        if (done > m_startDone && elapsed > 0.2)
+            report.secondsLeft = elapsed / static_cast<double>(done - m_startDone) * static_cast<double>(total - done);
+        return m_observer.onProgress(report);
+    }
+
+private:
+    const TrainingObserver& m_observer;
+    Phase m_phase;
+    bool m_started = false;
+    Clock::time_point m_start;
+    std::size_t m_startDone = 0;
+};
+
+std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const std::vector<std::string>& failures)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t row = 0; row < members.size(); ++row)
+        if (failures[row].empty())
+            rows.push_back(static_cast<std::int64_t>(row));
+    return rows;
+}
+
+Evaluation evaluateRows(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows,
+                        const std::vector<std::string>& classes)
+{
+    const torch::Tensor probabilities = headProbabilities(head, data.features, rows).to(torch::kFloat64);
+    std::vector<int> labels;
+    std::vector<std::vector<double>> perSample;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        labels.push_back(static_cast<int>(data.labels[rows[i]].item<std::int64_t>()));
+        const torch::Tensor row = probabilities[static_cast<std::int64_t>(i)].contiguous();
+        perSample.emplace_back(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
+    }
+    return evaluatePredictions(labels, perSample, classes, defaultPositiveClass(classes));
+}
+
+} // namespace
+
+std::string checkpointPathFor(const std::string& modelPath)
+{
+    return modelPath + ".checkpoint";
+}
+
+TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath, bool resume,
+                           const TrainingObserver& observer)
+{
+    validate(config);
+    if (modelPath.empty())
+        throw Error("no output model path was given");
+    assignValidationSplit(dataset, config.validationFraction, config.seed);
+    checkTrainable(dataset);
+
+    TrainingOutcome outcome;
+    outcome.modelPath = modelPath;
+    outcome.skipped = dataset.skipped;
+    const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
+    outcome.precision = backbone->precision();
+    outcome.bf16ProbeError = backbone->bf16ProbeError();
+    outcome.device = backbone->device().str();
+
+    // Training and validation images get every view the augmentation asks for; test images one.
+    std::vector<std::size_t> learnMembers, testMembers;
+    for (std::size_t i = 0; i < dataset.images.size(); ++i)
+        (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
+    auto pathsOf = [&](const std::vector<std::size_t>& members) {
+        std::vector<std::string> paths;
+        for (std::size_t i : members)
+            paths.push_back(dataset.images[i].path);
+        return paths;
+    };
+    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize);
+    const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
+    const std::size_t totalImages = dataset.images.size();
+    ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
+    const auto extractionStart = Clock::now();
+    constexpr int kBackboneBatch = 16;
+    const ExtractedFeatures learn =
+        store.extract(pathsOf(learnMembers), views, kBackboneBatch,
+                      [&](std::size_t done, std::size_t) { return extractionMeter.report(done, totalImages); });
+    ExtractedFeatures test;
+    if (!learn.cancelled && !testMembers.empty())
+        test = store.extract(pathsOf(testMembers), 1, kBackboneBatch, [&](std::size_t done, std::size_t) {
+            return extractionMeter.report(learnMembers.size() + done, totalImages);
+        });
+    outcome.extractionSeconds = secondsSince(extractionStart);
+    outcome.featuresComputed = learn.computed + test.computed;
+    outcome.featuresFromCache = learn.fromCache + test.fromCache;
+    outcome.cacheWarning = !learn.cacheWriteError.empty() ? learn.cacheWriteError : test.cacheWriteError;
+    if (learn.cancelled || test.cancelled) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    for (std::size_t row = 0; row < learnMembers.size(); ++row)
+        if (!learn.failures[row].empty())
+            outcome.skipped.push_back({dataset.images[learnMembers[row]].path, learn.failures[row]});
+    for (std::size_t row = 0; row < testMembers.size(); ++row)
+        if (!test.failures[row].empty())
+            outcome.skipped.push_back({dataset.images[testMembers[row]].path, test.failures[row]});
+
+    HeadTrainingData data;
+    data.features = learn.features;
+    std::vector<std::int64_t> labels;
+    for (std::size_t row = 0; row < learnMembers.size(); ++row) {
+        const ImageEntry& image = dataset.images[learnMembers[row]];
+        labels.push_back(image.label);
+        if (learn.failures[row].empty())
+            (image.split == Split::Validation ? data.validation : data.train).push_back(static_cast<std::int64_t>(row));
+    }
+    data.labels = torch::tensor(labels, torch::kInt64);
+
+    HeadSpec spec;
+    spec.type = config.head;
+    spec.channels = data.features.size(2);
+    spec.height = data.features.size(3);
+    spec.width = data.features.size(4);
+    spec.hiddenUnits = config.hiddenUnits;
+    spec.dropout = config.dropout;
+    spec.classes = static_cast<int>(dataset.classes.size());
+
+    const auto trainingStart = Clock::now();
+    ProgressMeter trainingMeter(observer, Phase::Training);
+    TrainingObserver headObserver = observer;
+    headObserver.onBatch = [&](const BatchReport& batch) {
+        const std::size_t done = static_cast<std::size_t>(batch.epoch) * batch.batchesPerEpoch + batch.batch + 1;
+        const std::size_t total = static_cast<std::size_t>(config.epochs) * batch.batchesPerEpoch;
+        return (!observer.onBatch || observer.onBatch(batch)) && trainingMeter.report(done, total);
+    };
+    const std::string checkpoint = checkpointPathFor(modelPath);
+    HeadTrainingResult trained = trainHead(data, config, spec, headObserver, checkpoint, resume);
+    outcome.trainingSeconds = secondsSince(trainingStart);
+    outcome.history = trained.history;
+    if (trained.cancelled) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    outcome.bestEpoch = trained.bestEpoch;
+    outcome.stoppedEarly = trained.stoppedEarly;
+
+    if (observer.onProgress)
+        observer.onProgress({Phase::Evaluating, 0, 1, -1});
+    if (!data.validation.empty())
+        outcome.validation = evaluateRows(trained.head, data, data.validation, dataset.classes);
+    if (!testMembers.empty()) {
+        HeadTrainingData testData{
+            test.features, torch::zeros({static_cast<std::int64_t>(testMembers.size())}, torch::kInt64), {}, {}};
+        for (std::size_t row = 0; row < testMembers.size(); ++row)
+            testData.labels[static_cast<std::int64_t>(row)] = dataset.images[testMembers[row]].label;
+        const std::vector<std::int64_t> rows = rowsOf(testMembers, test.failures);
+        if (!rows.empty())
+            outcome.test = evaluateRows(trained.head, testData, rows, dataset.classes);
+    }
+
+    ModelFile model;
+    ModelInfo& info = model.info;
+    info.classes = dataset.classes;
+    info.config = config;
+    info.preprocessing = toString(backbone->preprocessing());
+    info.backbonePrecision = backbone->precision();
+    info.featureShape = {spec.channels, spec.height, spec.width};
+    info.backboneFingerprint = backbone->fingerprint();
+    info.backbonePath = std::filesystem::absolute(config.weightsPath).string();
+    info.positiveClass = defaultPositiveClass(dataset.classes);
+    info.history = trained.history;
+    info.bestEpoch = trained.bestEpoch;
+    info.validation = outcome.validation;
+    info.test = outcome.test;
+    info.createdAt = utcNow();
+    model.headParameters = trained.head->exportParameters();
+    saveModelFile(modelPath, model);
+    std::error_code ignored;
+    std::filesystem::remove(checkpoint, ignored);
+    return outcome;
+}
+
+} // namespace tl

@@ -1,0 +1,40 @@
+#pragma once
+// One call that runs the whole recipe: split the dataset, load the frozen backbone, extract (or
+// reuse cached) features, train the head, evaluate, and write the model file.
+// No torch types here: the UI and the CLI include this header.
+#include "Dataset.h"
+#include "Metrics.h"
+#include "TrainConfig.h"
+#include "TrainingTypes.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct TrainingOutcome {
+    bool cancelled = false;
+    std::string modelPath;
+    std::vector<EpochReport> history;
+    int bestEpoch = -1;
+    bool stoppedEarly = false;
+    std::optional<Evaluation> validation;
+    std::optional<Evaluation> test;
+    std::vector<SkippedFile> skipped; // found by the scan or failed to decode
+    std::size_t featuresComputed = 0, featuresFromCache = 0;
+    std::string cacheWarning;
+    Precision precision = Precision::Fp32; // what the backbone ran in
+    std::optional<double> bf16ProbeError;
+    std::string device;
+    double extractionSeconds = 0, trainingSeconds = 0;
+};
+
+// The dataset is taken by value: the validation split is assigned on a copy. The checkpoint is
+// kept at modelPath + ".checkpoint" until the model is written.
+TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath, bool resume,
+                           const TrainingObserver& observer = {});
+
+std::string checkpointPathFor(const std::string& modelPath);
+
+} // namespace tl

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Prints the path of the ImageNet VGG16 (Keras notop) weights, downloading and verifying them
+# (MD5 published by Keras) when they are missing. Offline, it says so on stderr and prints the
+# path of a seeded random stand-in in the same Keras layout instead, so the pipeline still runs
+# end to end; its accuracy then means nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5
+url=https://storage.googleapis.com/tensorflow/keras-applications/vgg16/$name
+md5=6d6bbae143d832006294945121d1f1fc
+dir=${XDG_DATA_HOME:-$HOME/.local/share}/transferlab/weights
+target=$dir/$name
+mkdir -p "$dir"
+
+if [ -f "$target" ]; then echo "$target"; exit 0; fi
+if curl -fsSL --max-time 300 -o "$target.part" "$url" 2>/dev/null &&
+   [ "$(md5sum "$target.part" | cut -d' ' -f1)" = "$md5" ]; then
+  mv "$target.part" "$target"
+  echo "$target"
+  exit 0
+fi
+rm -f "$target.part"
+standin=build/release/seeded-vgg16-standin.h5
+echo "warning: the ImageNet VGG16 weights could not be downloaded (offline?)." >&2
+echo "warning: using seeded random weights in the Keras layout instead: the metrics below are NOT meaningful." >&2
+echo "warning: put $name in $dir to train for real." >&2
+[ -f "$standin" ] || { cmake --build --preset release --target tl-make-fixtures >/dev/null &&
+                       build/release/tests/support/tl-make-fixtures weights "$standin" 1; }
+echo "$standin"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that TransferLab's build, tests and GUI checks need.
+# Idempotent: when everything is present it only checks and exits in about a second.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config clang-format curl ca-certificates
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
+  libtorch-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libhdf5-dev libssl-dev nlohmann-json3-dev libgtest-dev libopenblas0-pthread
+  xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

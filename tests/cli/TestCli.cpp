@@ -1,0 +1,189 @@
+#include "Fixtures.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out, err;
+};
+
+std::string quote(const std::string& arg)
+{
+    std::string quoted = "'";
+    for (char c : arg)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = tl::fixtures::makeTempDir("tl-cli");
+        tl::fixtures::writeSeededVgg16Weights(s_dir + "/vgg16.h5", 8);
+        tl::fixtures::SyntheticDatasetSpec spec;
+        spec.imagesPerClass = 30;
+        tl::fixtures::writeSyntheticDataset(s_dir + "/data", spec);
+        spec.imagesPerClass = 5;
+        spec.seed = 99;
+        tl::fixtures::writeSyntheticDataset(s_dir + "/held-out", spec);
+    }
+    static void TearDownTestSuite() { fs::remove_all(s_dir); }
+
+    static CliRun cli(const std::vector<std::string>& args)
+    {
+        std::string command = quote(TRANSFERLAB_CLI);
+        for (const std::string& arg : args)
+            command += " " + quote(arg);
+        const std::string errPath = s_dir + "/stderr.txt";
+        command += " 2>" + quote(errPath);
+        CliRun run;
+        FILE* pipe = popen(command.c_str(), "r");
+        char buffer[4096];
+        while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+            run.out.append(buffer, n);
+        run.exitCode = WEXITSTATUS(pclose(pipe));
+        run.err = readFile(errPath);
+        return run;
+    }
+
+    static json trainJson(const std::string& model, const std::vector<std::string>& extra = {})
+    {
+        std::vector<std::string> args = {
+            "train",        "--data",      s_dir + "/data",  "--weights", s_dir + "/vgg16.h5", "--out", model,
+            "--image-size", "32",          "--epochs",       "8",         "--batch",           "16",    "--precision",
+            "fp32",         "--cache-dir", s_dir + "/cache", "--json"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return json::parse(run.out);
+    }
+
+    static std::string s_dir;
+};
+std::string CliTest::s_dir;
+
+} // namespace
+
+TEST_F(CliTest, HelpAndUsageErrors)
+{
+    const CliRun help = cli({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"train", "evaluate", "predict", "features"})
+        EXPECT_NE(help.out.find(command), std::string::npos) << command;
+    const CliRun trainHelp = cli({"train", "--help"});
+    EXPECT_EQ(trainHelp.exitCode, 0);
+    EXPECT_NE(trainHelp.out.find("--class-weights"), std::string::npos);
+
+    const CliRun unknown = cli({"frobnicate"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_EQ(unknown.err, "error: unknown command 'frobnicate' (see transferlab-cli --help)\n");
+    const CliRun missing = cli({"train", "--weights", "w.h5", "--out", "m"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_EQ(missing.err, "error: missing --data (see --help)\n");
+    const CliRun badHead = cli({"train", "--data", "d", "--out", "m", "--head", "dense"});
+    EXPECT_EQ(badHead.exitCode, 2);
+    EXPECT_EQ(badHead.err, "error: unknown head 'dense' (expected one of: flatten, gap)\n");
+}
+
+TEST_F(CliTest, FailuresAreOneClearLine)
+{
+    const CliRun run =
+        cli({"train", "--data", s_dir + "/data", "--weights", s_dir + "/missing.h5", "--out", s_dir + "/x"});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err, "error: weights file '" + s_dir + "/missing.h5' does not exist or cannot be read\n");
+    const CliRun noModel = cli({"predict", "--model", s_dir + "/nothing.tlmodel", s_dir + "/data/benign/0.png"});
+    EXPECT_EQ(noModel.exitCode, 1);
+    EXPECT_EQ(noModel.err.rfind("error: ", 0), 0u) << noModel.err;
+}
+
+TEST_F(CliTest, TrainEvaluatePredictEndToEnd)
+{
+    const std::string model = s_dir + "/model.tlmodel";
+    const json trained = trainJson(model, {"--test", s_dir + "/held-out"});
+    EXPECT_GE(trained["validation"]["accuracy"].get<double>(), 0.9);
+    EXPECT_EQ(trained["test"]["count"], 10);
+    EXPECT_EQ(trained["history"].size(), 8u);
+    ASSERT_TRUE(fs::exists(model));
+
+    const CliRun evaluated = cli({"evaluate", "--model", model, "--data", s_dir + "/held-out", "--json"});
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err;
+    const json metrics = json::parse(evaluated.out);
+    EXPECT_EQ(metrics["count"], 10);
+    EXPECT_DOUBLE_EQ(metrics["accuracy"].get<double>(), trained["test"]["accuracy"].get<double>());
+    for (const char* key : {"auc", "sensitivity", "specificity", "confusion", "per_class", "roc"})
+        EXPECT_TRUE(metrics.contains(key)) << key;
+
+    const CliRun text = cli({"evaluate", "--model", model, "--data", s_dir + "/held-out", "--threshold", "0.3"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("threshold 0.300"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("confusion matrix"), std::string::npos);
+
+    std::vector<std::string> args = {"predict", "--model", model, "--json"};
+    for (int i = 0; i < 5; ++i) {
+        args.push_back(s_dir + "/held-out/benign/" + std::to_string(i) + ".png");
+        args.push_back(s_dir + "/held-out/malignant/" + std::to_string(i) + ".png");
+    }
+    const CliRun predicted = cli(args);
+    ASSERT_EQ(predicted.exitCode, 0) << predicted.err;
+    const json predictions = json::parse(predicted.out)["predictions"];
+    ASSERT_EQ(predictions.size(), 10u);
+    int correct = 0;
+    for (const json& p : predictions) {
+        const double sum = p["probabilities"]["benign"].get<double>() + p["probabilities"]["malignant"].get<double>();
+        EXPECT_NEAR(sum, 1.0, 1e-6);
+        correct += p["image"].get<std::string>().find("/" + p["class"].get<std::string>() + "/") != std::string::npos;
+    }
+    EXPECT_GE(correct, 9);
+}
+
+TEST_F(CliTest, SecondTrainingWithAnotherHeadSkipsExtraction)
+{
+    trainJson(s_dir + "/first.tlmodel");
+    const json second = trainJson(s_dir + "/second.tlmodel", {"--head", "gap", "--hidden", "16"});
+    EXPECT_EQ(second["features_computed"], 0);
+    EXPECT_EQ(second["features_from_cache"], 60);
+}
+
+TEST_F(CliTest, FeaturesAsNpyAndCsv)
+{
+    const CliRun npy = cli({"features", "--weights", s_dir + "/vgg16.h5", "--out", s_dir + "/f.npy", "--data",
+                            s_dir + "/held-out", "--image-size", "64", "--pool", "flatten"});
+    ASSERT_EQ(npy.exitCode, 0) << npy.err;
+    const std::string bytes = readFile(s_dir + "/f.npy");
+    ASSERT_EQ(bytes.substr(0, 6), "\x93NUMPY");
+    EXPECT_NE(bytes.find("'shape': (10, 2048)"), std::string::npos);
+    EXPECT_EQ(bytes.size() % 64, 0u); // header padded to 64 and 10 * 2048 * 4 payload bytes
+    EXPECT_EQ(bytes.size(), 128u + 10u * 2048u * 4u);
+    const std::string paths = readFile(s_dir + "/f.paths.txt");
+    EXPECT_EQ(std::count(paths.begin(), paths.end(), '\n'), 10);
+    EXPECT_EQ(paths.substr(0, paths.find('\n')), s_dir + "/held-out/benign/0.png");
+
+    const CliRun csv = cli({"features", "--weights", s_dir + "/vgg16.h5", "--out", s_dir + "/f.csv", "--image-size",
+                            "32", s_dir + "/held-out/malignant/1.png", s_dir + "/held-out/benign/2.png"});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    const std::string table = readFile(s_dir + "/f.csv");
+    EXPECT_EQ(table.substr(0, 20), "path,label,f0,f1,f2,");
+    EXPECT_EQ(std::count(table.begin(), table.end(), '\n'), 3);
+    EXPECT_NE(table.find("\n" + s_dir + "/held-out/malignant/1.png,,"), std::string::npos);
+}

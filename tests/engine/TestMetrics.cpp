@@ -1,0 +1,58 @@
+#include "Metrics.h"
+
+#include <gtest/gtest.h>
+
+using namespace tl;
+
+TEST(Metrics, BinaryMetricsComputedByHand)
+{
+    // Labels: 0 = benign, 1 = malignant (positive). Scores are p(malignant).
+    const std::vector<int> labels = {1, 1, 1, 0, 0, 0, 0};
+    const std::vector<double> scores = {0.9, 0.7, 0.4, 0.6, 0.3, 0.2, 0.1};
+    std::vector<std::vector<double>> probabilities;
+    for (double s : scores)
+        probabilities.push_back({1 - s, s});
+    const Evaluation e = evaluatePredictions(labels, probabilities, {"benign", "malignant"}, 1, 0.5);
+    // Predicted malignant: 0.9, 0.7 (true), 0.6 (false). Missed: 0.4.
+    EXPECT_EQ(e.confusion, (std::vector<std::vector<int>>{{3, 1}, {1, 2}}));
+    EXPECT_NEAR(e.accuracy, 5.0 / 7.0, 1e-12);
+    EXPECT_NEAR(e.sensitivity, 2.0 / 3.0, 1e-12);
+    EXPECT_NEAR(e.specificity, 3.0 / 4.0, 1e-12);
+    EXPECT_NEAR(e.perClass[1].precision, 2.0 / 3.0, 1e-12);
+    EXPECT_NEAR(e.perClass[0].f1, 0.75, 1e-12);
+    // Of the 12 (positive, negative) pairs, the positive scores higher in 11: AUC = 11/12.
+    EXPECT_NEAR(e.auc, 11.0 / 12.0, 1e-12);
+    EXPECT_EQ(e.roc.front().truePositiveRate, 0.0);
+    EXPECT_EQ(e.roc.back().falsePositiveRate, 1.0);
+}
+
+TEST(Metrics, ThresholdMovesTheOperatingPoint)
+{
+    const std::vector<int> labels = {1, 1, 0, 0};
+    const std::vector<std::vector<double>> p = {{0.6, 0.4}, {0.2, 0.8}, {0.7, 0.3}, {0.9, 0.1}};
+    EXPECT_NEAR(evaluatePredictions(labels, p, {"b", "m"}, 1, 0.5).sensitivity, 0.5, 1e-12);
+    const Evaluation low = evaluatePredictions(labels, p, {"b", "m"}, 1, 0.35);
+    EXPECT_NEAR(low.sensitivity, 1.0, 1e-12);
+    EXPECT_NEAR(low.specificity, 1.0, 1e-12);
+}
+
+TEST(Metrics, TiedScoresGiveHalfCreditAndJsonRoundTrips)
+{
+    const Evaluation e = evaluatePredictions({1, 0}, {{0.5, 0.5}, {0.5, 0.5}}, {"benign", "malignant"}, 1);
+    EXPECT_NEAR(e.auc, 0.5, 1e-12);
+    const Evaluation back = evaluationFromJson(toJson(e));
+    EXPECT_EQ(back.confusion, e.confusion);
+    EXPECT_NEAR(back.auc, e.auc, 1e-12);
+    EXPECT_EQ(back.classes[back.positiveClass], "malignant");
+}
+
+TEST(Metrics, MultiClassUsesArgmaxAndPositiveClassDefaultsToMalignant)
+{
+    const Evaluation e =
+        evaluatePredictions({0, 1, 2}, {{0.5, 0.3, 0.2}, {0.1, 0.2, 0.7}, {0.1, 0.1, 0.8}}, {"a", "b", "c"}, 1);
+    EXPECT_FALSE(e.binary);
+    EXPECT_EQ(e.predicted, (std::vector<int>{0, 2, 2}));
+    EXPECT_NEAR(e.perClass[2].precision, 0.5, 1e-12);
+    EXPECT_EQ(defaultPositiveClass({"Malignant", "benign"}), 0);
+    EXPECT_EQ(defaultPositiveClass({"cat", "dog"}), 1);
+}

@@ -1,0 +1,140 @@
+#include "Classifier.h"
+#include "Error.h"
+#include "Fixtures.h"
+#include "ModelFile.h"
+#include "Training.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace tl;
+namespace fs = std::filesystem;
+
+class TrainingTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = fixtures::makeTempDir("tl-training");
+        fixtures::writeSeededVgg16Weights(s_dir + "/vgg16.h5", 21);
+        fixtures::SyntheticDatasetSpec spec;
+        spec.imagesPerClass = 40;
+        fixtures::writeSyntheticDataset(s_dir + "/data", spec);
+    }
+    static void TearDownTestSuite() { fs::remove_all(s_dir); }
+    static TrainConfig smallConfig()
+    {
+        TrainConfig config;
+        config.weightsPath = s_dir + "/vgg16.h5";
+        config.cacheDir = s_dir + "/cache";
+        config.imageSize = 32;
+        config.epochs = 12;
+        config.batchSize = 16;
+        config.validationFraction = 0.25;
+        config.precision = Precision::Fp32;
+        return config;
+    }
+    static std::string s_dir;
+};
+std::string TrainingTest::s_dir;
+
+TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
+{
+    int epochsReported = 0, batchesReported = 0;
+    TrainingObserver observer;
+    observer.onEpoch = [&](const EpochReport&) { return ++epochsReported, true; };
+    observer.onBatch = [&](const BatchReport&) { return ++batchesReported, true; };
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/m.tlmodel", false, observer);
+    ASSERT_FALSE(outcome.cancelled);
+    ASSERT_TRUE(outcome.validation.has_value());
+    EXPECT_EQ(outcome.validation->count, 20);
+    EXPECT_GE(outcome.validation->accuracy, 0.95);
+    EXPECT_EQ(epochsReported, static_cast<int>(outcome.history.size()));
+    EXPECT_EQ(batchesReported, epochsReported * 4); // 60 training images in batches of 16
+    EXPECT_LT(outcome.history.back().trainLoss, outcome.history.front().trainLoss);
+    EXPECT_TRUE(fs::exists(s_dir + "/m.tlmodel"));
+    EXPECT_FALSE(fs::exists(checkpointPathFor(s_dir + "/m.tlmodel")));
+
+    const Classifier classifier = Classifier::open(s_dir + "/m.tlmodel");
+    EXPECT_EQ(classifier.info().classes, (std::vector<std::string>{"benign", "malignant"}));
+    const DatasetEvaluation evaluation = classifier.evaluate(scanDataset(s_dir + "/data"));
+    EXPECT_EQ(evaluation.evaluation.count, 80);
+    EXPECT_GE(evaluation.evaluation.accuracy, 0.95);
+    const Prediction prediction = classifier.predict(s_dir + "/data/malignant/3.png");
+    EXPECT_EQ(prediction.predictedClass, 1);
+    EXPECT_NEAR(prediction.probabilities[0] + prediction.probabilities[1], 1.0, 1e-6);
+}
+
+TEST_F(TrainingTest, SecondRunReusesCachedFeatures)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false);
+    config.head = HeadType::GlobalAveragePool;
+    config.hiddenUnits = 8;
+    const TrainingOutcome second = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/second.tlmodel", false);
+    EXPECT_EQ(second.featuresComputed, 0u);
+    EXPECT_EQ(second.featuresFromCache, 80u);
+}
+
+TEST_F(TrainingTest, CancellationTakesEffectWithinOneBatch)
+{
+    int batches = 0;
+    TrainingObserver observer;
+    observer.onBatch = [&](const BatchReport&) { return ++batches < 2; };
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/c.tlmodel", false, observer);
+    EXPECT_TRUE(outcome.cancelled);
+    EXPECT_EQ(batches, 2);
+    EXPECT_FALSE(fs::exists(s_dir + "/c.tlmodel"));
+}
+
+TEST_F(TrainingTest, ResumedRunEqualsTheUninterruptedRun)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 5;
+    config.earlyStoppingPatience = 0;
+    config.augmentation = Augmentation::Dihedral;
+    config.hiddenUnits = 16; // dropout makes the random streams matter
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/straight.tlmodel", false);
+
+    TrainingObserver stopAfterTwo;
+    stopAfterTwo.onEpoch = [](const EpochReport& e) { return e.epoch < 1; };
+    const TrainingOutcome interrupted =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", false, stopAfterTwo);
+    ASSERT_TRUE(interrupted.cancelled);
+    ASSERT_TRUE(fs::exists(checkpointPathFor(s_dir + "/resumed.tlmodel")));
+    int epochsAfterResume = 0;
+    TrainingObserver count;
+    count.onEpoch = [&](const EpochReport&) { return ++epochsAfterResume, true; };
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", true, count);
+    EXPECT_EQ(epochsAfterResume, 3);
+
+    const ModelFile straight = loadModelFile(s_dir + "/straight.tlmodel");
+    const ModelFile resumed = loadModelFile(s_dir + "/resumed.tlmodel");
+    ASSERT_EQ(straight.headParameters.size(), resumed.headParameters.size());
+    for (std::size_t i = 0; i < straight.headParameters.size(); ++i) {
+        const auto& a = straight.headParameters[i].array.values;
+        const auto& b = resumed.headParameters[i].array.values;
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t k = 0; k < a.size(); ++k)
+            ASSERT_NEAR(a[k], b[k], 1e-6) << straight.headParameters[i].name << "[" << k << "]";
+    }
+    ASSERT_EQ(resumed.info.history.size(), 5u);
+    EXPECT_DOUBLE_EQ(resumed.info.history.back().trainLoss, straight.info.history.back().trainLoss);
+}
+
+TEST_F(TrainingTest, ModelRefusesAnotherBackbone)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/b.tlmodel", false);
+    fixtures::writeSeededVgg16Weights(s_dir + "/other.h5", 99);
+    try {
+        Classifier::open(s_dir + "/b.tlmodel", s_dir + "/other.h5");
+        FAIL() << "another backbone must be refused";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("was trained with the backbone"), std::string::npos) << e.what();
+    }
+}

@@ -1,0 +1,86 @@
+#include "Fixtures.h"
+
+#include "Vgg16Layout.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <stdexcept>
+
+namespace tl::fixtures {
+
+std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    std::vector<KerasLayerWeights> layers = {{"input_1", {}}};
+    for (const Vgg16Layer& layer : vgg16Layers()) {
+        KerasLayerWeights weights{layer.name, {}};
+        if (layer.isConv()) {
+            std::normal_distribution<float> normal(0.0f, std::sqrt(2.0f / (9.0f * layer.inChannels)));
+            FloatArray kernel{{3, 3, layer.inChannels, layer.outChannels}, {}};
+            kernel.values.resize(9 * static_cast<std::size_t>(layer.inChannels) * layer.outChannels);
+            for (float& value : kernel.values)
+                value = normal(random);
+            FloatArray bias{{layer.outChannels}, std::vector<float>(static_cast<std::size_t>(layer.outChannels))};
+            std::uniform_real_distribution<float> small(-0.05f, 0.05f);
+            for (float& value : bias.values)
+                value = small(random);
+            weights.arrays = {std::move(kernel), std::move(bias)};
+        }
+        layers.push_back(std::move(weights));
+    }
+    return layers;
+}
+
+void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming)
+{
+    writeKerasWeights(path, seededVgg16Layers(seed), naming);
+}
+
+std::vector<std::string> writeSyntheticDataset(const std::string& dir, const SyntheticDatasetSpec& spec)
+{
+    std::mt19937_64 random(spec.seed);
+    std::uniform_int_distribution<int> noise(0, 60);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::vector<std::string> paths;
+    for (std::size_t k = 0; k < spec.classes.size(); ++k) {
+        const std::filesystem::path classDir = std::filesystem::path(dir) / spec.classes[k];
+        std::filesystem::create_directories(classDir);
+        const double hue =
+            180.0 * static_cast<double>(k) / static_cast<double>(spec.classes.size()); // OpenCV hue: 0..180
+        for (int n = 0; n < spec.imagesPerClass; ++n) {
+            cv::Mat image(spec.size, spec.size, CV_8UC3);
+            for (int y = 0; y < spec.size; ++y)
+                for (int x = 0; x < spec.size; ++x)
+                    image.at<cv::Vec3b>(y, x) =
+                        cv::Vec3b(static_cast<uchar>(90 + noise(random)), static_cast<uchar>(90 + noise(random)),
+                                  static_cast<uchar>(90 + noise(random)));
+            cv::Mat colour(1, 1, CV_8UC3, cv::Scalar(hue + 10 * unit(random), 200, 230));
+            cv::cvtColor(colour, colour, cv::COLOR_HSV2BGR);
+            const cv::Vec3b bgr = colour.at<cv::Vec3b>(0, 0);
+            const cv::Point centre(static_cast<int>(spec.size * (0.3 + 0.4 * unit(random))),
+                                   static_cast<int>(spec.size * (0.3 + 0.4 * unit(random))));
+            cv::circle(image, centre, static_cast<int>(spec.size * (0.18 + 0.1 * unit(random))),
+                       cv::Scalar(bgr[0], bgr[1], bgr[2]), cv::FILLED);
+            const std::string path = (classDir / (std::to_string(n) + spec.extension)).string();
+            if (!cv::imwrite(path, image))
+                throw std::runtime_error("cannot write fixture image " + path);
+            paths.push_back(path);
+        }
+    }
+    return paths;
+}
+
+std::string makeTempDir(const std::string& prefix)
+{
+    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+    if (!mkdtemp(pattern.data()))
+        throw std::runtime_error("cannot create a temporary folder");
+    return pattern;
+}
+
+} // namespace tl::fixtures

@@ -1,0 +1,32 @@
+#pragma once
+// Test fixtures generated on the fly: Keras-layout VGG16 weight files filled with seeded random
+// numbers, and small synthetic folder-per-class image datasets with a learnable signal.
+#include "KerasWeights.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tl::fixtures {
+
+// A complete VGG16 notop file (input layer, 13 conv layers, 5 pooling layers), He-initialised.
+void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming = KerasNaming::Modern);
+std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed);
+
+struct SyntheticDatasetSpec {
+    std::vector<std::string> classes = {"benign", "malignant"};
+    int imagesPerClass = 12;
+    int size = 48;
+    std::uint64_t seed = 7;
+    std::string extension = ".png";
+};
+
+// Writes DIR/<class>/<n><extension>. Class k draws a blob whose hue depends on k on a noisy
+// background, at a random place: a random-weight VGG16 separates the classes easily.
+// Returns the written paths, class by class.
+std::vector<std::string> writeSyntheticDataset(const std::string& dir, const SyntheticDatasetSpec& spec);
+
+// A fresh empty folder under the system temp dir, removed by the caller (or left for inspection).
+std::string makeTempDir(const std::string& prefix);
+
+} // namespace tl::fixtures
