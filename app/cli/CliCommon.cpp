@@ -57,6 +57,35 @@ double doubleOption(const QCommandLineParser& parser, const QString& name, doubl
     return value;
 }
 
+QCommandLineOption deviceCommandLineOption()
+{
+    return {"device", "auto (default: CUDA when present), cpu or cuda.", "NAME"};
+}
+
+void addModelOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {"model", "The trained model file.", "MODEL"},
+        {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
+        deviceCommandLineOption(),
+    });
+}
+
+tl::DeviceChoice deviceOption(const QCommandLineParser& parser)
+{
+    try {
+        return tl::deviceFromString(text(parser.isSet("device") ? parser.value("device") : "auto"));
+    } catch (const tl::Error& e) {
+        throw UsageError(e.what());
+    }
+}
+
+tl::Classifier openModel(const QCommandLineParser& parser)
+{
+    const QString modelPath = requiredOption(parser, "model");
+    return tl::Classifier::open(text(modelPath), text(parser.value("weights")), deviceOption(parser));
+}
+
 int runGuarded(const std::function<int()>& body)
 {
     try {

@@ -1,6 +1,7 @@
 #pragma once
 // What every transferlab-cli command shares: option parsing with --help, the exit-code and
 // error-line conventions, progress on a terminal, and JSON or text output.
+#include "Classifier.h"
 #include "Metrics.h"
 #include "TrainingTypes.h"
 
@@ -49,6 +50,13 @@ private:
     bool m_dirty = false;
     std::chrono::steady_clock::time_point m_lastDraw;
 };
+
+// --model, --weights and --device, shared by the commands that use a trained model.
+void addModelOptions(QCommandLineParser& parser);
+// Opens the model named by those options (usage error when --model is missing).
+tl::Classifier openModel(const QCommandLineParser& parser);
+tl::DeviceChoice deviceOption(const QCommandLineParser& parser);
+QCommandLineOption deviceCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);

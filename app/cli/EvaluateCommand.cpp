@@ -12,18 +12,16 @@ namespace cli {
 int runEvaluate(const QStringList& args)
 {
     QCommandLineParser parser;
+    addModelOptions(parser);
     parser.addOptions({
-        {"model", "The trained model file.", "MODEL"},
         {"data", "Folder of labelled images: DIR/<class>/* (a train/test layout uses every split).", "DIR"},
         {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
         {"threshold", "Two classes: predict the positive class when its probability reaches X (default: the model's).",
          "X"},
-        {"device", "auto (default), cpu or cuda.", "NAME"},
     });
     parseCommandLine(parser, args,
                      "transferlab-cli evaluate --model MODEL --data DIR [--threshold X]\n"
                      "Measures a trained model on labelled images.");
-    const QString modelPath = requiredOption(parser, "model");
     const QString dataDir = requiredOption(parser, "data");
     std::optional<double> threshold;
     if (parser.isSet("threshold")) {
@@ -31,9 +29,7 @@ int runEvaluate(const QStringList& args)
         if (*threshold < 0 || *threshold > 1)
             throw UsageError("--threshold must be between 0 and 1");
     }
-    const tl::Classifier classifier = tl::Classifier::open(
-        text(modelPath), text(parser.value("weights")),
-        parser.isSet("device") ? tl::deviceFromString(text(parser.value("device"))) : tl::DeviceChoice::Auto);
+    const tl::Classifier classifier = openModel(parser);
     const tl::Dataset dataset = tl::scanDataset(text(dataDir));
     tl::DatasetEvaluation result;
     {

@@ -91,7 +91,7 @@ int runFeatures(const QStringList& args)
         {"pool", "avg (default), max or flatten.", "MODE"},
         {"precision", "auto, fp32 (default: exact numbers) or bf16.", "MODE"},
         {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
-        {"device", "auto (default), cpu or cuda.", "NAME"},
+        deviceCommandLineOption(),
     });
     parser.addPositionalArgument("IMAGE", "Images, when --data is not given.", "[IMAGE...]");
     parseCommandLine(parser, args,
@@ -122,12 +122,11 @@ int runFeatures(const QStringList& args)
     }
     tl::Pooling pooling;
     tl::Precision precision;
-    tl::DeviceChoice device;
+    const tl::DeviceChoice device = deviceOption(parser);
     try {
         pooling = tl::poolingFromString(text(parser.value("pool").isEmpty() ? "avg" : parser.value("pool")));
         precision =
             tl::precisionFromString(text(parser.value("precision").isEmpty() ? "fp32" : parser.value("precision")));
-        device = tl::deviceFromString(text(parser.value("device").isEmpty() ? "auto" : parser.value("device")));
     } catch (const tl::Error& e) {
         throw UsageError(e.what());
     }

@@ -14,11 +14,7 @@ namespace cli {
 int runPredict(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions({
-        {"model", "The trained model file.", "MODEL"},
-        {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
-        {"device", "auto (default), cpu or cuda.", "NAME"},
-    });
+    addModelOptions(parser);
     parser.addPositionalArgument("IMAGE", "Images to classify.", "IMAGE...");
     parseCommandLine(parser, args,
                      "transferlab-cli predict --model MODEL IMAGE...\n"
@@ -26,9 +22,7 @@ int runPredict(const QStringList& args)
     const QString modelPath = requiredOption(parser, "model");
     if (parser.positionalArguments().isEmpty())
         throw UsageError("no image given (see --help)");
-    const tl::Classifier classifier = tl::Classifier::open(
-        text(modelPath), text(parser.value("weights")),
-        parser.isSet("device") ? tl::deviceFromString(text(parser.value("device"))) : tl::DeviceChoice::Auto);
+    const tl::Classifier classifier = openModel(parser);
     const auto& classes = classifier.info().classes;
 
     QJsonArray predictions;

@@ -15,29 +15,32 @@
 namespace cli {
 namespace {
 
-const QList<QCommandLineOption> kOptions = {
-    {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"},
-    {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
-    {"out", "Where to write the trained model.", "MODEL"},
-    {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
-    {"epochs", "Number of epochs (default 10).", "N"},
-    {"batch", "Batch size (default 32).", "N"},
-    {"lr", "Learning rate (default 0.001).", "X"},
-    {"optimizer", "adam (default) or sgd (momentum 0.9).", "NAME"},
-    {"head", "flatten (default) or gap (global average pooling).", "TYPE"},
-    {"hidden", "Units of an optional hidden Dense+ReLU+Dropout layer (default 0: none).", "N"},
-    {"dropout", "Dropout after the hidden layer (default 0.5).", "X"},
-    {"val-split", "Fraction of the training images held out for validation (default 0.2).", "X"},
-    {"seed", "Random seed for the split, initialisation and shuffling (default 42).", "N"},
-    {"class-weights", "auto (inverse class frequency) or none (default).", "MODE"},
-    {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
-    {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
-    {"device", "auto (default: CUDA when present), cpu or cuda.", "NAME"},
-    {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
-    {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
-    {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
-    {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
-};
+QList<QCommandLineOption> trainOptions()
+{
+    return {
+        {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"},
+        {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
+        {"out", "Where to write the trained model.", "MODEL"},
+        {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
+        {"epochs", "Number of epochs (default 10).", "N"},
+        {"batch", "Batch size (default 32).", "N"},
+        {"lr", "Learning rate (default 0.001).", "X"},
+        {"optimizer", "adam (default) or sgd (momentum 0.9).", "NAME"},
+        {"head", "flatten (default) or gap (global average pooling).", "TYPE"},
+        {"hidden", "Units of an optional hidden Dense+ReLU+Dropout layer (default 0: none).", "N"},
+        {"dropout", "Dropout after the hidden layer (default 0.5).", "X"},
+        {"val-split", "Fraction of the training images held out for validation (default 0.2).", "X"},
+        {"seed", "Random seed for the split, initialisation and shuffling (default 42).", "N"},
+        {"class-weights", "auto (inverse class frequency) or none (default).", "MODE"},
+        {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
+        {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
+        deviceCommandLineOption(),
+        {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
+        {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
+        {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
+        {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
+    };
+}
 
 tl::TrainConfig configFrom(const QCommandLineParser& parser)
 {
@@ -54,6 +57,7 @@ tl::TrainConfig configFrom(const QCommandLineParser& parser)
     config.seed = static_cast<std::uint64_t>(intOption(parser, "seed", static_cast<int>(config.seed)));
     config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
     config.imageSize = intOption(parser, "image-size", config.imageSize);
+    config.device = deviceOption(parser);
     try {
         if (parser.isSet("optimizer"))
             config.optimizer = tl::optimizerFromString(text(parser.value("optimizer")));
@@ -63,8 +67,6 @@ tl::TrainConfig configFrom(const QCommandLineParser& parser)
             config.augmentation = tl::augmentationFromString(text(parser.value("augment")));
         if (parser.isSet("precision"))
             config.precision = tl::precisionFromString(text(parser.value("precision")));
-        if (parser.isSet("device"))
-            config.device = tl::deviceFromString(text(parser.value("device")));
         const QString weights = parser.value("class-weights");
         if (parser.isSet("class-weights") && weights != "auto" && weights != "none")
             throw tl::Error("unknown class weights '" + text(weights) + "' (expected one of: auto, none)");
@@ -127,7 +129,7 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 int runTrain(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions(kOptions);
+    parser.addOptions(trainOptions());
     parseCommandLine(parser, args,
                      "transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
                      "Trains a classification head on the frozen VGG16 features of a dataset.");
