@@ -135,6 +135,9 @@ std::vector<std::string> Hdf5File::readStringArrayAttribute(const std::string& o
     Handle space(H5Aget_space(attribute.get()), H5Sclose);
     if (!attribute.valid() || !space.valid())
         throw Error("cannot read attribute '" + name + "' of " + describe(objectPath));
+    // Keras (through h5py) stores an empty name list as an empty float64 array: no text to check.
+    if (H5Sget_simple_extent_npoints(space.get()) <= 0)
+        return {};
     Handle type(H5Aget_type(attribute.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_STRING)
         throw Error("attribute '" + name + "' of " + describe(objectPath) + " is not text");
@@ -213,11 +216,14 @@ void Hdf5File::writeStringArrayAttribute(const std::string& objectPath, const st
     std::vector<char> buffer(width * values.size(), '\0');
     for (std::size_t i = 0; i < values.size(); ++i)
         std::copy(values[i].begin(), values[i].end(), buffer.begin() + static_cast<std::ptrdiff_t>(i * width));
-    Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
-    H5Tset_size(type.get(), width);
-    H5Tset_strpad(type.get(), H5T_STR_NULLPAD);
+    // An empty list is an empty float64 array, as h5py writes Keras' `weight_names = []`.
+    Handle type(values.empty() ? H5Tcopy(H5T_IEEE_F64LE) : H5Tcopy(H5T_C_S1), H5Tclose);
+    if (!values.empty()) {
+        H5Tset_size(type.get(), width);
+        H5Tset_strpad(type.get(), H5T_STR_NULLPAD);
+    }
     const hsize_t count = values.size();
-    Handle space(count == 0 ? H5Screate(H5S_NULL) : H5Screate_simple(1, &count, nullptr), H5Sclose);
+    Handle space(H5Screate_simple(1, &count, nullptr), H5Sclose);
     Handle attribute(H5Acreate_by_name(m_file, objectPath.c_str(), name.c_str(), type.get(), space.get(), H5P_DEFAULT,
                                        H5P_DEFAULT, H5P_DEFAULT),
                      H5Aclose);

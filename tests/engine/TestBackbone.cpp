@@ -57,6 +57,24 @@ TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
     EXPECT_LT(((fast - exact).norm() / exact.norm()).item<double>(), Backbone::kBf16Tolerance);
 }
 
+TEST_F(BackboneTest, TorchScriptFeaturesModuleIsAcceptedWithTorchvisionPreprocessing)
+{
+    // A stand-in for torch.jit.script(vgg16().features): the same contract (N x 3 x H x W in,
+    // feature maps out), written with libtorch's own script compiler.
+    torch::jit::Module module("features");
+    module.define(R"(
+        def forward(self, x):
+            return torch.max_pool2d(torch.relu(x), 2)
+    )");
+    const std::string path = s_dir + "/features.pt";
+    module.save(path);
+    const auto backbone = Backbone::load(path, Precision::Fp32, DeviceChoice::Cpu);
+    EXPECT_EQ(backbone->preprocessing(), PreprocessMode::Torchvision);
+    EXPECT_EQ(backbone->fingerprint(), sha256OfFile(path));
+    const torch::Tensor input = batch(1, 32);
+    EXPECT_TRUE(backbone->extract(input).equal(torch::max_pool2d(torch::relu(input), 2)));
+}
+
 TEST_F(BackboneTest, CaffePreprocessingIsBgrMinusMean)
 {
     torch::Tensor pixel = torch::tensor({200, 100, 50}, torch::kUInt8).view({1, 1, 3}).expand({32, 32, 3}).contiguous();
