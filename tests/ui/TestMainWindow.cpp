@@ -1,0 +1,261 @@
+// Drives the real main window through the whole workflow, finding widgets by objectName:
+// open a dataset by dropping its folder, browse it, train (cancel once, then to the end),
+// evaluate, and classify a dropped image.
+#include "EvaluationView.h"
+#include "LivePlots.h"
+#include "MainWindow.h"
+#include "RunHistory.h"
+#include "ThumbnailModel.h"
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace tl;
+using namespace tl::ui;
+using test::child;
+
+namespace {
+
+// A drop is delivered only to the widget that accepted the drag entering it, as in a real drag.
+void dropUrl(QWidget* target, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    drop.setAccepted(false);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    test::Workspace m_workspace;
+    MainWindow* m_window = nullptr;
+
+    LivePlots* plots() const { return child<LivePlots>(m_window, "livePlots"); }
+    QPushButton* button(const char* name) const { return child<QPushButton>(m_window, name); }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        m_workspace = test::makeWorkspace(12, 4);
+        m_window = new MainWindow;
+        m_window->resize(1100, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_window;
+        QDir(m_workspace.root).removeRecursively();
+    }
+
+    void startsIdleWithoutDataset()
+    {
+        QCOMPARE(m_window->objectName(), QString("mainWindow"));
+        QVERIFY(m_window->minimumWidth() >= 1000 && m_window->minimumHeight() >= 650);
+        QCOMPARE(child<QTabWidget>(m_window, "viewTabWidget")->count(), 4);
+        QVERIFY(!button("trainButton")->isEnabled());
+        QVERIFY(!button("evaluateButton")->isEnabled());
+        QVERIFY(!child<QAction>(m_window, "saveModelAsAction")->isEnabled());
+        QCOMPARE(child<QAction>(m_window, "openDatasetAction")->shortcut(), QKeySequence("Ctrl+O"));
+    }
+
+    void opensADroppedFolder()
+    {
+        test::configureFastTraining(m_window, m_workspace, 3); // validation split 0.25
+        QSignalSpy opened(m_window, &MainWindow::datasetOpened);
+        dropUrl(m_window, m_workspace.dataset);
+        QVERIFY(opened.wait(10000));
+        auto* table = child<QTableWidget>(m_window, "classTableWidget");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QString("benign"));
+        QCOMPARE(table->item(0, 1)->text(), QString("9")); // 12 training images, 3 held out
+        QCOMPARE(table->item(0, 2)->text(), QString("3"));
+        QCOMPARE(table->item(0, 3)->text(), QString("4"));
+        QCOMPARE(table->item(1, 4)->text(), QString("16"));
+        QCOMPARE(QSettings().value("recentDatasets").toStringList().value(0),
+                 QFileInfo(m_workspace.dataset).absoluteFilePath());
+        QVERIFY(button("trainButton")->isEnabled());
+    }
+
+    void filtersThumbnailsByClassAndSplit()
+    {
+        auto* grid = child<QListView>(m_window, "thumbnailListView");
+        QCOMPARE(grid->model()->rowCount(), 32);
+        auto* classFilter = child<QComboBox>(m_window, "classFilterComboBox");
+        auto* splitFilter = child<QComboBox>(m_window, "splitFilterComboBox");
+        classFilter->setCurrentIndex(classFilter->findText("malignant"));
+        splitFilter->setCurrentIndex(splitFilter->findText("Training"));
+        QCOMPARE(grid->model()->rowCount(), 9);
+        for (int row = 0; row < 9; ++row)
+            QCOMPARE(grid->model()->index(row, 0).data(ThumbnailModel::LabelRole).toInt(), 1);
+        splitFilter->setCurrentIndex(splitFilter->findText("Test"));
+        QCOMPARE(grid->model()->rowCount(), 4);
+    }
+
+    void cancelsARunAndReturnsToIdle()
+    {
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(200);
+        button("trainButton")->click();
+        QVERIFY(!button("trainButton")->isEnabled());
+        QVERIFY(!child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(plots()->trainingPointCount() > 0, 60000);
+        button("pauseButton")->click();
+        QVERIFY(button("resumeButton")->isEnabled());
+        QVERIFY(!button("pauseButton")->isEnabled());
+        button("cancelButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button("trainButton")->isEnabled(), 30000);
+        QVERIFY(!button("cancelButton")->isEnabled());
+        QVERIFY(!button("resumeButton")->isEnabled());
+        QVERIFY(child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
+        QVERIFY(child<QLabel>(m_window, "trainingStatusLabel")->text().contains("cancelled"));
+        QVERIFY(!QFileInfo::exists(m_workspace.model));
+        QVERIFY(!m_window->hasModel());
+    }
+
+    void trainsToTheEnd()
+    {
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(3);
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        button("trainButton")->click();
+        QVERIFY(modelOpened.wait(120000));
+        QCOMPARE(modelOpened.at(0).at(0).toString(), m_workspace.model);
+        // 18 training images in batches of 8: 3 batches per epoch.
+        QCOMPARE(plots()->trainingPointCount(), 3 * 3);
+        QCOMPARE(plots()->validationPointCount(), 3);
+        QVERIFY(plots()->replotCount() >= 1);
+        QCOMPARE(child<QProgressBar>(m_window, "trainingProgressBar")->value(),
+                 child<QProgressBar>(m_window, "trainingProgressBar")->maximum());
+        QVERIFY(child<QAction>(m_window, "saveModelAsAction")->isEnabled());
+        QVERIFY(child<QLabel>(m_window, "modelStatusLabel")->text().contains("model.h5"));
+    }
+
+    void showsTheTrainingEvaluation()
+    {
+        auto* sources = child<QComboBox>(m_window, "evaluationSourceComboBox");
+        QCOMPARE(sources->count(), 2); // validation and test splits
+        QVERIFY(sources->currentText().contains("test"));
+        const QString accuracy = child<QLabel>(m_window, "accuracyValueLabel")->text();
+        QVERIFY2(QRegularExpression("^[01]\\.\\d{3} \\(8 image\\(s\\)\\)$").match(accuracy).hasMatch(),
+                 qPrintable(accuracy));
+        QVERIFY(child<QLabel>(m_window, "aucValueLabel")->text().at(0).isDigit());
+        auto* confusion = child<QTableWidget>(m_window, "confusionTableWidget");
+        QCOMPARE(confusion->rowCount(), 2);
+        int total = 0;
+        for (int row = 0; row < 2; ++row)
+            for (int column = 0; column < 2; ++column)
+                total += confusion->item(row, column)->data(Qt::UserRole).toInt();
+        QCOMPARE(total, 8);
+        QCOMPARE(child<QTableWidget>(m_window, "metricsTableWidget")->rowCount(), 2);
+    }
+
+    void evaluatesTheDatasetAndBrowsesACell()
+    {
+        auto* view = child<EvaluationView>(m_window, "evaluationView");
+        QVERIFY(button("evaluateButton")->isEnabled());
+        QSignalSpy finished(view, &EvaluationView::evaluationFinished);
+        button("evaluateButton")->click(); // the test split by default
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(view->evaluationCount(), 3);
+        auto* confusion = child<QTableWidget>(m_window, "confusionTableWidget");
+        for (int column = 0; column < 2; ++column) {
+            view->showCell(1, column);
+            QCOMPARE(view->cellImages()->rowCount(), confusion->item(1, column)->data(Qt::UserRole).toInt());
+        }
+        QCOMPARE(child<QListView>(m_window, "cellThumbnailListView")->model()->rowCount(),
+                 confusion->item(1, 1)->data(Qt::UserRole).toInt());
+    }
+
+    void reshowsARunFromTheHistory()
+    {
+        auto* history = child<RunHistory>(m_window, "runHistory");
+        QCOMPARE(history->runCount(), 1); // the cancelled run is not kept
+        QCOMPARE(child<QListWidget>(m_window, "runHistoryListWidget")->count(), 1);
+        QCOMPARE(history->run(0).config.epochs, 3);
+        QCOMPARE(static_cast<int>(history->run(0).batches.size()), 9);
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(7);
+        plots()->clear();
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        history->reopen(0);
+        QCOMPARE(child<QSpinBox>(m_window, "epochsSpinBox")->value(), 3);
+        QCOMPARE(plots()->trainingPointCount(), 9);
+        QCOMPARE(plots()->validationPointCount(), 3);
+        QCOMPARE(child<QComboBox>(m_window, "evaluationSourceComboBox")->count(), 2);
+        QVERIFY(modelOpened.wait(30000)); // its model file is unchanged: it is reopened too
+    }
+
+    void classifiesADroppedImage()
+    {
+        const QString image = m_workspace.dataset + "/test/malignant/" +
+                              QDir(m_workspace.dataset + "/test/malignant").entryList(QDir::Files).value(0);
+        auto* classifyView = child<QWidget>(m_window, "classifyView");
+        child<QTabWidget>(m_window, "viewTabWidget")->setCurrentWidget(classifyView);
+        dropUrl(classifyView, image);
+        auto* predicted = child<QLabel>(m_window, "predictedClassLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(predicted->text() == "benign" || predicted->text() == "malignant", 30000);
+        const int sum = child<QProgressBar>(m_window, "probability0ProgressBar")->value() +
+                        child<QProgressBar>(m_window, "probability1ProgressBar")->value();
+        QVERIFY(std::abs(sum - 1000) <= 1);
+        QVERIFY(child<QLabel>(m_window, "classifyErrorLabel")->isHidden());
+    }
+
+    void reportsAnUnreadableImage()
+    {
+        const QString bogus = m_workspace.root + "/broken.png";
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a png");
+        file.close();
+        dropUrl(child<QWidget>(m_window, "classifyView"), bogus);
+        auto* error = child<QLabel>(m_window, "classifyErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 10000);
+        QVERIFY(error->text().contains("broken.png"));
+    }
+
+    void reportsATrainingFailure()
+    {
+        child<QLineEdit>(m_window, "weightsPathLineEdit")->setText(m_workspace.root + "/missing-weights.h5");
+        child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
+        button("trainButton")->click();
+        auto* error = child<QLabel>(m_window, "trainingErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
+        QVERIFY(error->text().contains("missing-weights.h5"));
+        QVERIFY(button("trainButton")->isEnabled());
+    }
+
+    void remembersTheWindowGeometry()
+    {
+        m_window->close();
+        QVERIFY(!QSettings().value("window/geometry").toByteArray().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

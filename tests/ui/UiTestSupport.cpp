@@ -1,0 +1,54 @@
+#include "UiTestSupport.h"
+
+#include "Fixtures.h"
+
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+namespace tl::ui::test {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("TransferLabTests");
+    QCoreApplication::setApplicationName("TransferLabTests");
+    QSettings().clear();
+}
+
+Workspace makeWorkspace(int trainPerClass, int testPerClass)
+{
+    Workspace workspace;
+    workspace.root = QString::fromStdString(fixtures::makeTempDir("transferlab-ui-test"));
+    workspace.weights = workspace.root + "/vgg16.h5";
+    workspace.dataset = workspace.root + "/dataset";
+    workspace.cache = workspace.root + "/cache";
+    workspace.model = workspace.root + "/models/model.h5";
+    fixtures::writeSeededVgg16Weights(workspace.weights.toStdString(), 1);
+    fixtures::SyntheticDatasetSpec spec;
+    spec.size = 32;
+    spec.imagesPerClass = trainPerClass;
+    fixtures::writeSyntheticDataset((workspace.dataset + "/train").toStdString(), spec);
+    spec.imagesPerClass = testPerClass;
+    spec.seed = 99;
+    fixtures::writeSyntheticDataset((workspace.dataset + "/test").toStdString(), spec);
+    return workspace;
+}
+
+void configureFastTraining(QObject* window, const Workspace& workspace, int epochs)
+{
+    child<QLineEdit>(window, "weightsPathLineEdit")->setText(workspace.weights);
+    child<QLineEdit>(window, "cacheDirLineEdit")->setText(workspace.cache);
+    child<QLineEdit>(window, "modelPathLineEdit")->setText(workspace.model);
+    child<QSpinBox>(window, "imageSizeSpinBox")->setValue(32);
+    child<QSpinBox>(window, "batchSizeSpinBox")->setValue(8);
+    child<QSpinBox>(window, "epochsSpinBox")->setValue(epochs);
+    child<QSpinBox>(window, "patienceSpinBox")->setValue(0);
+    child<QSpinBox>(window, "reduceLrPatienceSpinBox")->setValue(0);
+    child<QDoubleSpinBox>(window, "validationSplitSpinBox")->setValue(0.25);
+}
+
+} // namespace tl::ui::test

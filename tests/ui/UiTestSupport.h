@@ -1,0 +1,35 @@
+#pragma once
+// Shared set-up of the UI tests: isolated settings, a workspace with seeded VGG16 weights and a
+// synthetic train/test dataset, and lookups of widgets by objectName.
+#include <QObject>
+#include <QString>
+#include <QTest>
+
+namespace tl::ui {
+class MainWindow;
+}
+
+namespace tl::ui::test {
+
+struct Workspace {
+    QString root, weights, dataset, cache, model;
+};
+
+// Keeps the tests' QSettings and standard paths away from the user's.
+void isolateSettings();
+
+// DIR/train/<class> with trainPerClass images and DIR/test/<class> with testPerClass (32x32 PNG).
+Workspace makeWorkspace(int trainPerClass, int testPerClass);
+
+// Fills the Train form for a fast CPU run: 32-pixel images, batch 8, no early stopping.
+void configureFastTraining(QObject* window, const Workspace& workspace, int epochs);
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+} // namespace tl::ui::test

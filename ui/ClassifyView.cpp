@@ -1,0 +1,264 @@
+#include "ClassifyView.h"
+
+#include "AsyncTask.h"
+#include "EngineBridge.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <cstring>
+
+namespace tl::ui {
+namespace {
+
+constexpr int kBarSteps = 1000;
+
+RgbImage toRgbImage(const QImage& image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    RgbImage result;
+    result.width = rgb.width();
+    result.height = rgb.height();
+    result.pixels.resize(static_cast<std::size_t>(rgb.width()) * rgb.height() * 3);
+    const std::size_t rowBytes = static_cast<std::size_t>(rgb.width()) * 3;
+    for (int y = 0; y < rgb.height(); ++y) // QImage rows are padded to 4 bytes
+        std::memcpy(result.pixels.data() + y * rowBytes, rgb.constScanLine(y), rowBytes);
+    return result;
+}
+
+QImage toQImage(const RgbImage& image)
+{
+    return QImage(image.pixels.data(), image.width, image.height, image.width * 3, QImage::Format_RGB888).copy();
+}
+
+} // namespace
+
+ClassifyView::ClassifyView(QWidget* parent)
+    : QWidget(parent), m_modelLabel(new QLabel(this)), m_imageLabel(new QLabel(this)), m_nameLabel(new QLabel(this)),
+      m_predictedLabel(new QLabel(this)), m_errorLabel(new QLabel(this)),
+      m_openButton(new QPushButton(tr("Open &Image…"), this)), m_pasteButton(new QPushButton(tr("&Paste"), this)),
+      m_bars(new QWidget(this)), m_barsLayout(new QVBoxLayout(m_bars))
+{
+    setAcceptDrops(true);
+    m_modelLabel->setObjectName("modelLabel");
+    m_modelLabel->setWordWrap(true);
+    m_imageLabel->setObjectName("classifiedImageLabel");
+    m_imageLabel->setAlignment(Qt::AlignCenter);
+    m_imageLabel->setMinimumSize(320, 320);
+    m_imageLabel->setFrameShape(QFrame::StyledPanel);
+    m_imageLabel->setText(tr("Drop an image here, paste one (Ctrl+V) or open a file."));
+    m_imageLabel->setWordWrap(true);
+    m_nameLabel->setObjectName("imageNameLabel");
+    m_nameLabel->setWordWrap(true);
+    m_predictedLabel->setObjectName("predictedClassLabel");
+    QFont big = m_predictedLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_predictedLabel->setFont(big);
+    m_errorLabel->setObjectName("classifyErrorLabel");
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet("QLabel { color: #c0392b; }");
+    m_errorLabel->hide();
+    m_openButton->setObjectName("openImageButton");
+    m_openButton->setToolTip(tr("Choose an image file to classify"));
+    m_pasteButton->setObjectName("pasteImageButton");
+    m_pasteButton->setToolTip(tr("Classify the image on the clipboard"));
+    m_bars->setObjectName("probabilitiesWidget");
+    m_barsLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_openButton, &QPushButton::clicked, this, &ClassifyView::openImage);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ClassifyView::pasteImage);
+    auto* paste = new QShortcut(QKeySequence::Paste, this, this, &ClassifyView::pasteImage);
+    paste->setContext(Qt::WidgetWithChildrenShortcut);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_pasteButton);
+    buttons->addStretch();
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_modelLabel);
+    side->addLayout(buttons);
+    side->addSpacing(12);
+    side->addWidget(m_nameLabel);
+    side->addWidget(m_predictedLabel);
+    side->addWidget(m_bars);
+    side->addWidget(m_errorLabel);
+    side->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_imageLabel, 3);
+    layout->addLayout(side, 2);
+    setClassifier(std::nullopt, {});
+}
+
+QString ClassifyView::localImageFile(const QMimeData* mime)
+{
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && isImageFile(url.toLocalFile()))
+            return url.toLocalFile();
+    return {};
+}
+
+bool ClassifyView::isImageFile(const QString& path)
+{
+    return QFileInfo(path).isFile() && hasImageExtension(toStdString(path));
+}
+
+void ClassifyView::setClassifier(const std::optional<Classifier>& classifier, const QString& modelName)
+{
+    m_classifier = classifier;
+    ++m_request; // a prediction of the previous model is no longer wanted
+    m_modelLabel->setText(classifier ? tr("Model: <b>%1</b>").arg(modelName.toHtmlEscaped())
+                                     : tr("No model yet: train one or use File > Open Model."));
+    m_openButton->setEnabled(classifier.has_value());
+    m_pasteButton->setEnabled(classifier.has_value());
+    m_predictedLabel->clear();
+    rebuildBars();
+}
+
+void ClassifyView::rebuildBars()
+{
+    qDeleteAll(m_barList);
+    m_barList.clear();
+    if (!m_classifier)
+        return;
+    const std::vector<std::string>& classes = m_classifier->info().classes;
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        auto* bar = new QProgressBar(m_bars);
+        bar->setObjectName(QString("probability%1ProgressBar").arg(i));
+        bar->setRange(0, kBarSteps);
+        bar->setValue(0);
+        bar->setFormat(toQString(classes[i]));
+        m_barsLayout->addWidget(bar);
+        m_barList << bar;
+    }
+}
+
+void ClassifyView::openImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), {},
+                                                      tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)"));
+    if (!path.isEmpty())
+        classifyFile(path);
+}
+
+void ClassifyView::pasteImage()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasImage())
+        classifyImage(qvariant_cast<QImage>(mime->imageData()));
+    else if (const QString path = mime ? localImageFile(mime) : QString(); !path.isEmpty())
+        classifyFile(path);
+    else
+        showError(tr("The clipboard holds no image."));
+}
+
+void ClassifyView::classifyFile(const QString& path)
+{
+    // Decoded once here, off the GUI thread, for both the preview and the network.
+    classify(QImage(), QFileInfo(path).fileName(), [path] { return decodeImage(toStdString(path)); });
+}
+
+void ClassifyView::classifyImage(const QImage& image)
+{
+    if (image.isNull())
+        return showError(tr("The pasted image is empty."));
+    classify(image, tr("Pasted image"), [rgb = toRgbImage(image)] { return rgb; });
+}
+
+template <typename Work> void ClassifyView::classify(const QImage& shown, const QString& name, Work decode)
+{
+    if (!m_classifier)
+        return showError(tr("There is no model yet: train one or use File > Open Model."));
+    const int request = ++m_request;
+    m_errorLabel->hide();
+    m_predictedLabel->setText(tr("Classifying…"));
+    m_nameLabel->setText(name);
+    if (!shown.isNull())
+        showImage(shown);
+    struct Result {
+        QImage image;
+        Prediction prediction;
+    };
+    runAsync(
+        this,
+        [classifier = *m_classifier, decode] {
+            const RgbImage rgb = decode();
+            return Result{toQImage(rgb), classifier.predict(rgb)};
+        },
+        [this, request](const Result& result) {
+            if (request != m_request)
+                return;
+            showImage(result.image);
+            showPrediction(result.prediction);
+        },
+        [this, request](const QString& message) {
+            if (request == m_request)
+                showError(message);
+        });
+}
+
+void ClassifyView::showPrediction(const Prediction& prediction)
+{
+    const std::vector<std::string>& classes = m_classifier->info().classes;
+    const QString predicted = toQString(classes[static_cast<std::size_t>(prediction.predictedClass)]);
+    m_predictedLabel->setText(predicted);
+    for (int i = 0; i < m_barList.size() && i < static_cast<int>(prediction.probabilities.size()); ++i) {
+        const double probability = prediction.probabilities[static_cast<std::size_t>(i)];
+        m_barList[i]->setValue(static_cast<int>(probability * kBarSteps + 0.5));
+        m_barList[i]->setFormat(
+            tr("%1: %2%").arg(toQString(classes[static_cast<std::size_t>(i)])).arg(100 * probability, 0, 'f', 1));
+    }
+    emit statusMessage(tr("Predicted: %1").arg(predicted));
+    emit classified(predicted);
+}
+
+void ClassifyView::showError(const QString& message)
+{
+    m_predictedLabel->clear();
+    m_errorLabel->setText(tr("Cannot classify: %1").arg(message));
+    m_errorLabel->show();
+}
+
+void ClassifyView::showImage(const QImage& image)
+{
+    m_image = image;
+    m_imageLabel->setPixmap(
+        QPixmap::fromImage(image).scaled(m_imageLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void ClassifyView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_image.isNull())
+        showImage(m_image);
+}
+
+void ClassifyView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localImageFile(event->mimeData()).isEmpty() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void ClassifyView::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (const QString path = localImageFile(mime); !path.isEmpty())
+        classifyFile(path);
+    else if (mime->hasImage())
+        classifyImage(qvariant_cast<QImage>(mime->imageData()));
+    else
+        return;
+    event->acceptProposedAction();
+}
+
+} // namespace tl::ui

@@ -1,0 +1,47 @@
+#pragma once
+// The Data step: what the dataset holds (classes, counts per split, warnings), a filterable
+// thumbnail grid, and the files that were skipped with their reasons.
+#include "Dataset.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace tl::ui {
+
+class ThumbnailModel;
+class ThumbnailView;
+
+class DatasetView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DatasetView(QWidget* parent = nullptr);
+
+    // The dataset with its validation split already assigned, as training will use it.
+    void setDataset(const Dataset& dataset);
+    ThumbnailModel* thumbnailModel() const { return m_thumbnails; }
+
+    // Empty when the dataset looks fine; else the warnings shown above the grid.
+    static QString balanceWarning(const Dataset& dataset);
+
+private:
+    void fillClassTable(const Dataset& dataset);
+    void fillFilters(const Dataset& dataset);
+    void fillSkipped(const Dataset& dataset);
+    void applyFilter();
+
+    QLabel* m_pathLabel;
+    QTableWidget* m_classTable;
+    QLabel* m_warningLabel;
+    QComboBox* m_classFilter;
+    QComboBox* m_splitFilter;
+    QLabel* m_shownLabel;
+    ThumbnailModel* m_thumbnails;
+    ThumbnailView* m_grid;
+    QListWidget* m_skippedList;
+};
+
+} // namespace tl::ui

@@ -1,0 +1,86 @@
+#pragma once
+// The Evaluate step: metrics, a confusion-matrix heat map whose cells open the images they
+// count, and the ROC curve. Evaluations come from a finished training run (validation and test
+// splits) or from running the current model over the open dataset.
+#include "Classifier.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace tl::ui {
+
+class ThumbnailModel;
+class ThumbnailView;
+
+class EvaluationView : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvaluationView(QWidget* parent = nullptr);
+
+    // Paths and labels (one per sample, in the evaluation's order) make the matrix cells browsable.
+    void addEvaluation(const QString& title, const Evaluation& evaluation, const std::vector<std::string>& paths = {},
+                       const std::vector<int>& labels = {});
+    void clearEvaluations();
+    void setClassifier(const std::optional<Classifier>& classifier, const QString& modelName);
+    void setDataset(const Dataset& dataset);
+    int evaluationCount() const { return static_cast<int>(m_entries.size()); }
+    ThumbnailModel* cellImages() const { return m_cellImages; }
+
+public slots:
+    void evaluateDataset();
+    void showCell(int trueClass, int predictedClass);
+
+signals:
+    void evaluationFinished();
+    void statusMessage(const QString& message);
+
+private:
+    struct Entry {
+        QString title;
+        Evaluation evaluation;
+        std::vector<std::string> paths;
+        std::vector<int> labels;
+    };
+
+    QWidget* buildSummary();
+    void showEntry(int index);
+    void fillSummary(const Evaluation& evaluation);
+    void fillPerClass(const Evaluation& evaluation);
+    void fillConfusion(const Evaluation& evaluation);
+    void fillRoc(const Evaluation& evaluation);
+    void updateEvaluateButton();
+    Dataset selectedSplit() const;
+
+    std::vector<Entry> m_entries;
+    std::optional<Classifier> m_classifier;
+    QString m_modelName;
+    std::optional<Dataset> m_dataset;
+    bool m_evaluating = false;
+
+    QComboBox* m_source;
+    QComboBox* m_split;
+    QPushButton* m_evaluateButton;
+    QProgressBar* m_progress;
+    QLabel* m_errorLabel;
+    QLabel* m_accuracy;
+    QLabel* m_auc;
+    QLabel* m_sensitivity;
+    QLabel* m_specificity;
+    QLabel* m_threshold;
+    QTableWidget* m_perClass;
+    QTableWidget* m_confusion;
+    QCustomPlot* m_roc;
+    QLabel* m_cellCaption;
+    ThumbnailModel* m_cellImages;
+    ThumbnailView* m_cellView;
+};
+
+} // namespace tl::ui

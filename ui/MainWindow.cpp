@@ -1,0 +1,420 @@
+#include "MainWindow.h"
+
+#include "AsyncTask.h"
+#include "ClassifyView.h"
+#include "DatasetView.h"
+#include "EngineBridge.h"
+#include "Error.h"
+#include "EvaluationView.h"
+#include "LivePlots.h"
+#include "RunHistory.h"
+#include "TrainingPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace tl::ui {
+namespace {
+
+const char* const kGeometryKey = "window/geometry";
+const char* const kStateKey = "window/state";
+const char* const kRecentKey = "recentDatasets";
+constexpr int kMaxRecent = 8;
+constexpr int kStatusTimeoutMs = 5000;
+
+QString localDirectory(const QMimeData* mime)
+{
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return url.toLocalFile();
+    return {};
+}
+
+// Copies through a QSaveFile: the destination is replaced only once the copy is complete.
+bool copyAtomically(const QString& from, const QString& to, QString* error)
+{
+    QFile source(from);
+    QSaveFile target(to);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = source.errorString();
+        return false;
+    }
+    if (!target.open(QIODevice::WriteOnly)) {
+        *error = target.errorString();
+        return false;
+    }
+    while (!source.atEnd())
+        if (target.write(source.read(1 << 20)) < 0)
+            break;
+    if (!target.commit()) {
+        *error = target.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_datasetView(new DatasetView(this)),
+      m_trainingPanel(new TrainingPanel(this)), m_evaluationView(new EvaluationView(this)),
+      m_classifyView(new ClassifyView(this))
+{
+    setObjectName("mainWindow");
+    setWindowTitle(tr("TransferLab"));
+    setMinimumSize(1000, 650);
+    setAcceptDrops(true);
+    m_tabs->setObjectName("viewTabWidget");
+    m_tabs->setDocumentMode(true);
+    m_datasetView->setObjectName("datasetView");
+    m_trainingPanel->setObjectName("trainingPanel");
+    m_evaluationView->setObjectName("evaluationView");
+    m_classifyView->setObjectName("classifyView");
+    m_tabs->addTab(m_datasetView, tr("1. &Data"));
+    m_tabs->addTab(m_trainingPanel, tr("2. &Train"));
+    m_tabs->addTab(m_evaluationView, tr("3. &Evaluate"));
+    m_tabs->addTab(m_classifyView, tr("4. &Classify"));
+    setCentralWidget(m_tabs);
+    createActions();
+    createStatusBar();
+    connectViews();
+    restoreSettings();
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    QStyle* style = this->style();
+    auto makeAction = [this](const QString& name, const QIcon& icon, const QString& text, const QKeySequence& keys,
+                             const QString& tip) {
+        auto* action = new QAction(icon, text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_openDatasetAction =
+        makeAction("openDatasetAction", style->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Dataset…"),
+                   QKeySequence(tr("Ctrl+O")), tr("Open a folder with one sub-folder of images per class"));
+    auto* openModel = makeAction("openModelAction", style->standardIcon(QStyle::SP_DialogOpenButton),
+                                 tr("Open &Model…"), QKeySequence(tr("Ctrl+Shift+O")), tr("Open a trained model file"));
+    m_saveModelAction =
+        makeAction("saveModelAsAction", style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Model As…"),
+                   QKeySequence(tr("Ctrl+S")), tr("Save a copy of the current model"));
+    auto* quit = makeAction("quitAction", {}, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), tr("Quit TransferLab"));
+    auto* about = makeAction("aboutAction", {}, tr("&About TransferLab"), {}, tr("About TransferLab"));
+    connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
+    connect(openModel, &QAction::triggered, this, &MainWindow::chooseModel);
+    connect(m_saveModelAction, &QAction::triggered, this, &MainWindow::saveModelAs);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName("fileMenu");
+    file->addAction(m_openDatasetAction);
+    m_recentMenu = file->addMenu(tr("&Recent Datasets"));
+    m_recentMenu->setObjectName("recentDatasetsMenu");
+    file->addSeparator();
+    file->addAction(openModel);
+    file->addAction(m_saveModelAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName("helpMenu");
+    help->addAction(about);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName("mainToolBar");
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_openDatasetAction);
+    toolBar->addAction(openModel);
+    toolBar->addAction(m_saveModelAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_datasetStatus = new QLabel(tr("No dataset"), this);
+    m_datasetStatus->setObjectName("datasetStatusLabel");
+    m_modelStatus = new QLabel(tr("No model"), this);
+    m_modelStatus->setObjectName("modelStatusLabel");
+    statusBar()->setObjectName("statusBar");
+    statusBar()->addPermanentWidget(m_datasetStatus);
+    statusBar()->addPermanentWidget(m_modelStatus);
+}
+
+void MainWindow::connectViews()
+{
+    auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); };
+    connect(m_trainingPanel, &TrainingPanel::statusMessage, this, showStatus);
+    connect(m_evaluationView, &EvaluationView::statusMessage, this, showStatus);
+    connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
+    connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
+    connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
+    connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
+    connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
+    connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    m_trainingPanel->saveSettings();
+    event->accept();
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
+{
+    const QStringList names = {"data", "train", "evaluate", "classify"};
+    const int index = names.indexOf(name.toLower());
+    return index < 0 ? std::nullopt : std::optional<View>(static_cast<View>(index));
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(view));
+}
+
+void MainWindow::chooseDataset()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Dataset"));
+    if (!path.isEmpty())
+        openDataset(path);
+}
+
+void MainWindow::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QFileInfo(m_modelPath).absolutePath(),
+                                                      tr("TransferLab models (*.h5);;All files (*)"));
+    if (!path.isEmpty())
+        openModel(path);
+}
+
+void MainWindow::openDataset(const QString& path)
+{
+    statusBar()->showMessage(tr("Scanning %1…").arg(path));
+    const QString folder = QFileInfo(path).absoluteFilePath();
+    runAsync(
+        this, [folder] { return scanDataset(toStdString(folder)); },
+        [this, path](Dataset dataset) {
+            setDataset(std::move(dataset));
+            rememberRecentDataset(path);
+            statusBar()->showMessage(tr("Opened %1").arg(path), kStatusTimeoutMs);
+            emit datasetOpened(path);
+        },
+        [this](const QString& message) {
+            statusBar()->clearMessage();
+            showError(tr("Open Dataset"), tr("The dataset cannot be opened: %1").arg(message));
+            emit datasetFailed(message);
+        });
+}
+
+void MainWindow::setDataset(Dataset dataset)
+{
+    m_dataset = std::move(dataset);
+    m_trainingPanel->setDataset(*m_dataset);
+    const TrainConfig config = m_trainingPanel->config();
+    applyValidationSplit(config.validationFraction, config.seed);
+    m_datasetStatus->setText(tr("Dataset: %1 (%n image(s))", nullptr, static_cast<int>(m_dataset->images.size()))
+                                 .arg(QFileInfo(toQString(m_dataset->root)).fileName()));
+    setWindowTitle(tr("%1 — TransferLab").arg(QFileInfo(toQString(m_dataset->root)).fileName()));
+    showView(View::Data);
+}
+
+void MainWindow::applyValidationSplit(double fraction, quint64 seed)
+{
+    if (!m_dataset)
+        return;
+    Dataset split = *m_dataset;
+    try {
+        assignValidationSplit(split, fraction, seed);
+    } catch (const Error& error) {
+        statusBar()->showMessage(toQString(error.what()), kStatusTimeoutMs);
+    }
+    m_datasetView->setDataset(split);
+    m_evaluationView->setDataset(split);
+}
+
+void MainWindow::openModel(const QString& path)
+{
+    loadModel(path, true);
+}
+
+void MainWindow::loadModel(const QString& path, bool showStored)
+{
+    statusBar()->showMessage(tr("Opening model %1…").arg(path));
+    // Loading the backbone takes a moment: off the GUI thread, like every engine call.
+    runAsync(
+        this, [path] { return Classifier::open(toStdString(path)); },
+        [this, path, showStored](const Classifier& classifier) {
+            setModel(classifier, path);
+            if (showStored)
+                showStoredResults(classifier.info(), QFileInfo(path).fileName());
+            statusBar()->showMessage(tr("Opened model %1").arg(path), kStatusTimeoutMs);
+            emit modelOpened(path);
+        },
+        [this](const QString& message) {
+            statusBar()->clearMessage();
+            showError(tr("Open Model"), tr("The model cannot be opened: %1").arg(message));
+            emit modelFailed(message);
+        });
+}
+
+void MainWindow::showStoredResults(const ModelInfo& info, const QString& name)
+{
+    showEvaluations(tr("%1 (at training)").arg(name), info.validation, info.test);
+    m_trainingPanel->plots()->showHistory(info.history);
+}
+
+void MainWindow::showEvaluations(const QString& name, const std::optional<Evaluation>& validation,
+                                 const std::optional<Evaluation>& test)
+{
+    m_evaluationView->clearEvaluations();
+    if (validation)
+        m_evaluationView->addEvaluation(tr("%1 — validation split").arg(name), *validation);
+    if (test)
+        m_evaluationView->addEvaluation(tr("%1 — test split").arg(name), *test);
+}
+
+void MainWindow::setModel(const Classifier& classifier, const QString& path)
+{
+    m_classifier = classifier;
+    m_modelPath = path;
+    const QString name = QFileInfo(path).fileName();
+    m_evaluationView->setClassifier(m_classifier, name);
+    m_classifyView->setClassifier(m_classifier, name);
+    m_modelStatus->setText(tr("Model: %1").arg(name));
+    updateActions();
+}
+
+void MainWindow::showTrainingOutcome(const TrainingOutcome& outcome)
+{
+    const QString path = toQString(outcome.modelPath);
+    showEvaluations(QFileInfo(path).fileName(), outcome.validation, outcome.test);
+    loadModel(path, false);
+}
+
+void MainWindow::showRun(const RunRecord& run)
+{
+    showEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")), run.validation, run.test);
+    // The model file may have been replaced by a later run with the same output path.
+    if (QFileInfo(run.modelPath).lastModified() == run.modelWrittenAt)
+        loadModel(run.modelPath, false);
+    else
+        statusBar()->showMessage(tr("The model of this run was overwritten or removed: its options, curves "
+                                    "and metrics are shown, but not its model."));
+}
+
+void MainWindow::saveModelAs()
+{
+    if (m_modelPath.isEmpty())
+        return;
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save Model As"), m_modelPath, tr("TransferLab models (*.h5)"));
+    if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_modelPath))
+        return;
+    QString error;
+    if (!copyAtomically(m_modelPath, target, &error))
+        return showError(tr("Save Model As"), tr("The model could not be saved to %1: %2").arg(target, error));
+    statusBar()->showMessage(tr("Model saved to %1").arg(target), kStatusTimeoutMs);
+}
+
+void MainWindow::classifyImage(const QString& path)
+{
+    showView(View::Classify);
+    m_classifyView->classifyFile(path);
+}
+
+void MainWindow::rememberRecentDataset(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openDataset(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    m_saveModelAction->setEnabled(!m_modelPath.isEmpty());
+    // The running training holds its own copy of the dataset, but switching datasets under
+    // it would leave the Data view describing another dataset than the one being learnt.
+    m_openDatasetAction->setEnabled(!m_trainingPanel->isRunning());
+    m_recentMenu->setEnabled(!m_trainingPanel->isRunning() && !m_recentMenu->isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    // Window-modal and non-blocking: the event loop (and a running training) keeps going.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName("errorMessageBox");
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TransferLab"),
+                       tr("<h3>TransferLab %1</h3><p>Trains image classifiers by transfer learning: a frozen VGG16 "
+                          "backbone and a small trained head.</p><p>Built with Qt %2 and libtorch.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (!localDirectory(mime).isEmpty() || (!ClassifyView::localImageFile(mime).isEmpty() && hasModel()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (const QString directory = localDirectory(mime); !directory.isEmpty() && !m_trainingPanel->isRunning()) {
+        openDataset(directory);
+    } else if (const QString image = ClassifyView::localImageFile(mime); !image.isEmpty()) {
+        classifyImage(image);
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace tl::ui

@@ -1,0 +1,96 @@
+#pragma once
+// The application window: the Data -> Train -> Evaluate -> Classify workflow as tabs, the File
+// and Help menus, a toolbar and a status bar. It owns the open dataset and the current model
+// and hands them to the views; the views never talk to each other directly.
+#include "Classifier.h"
+#include "Dataset.h"
+#include "Training.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace tl::ui {
+
+class ClassifyView;
+class DatasetView;
+class EvaluationView;
+struct RunRecord;
+class TrainingPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class View { Data, Train, Evaluate, Classify };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void showView(View view);
+    static std::optional<View> viewFromName(const QString& name);
+    bool hasDataset() const { return m_dataset.has_value(); }
+    bool hasModel() const { return m_classifier.has_value(); }
+    QString modelPath() const { return m_modelPath; }
+
+public slots:
+    void openDataset(const QString& path);
+    void openModel(const QString& path);
+    void chooseDataset();
+    void chooseModel();
+    void saveModelAs();
+    // Shows the Classify view and classifies the image file with the current model.
+    void classifyImage(const QString& path);
+    void showAbout();
+
+signals:
+    void datasetOpened(const QString& path);
+    void datasetFailed(const QString& message);
+    void modelOpened(const QString& path);
+    void modelFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void connectViews();
+    void restoreSettings();
+    void setDataset(Dataset dataset);
+    void applyValidationSplit(double fraction, quint64 seed);
+    // Loads the model off the GUI thread; with showStoredResults, also shows the history and
+    // metrics the model file holds (a just-trained or re-shown run has them on screen already).
+    void loadModel(const QString& path, bool showStoredResults);
+    void showStoredResults(const ModelInfo& info, const QString& name);
+    void setModel(const Classifier& classifier, const QString& path);
+    void showEvaluations(const QString& name, const std::optional<Evaluation>& validation,
+                         const std::optional<Evaluation>& test);
+    void showTrainingOutcome(const TrainingOutcome& outcome);
+    void showRun(const RunRecord& run);
+    void rememberRecentDataset(const QString& path);
+    void updateRecentMenu();
+    void updateActions();
+    void showError(const QString& title, const QString& message);
+
+    std::optional<Dataset> m_dataset; // as scanned; the views get it with its validation split
+    std::optional<Classifier> m_classifier;
+    QString m_modelPath;
+
+    QTabWidget* m_tabs;
+    DatasetView* m_datasetView;
+    TrainingPanel* m_trainingPanel;
+    EvaluationView* m_evaluationView;
+    ClassifyView* m_classifyView;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveModelAction = nullptr;
+    QAction* m_openDatasetAction = nullptr;
+    QLabel* m_datasetStatus = nullptr;
+    QLabel* m_modelStatus = nullptr;
+};
+
+} // namespace tl::ui
