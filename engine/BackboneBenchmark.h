@@ -1,0 +1,29 @@
+#pragma once
+// Measures the frozen VGG16 base's throughput on synthetic input, per precision, memory layout
+// and batch size, so every speed claim comes from a rerunnable measurement with its baseline
+// (fp32, NCHW) measured in the same run. Needs nothing but libtorch: it also runs on GPU machines.
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct ThroughputCase {
+    bool bf16 = false;
+    bool channelsLast = true;
+    int batchSize = 16;
+};
+
+struct ThroughputResult {
+    ThroughputCase setup;
+    int images = 0;
+    double seconds = 0;
+    double imagesPerSecond() const { return seconds > 0 ? images / seconds : 0; }
+};
+
+// device: "cpu" or "cuda". Each case runs one warm-up batch, then batches until minSeconds pass.
+std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<ThroughputCase>& cases,
+                                                        const std::string& device, int imageSize, double minSeconds);
+
+std::string describe(const ThroughputCase& setup);
+
+} // namespace tl
