@@ -9,6 +9,7 @@
 #include "LivePlots.h"
 #include "RunHistory.h"
 #include "TrainingPanel.h"
+#include "WeightsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,11 +118,14 @@ void MainWindow::createActions()
     m_saveModelAction =
         makeAction("saveModelAsAction", style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Model As…"),
                    QKeySequence(tr("Ctrl+S")), tr("Save a copy of the current model"));
+    auto* weights = makeAction("weightsAction", {}, tr("ImageNet &Weights…"), {},
+                               tr("Download or locate the pretrained VGG16 weights"));
     auto* quit = makeAction("quitAction", {}, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), tr("Quit TransferLab"));
     auto* about = makeAction("aboutAction", {}, tr("&About TransferLab"), {}, tr("About TransferLab"));
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(openModel, &QAction::triggered, this, &MainWindow::chooseModel);
     connect(m_saveModelAction, &QAction::triggered, this, &MainWindow::saveModelAs);
+    connect(weights, &QAction::triggered, this, &MainWindow::manageWeights);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -134,6 +138,8 @@ void MainWindow::createActions()
     file->addAction(openModel);
     file->addAction(m_saveModelAction);
     file->addSeparator();
+    file->addAction(weights);
+    file->addSeparator();
     file->addAction(quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName("helpMenu");
@@ -145,6 +151,19 @@ void MainWindow::createActions()
     toolBar->addAction(m_openDatasetAction);
     toolBar->addAction(openModel);
     toolBar->addAction(m_saveModelAction);
+}
+
+void MainWindow::manageWeights()
+{
+    auto* dialog = new WeightsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WeightsDialog::weightsReady, this, [this](const QString& path) {
+        TrainConfig config = m_trainingPanel->config();
+        config.weightsPath = toStdString(path);
+        m_trainingPanel->setConfig(config);
+        statusBar()->showMessage(tr("Weights ready: %1").arg(path), kStatusTimeoutMs);
+    });
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()

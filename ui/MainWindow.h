@@ -44,6 +44,8 @@ public slots:
     // Shows the Classify view and classifies the image file with the current model.
     void classifyImage(const QString& path);
     void showAbout();
+    // Opens the weights manager (download or locate the ImageNet VGG16 weights).
+    void manageWeights();
 
 signals:
     void datasetOpened(const QString& path);

@@ -1,0 +1,48 @@
+#pragma once
+// The weights manager: says whether the ImageNet VGG16 weights are installed, downloads them
+// from Keras' official URL (progress, cancel, MD5 check) or accepts a local copy ("Locate
+// File…", Keras .h5 or TorchScript .pt) after checking that it really is a VGG16 backbone.
+#include <QDialog>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tl::ui {
+
+class WeightsDownloader;
+
+class WeightsDialog : public QDialog {
+    Q_OBJECT
+public:
+    // url and md5 default to the official Keras file; tests point them at a local server.
+    explicit WeightsDialog(QWidget* parent = nullptr, const QString& url = {}, const QByteArray& md5 = {});
+
+    // Where the default weights live (the XDG data folder).
+    static QString installedPath();
+
+public slots:
+    void download();
+    void locate(const QString& file = {});
+
+signals:
+    // A verified weights file is in place.
+    void weightsReady(const QString& path);
+
+private:
+    void refreshStatus();
+    void setBusy(bool busy);
+    void showProblem(const QString& message);
+
+    QString m_url;
+    QByteArray m_md5;
+    WeightsDownloader* m_downloader;
+    QLabel* m_status;
+    QLabel* m_problem;
+    QProgressBar* m_progress;
+    QPushButton* m_downloadButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_locateButton;
+};
+
+} // namespace tl::ui
