@@ -34,8 +34,6 @@ public:
 
     // The Keras VGG16 network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.
     const Vgg16Network* vgg16() const { return m_fp32 ? &*m_fp32 : nullptr; }
-    // The TorchScript module in fp32, when the backbone came from one.
-    const torch::jit::Module* script() const { return m_script ? &*m_script : nullptr; }
 
     // True where the hardware runs bf16 convolutions natively (AMX/AVX512-BF16 CPUs, CUDA).
     static bool hardwareHasFastBf16(torch::Device device);

@@ -107,16 +107,6 @@ bool hasImageExtension(const std::string& path)
     return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return extension == e; });
 }
 
-const char* splitName(Split split)
-{
-    switch (split) {
-    case Split::Train: return "train";
-    case Split::Validation: return "validation";
-    case Split::Test: return "test";
-    }
-    return "?";
-}
-
 std::vector<int> Dataset::countPerClass(Split split) const
 {
     std::vector<int> counts(classes.size(), 0);
@@ -132,12 +122,6 @@ std::vector<int> Dataset::countPerClass() const
     for (const ImageEntry& image : images)
         ++counts[static_cast<std::size_t>(image.label)];
     return counts;
-}
-
-std::size_t Dataset::count(Split split) const
-{
-    return static_cast<std::size_t>(
-        std::count_if(images.begin(), images.end(), [split](const ImageEntry& image) { return image.split == split; }));
 }
 
 Dataset scanDataset(const std::string& dir)

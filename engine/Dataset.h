@@ -29,7 +29,6 @@ struct Dataset {
 
     std::vector<int> countPerClass(Split split) const;
     std::vector<int> countPerClass() const; // all splits
-    std::size_t count(Split split) const;
 };
 
 // Scans DIR. Throws tl::Error when DIR is missing, unreadable, or holds no class folder.
@@ -48,7 +47,5 @@ void checkTrainable(const Dataset& dataset);
 
 // True when the extension is one the loader decodes (case-insensitive).
 bool hasImageExtension(const std::string& path);
-
-const char* splitName(Split split);
 
 } // namespace tl

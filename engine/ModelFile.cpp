@@ -52,11 +52,6 @@ void check(bool condition, const std::string& path, const std::string& problem)
 
 } // namespace
 
-std::string historyToJson(const std::vector<EpochReport>& history)
-{
-    return historyJson(history).dump();
-}
-
 void saveModelFile(const std::string& path, const ModelFile& model)
 {
     nlohmann::json metadata = {

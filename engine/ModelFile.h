@@ -22,6 +22,4 @@ void saveModelFile(const std::string& path, const ModelFile& model);
 // Throws tl::Error naming what is wrong when the file is not a TransferLab model or is damaged.
 ModelFile loadModelFile(const std::string& path);
 
-std::string historyToJson(const std::vector<EpochReport>& history);
-
 } // namespace tl
