@@ -1,27 +1,66 @@
 #include "RunHistory.h"
 
+#include "RunHistoryStore.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace tl::ui {
 
-RunHistory::RunHistory(QWidget* parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_reopenButton(new QPushButton(tr("Show &Run"), this))
+namespace {
+
+constexpr std::size_t kKeptRuns = 100;
+
+QString metricText(const std::optional<Evaluation>& evaluation, double Evaluation::*field)
+{
+    return evaluation ? QString::number(*evaluation.*field, 'f', 3) : QStringLiteral("—");
+}
+
+} // namespace
+
+RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
+    : QWidget(parent), m_storagePath(storagePath), m_list(new QListWidget(this)),
+      m_reopenButton(new QPushButton(tr("Show &Run"), this)), m_compareButton(new QPushButton(tr("&Compare"), this))
 {
     m_list->setObjectName("runHistoryListWidget");
-    m_list->setToolTip(tr("The runs of this session; double-click one to show its options, curves and metrics"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setToolTip(tr("Finished runs; double-click one to show its options, curves and metrics, or select "
+                          "several and compare them"));
     m_reopenButton->setObjectName("reopenRunButton");
     m_reopenButton->setToolTip(tr("Show the selected run's options, curves and metrics again"));
     m_reopenButton->setEnabled(false);
+    m_compareButton->setObjectName("compareRunsButton");
+    m_compareButton->setToolTip(tr("Show the selected runs' options and metrics side by side"));
+    m_compareButton->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_compareButton);
+    buttons->addWidget(m_reopenButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Run history:"), this));
     layout->addWidget(m_list);
-    layout->addWidget(m_reopenButton, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_reopenButton->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_compareButton->setEnabled(m_list->selectedItems().size() >= 2); });
+    connect(m_compareButton, &QPushButton::clicked, this, &RunHistory::compareSelected);
+    if (!m_storagePath.isEmpty())
+        for (RunRecord& run : loadRunHistory(m_storagePath)) {
+            m_list->addItem(describe(run));
+            m_runs.push_back(std::move(run));
+        }
     connect(m_list, &QListWidget::itemActivated, this, [this] { reopen(m_list->currentRow()); });
     connect(m_reopenButton, &QPushButton::clicked, this, [this] { reopen(m_list->currentRow()); });
 }
@@ -41,6 +80,86 @@ void RunHistory::addRun(RunRecord run)
 {
     m_list->addItem(describe(run));
     m_runs.push_back(std::move(run));
+    if (m_runs.size() > kKeptRuns) {
+        m_runs.erase(m_runs.begin());
+        delete m_list->takeItem(0);
+    }
+    if (!m_storagePath.isEmpty() && !saveRunHistory(m_storagePath, m_runs))
+        m_list->setToolTip(tr("The run history cannot be saved to %1").arg(m_storagePath));
+}
+
+std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<const RunRecord*>& runs)
+{
+    auto row = [&](const QString& name, const std::function<QString(const RunRecord&)>& value) {
+        QStringList values;
+        for (const RunRecord* run : runs)
+            values << value(*run);
+        return ComparisonRow{name, values};
+    };
+    const std::vector<ComparisonRow> options = {
+        row(tr("Model"), [](const RunRecord& r) { return QFileInfo(r.modelPath).fileName(); }),
+        row(tr("Head"), [](const RunRecord& r) { return QString(toString(r.config.head)); }),
+        row(tr("Hidden units"), [](const RunRecord& r) { return QString::number(r.config.hiddenUnits); }),
+        row(tr("Optimizer"), [](const RunRecord& r) { return QString(toString(r.config.optimizer)); }),
+        row(tr("Learning rate"), [](const RunRecord& r) { return QString::number(r.config.learningRate); }),
+        row(tr("Batch size"), [](const RunRecord& r) { return QString::number(r.config.batchSize); }),
+        row(tr("Image size"), [](const RunRecord& r) { return QString::number(r.config.imageSize); }),
+        row(tr("Augmentation"), [](const RunRecord& r) { return QString(toString(r.config.augmentation)); }),
+        row(tr("Class weights"),
+            [](const RunRecord& r) { return r.config.autoClassWeights ? tr("auto") : tr("none"); }),
+        row(tr("Seed"), [](const RunRecord& r) { return QString::number(r.config.seed); }),
+    };
+    // Options that are the same in every run say nothing about the difference.
+    std::vector<ComparisonRow> rows;
+    for (const ComparisonRow& option : options)
+        if (QSet<QString>(option.second.begin(), option.second.end()).size() > 1)
+            rows.push_back(option);
+    rows.push_back(row(tr("Epochs run"), [](const RunRecord& r) { return QString::number(r.epochs.size()); }));
+    rows.push_back(
+        row(tr("Validation accuracy"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::accuracy); }));
+    rows.push_back(
+        row(tr("Validation AUC"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::auc); }));
+    rows.push_back(row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::accuracy); }));
+    rows.push_back(row(tr("Test AUC"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::auc); }));
+    rows.push_back(
+        row(tr("Test sensitivity"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::sensitivity); }));
+    rows.push_back(
+        row(tr("Test specificity"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::specificity); }));
+    return rows;
+}
+
+void RunHistory::compareSelected()
+{
+    std::vector<const RunRecord*> runs;
+    QStringList headers;
+    for (const QModelIndex& index : m_list->selectionModel()->selectedRows()) {
+        runs.push_back(&run(index.row()));
+        headers << runs.back()->finishedAt.toString("yyyy-MM-dd HH:mm");
+    }
+    if (runs.size() < 2)
+        return;
+    const std::vector<ComparisonRow> rows = comparison(runs);
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName("runComparisonDialog");
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare Runs"));
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), static_cast<int>(runs.size()), dialog);
+    table->setObjectName("runComparisonTable");
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        table->setVerticalHeaderItem(r, new QTableWidgetItem(rows[static_cast<std::size_t>(r)].first));
+        for (int c = 0; c < static_cast<int>(runs.size()); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[static_cast<std::size_t>(r)].second.value(c)));
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(close);
+    dialog->resize(720, 480);
+    dialog->open();
 }
 
 void RunHistory::reopen(int index)

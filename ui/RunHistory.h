@@ -1,11 +1,15 @@
 #pragma once
-// The finished training runs of this session: options, curves and metrics, kept in memory so
-// that any of them can be shown again (and its model reopened while its file is unchanged).
+// The finished training runs: options, curves and metrics, kept on disk between sessions so that
+// any of them can be shown again (and its model reopened while its file is unchanged), and
+// compared side by side.
 #include "EngineBridge.h"
 
 #include <QDateTime>
-#include <optional>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
+#include <utility>
 
 #include <vector>
 
@@ -27,7 +31,12 @@ struct RunRecord {
 class RunHistory : public QWidget {
     Q_OBJECT
 public:
-    explicit RunHistory(QWidget* parent = nullptr);
+    // storagePath empty: this session only (tests); otherwise loaded now and saved after each run.
+    explicit RunHistory(const QString& storagePath = {}, QWidget* parent = nullptr);
+
+    // Rows of (what, one value per run): the options that differ and every metric.
+    using ComparisonRow = std::pair<QString, QStringList>;
+    static std::vector<ComparisonRow> comparison(const std::vector<const RunRecord*>& runs);
 
     void addRun(RunRecord run);
     int runCount() const { return static_cast<int>(m_runs.size()); }
@@ -35,6 +44,8 @@ public:
 
 public slots:
     void reopen(int index);
+    // Shows the selected runs (two or more) side by side.
+    void compareSelected();
 
 signals:
     void reopened(const tl::ui::RunRecord& run);
@@ -42,9 +53,11 @@ signals:
 private:
     static QString describe(const RunRecord& run);
 
+    QString m_storagePath;
     std::vector<RunRecord> m_runs;
     QListWidget* m_list;
     QPushButton* m_reopenButton;
+    QPushButton* m_compareButton;
 };
 
 } // namespace tl::ui

@@ -3,6 +3,7 @@
 #include "LivePlots.h"
 #include "Paths.h"
 #include "RunHistory.h"
+#include "RunHistoryStore.h"
 #include "TrainingWorker.h"
 
 #include <QCheckBox>
@@ -55,7 +56,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
 {
     m_plots = new LivePlots(this);
     m_plots->setObjectName("livePlots");
-    m_history = new RunHistory(this);
+    m_history = new RunHistory(defaultRunHistoryPath(), this);
     m_history->setObjectName("runHistory");
     connect(m_history, &RunHistory::reopened, this, &TrainingPanel::showRun);
     auto* top = new QWidget(this);

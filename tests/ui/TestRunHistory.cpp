@@ -4,6 +4,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace tl;
 using namespace tl::ui;
@@ -54,6 +58,66 @@ private slots:
         QCOMPARE(reopened.at(0).at(0).value<RunRecord>().config.imageSize, 64);
         history.reopen(5); // out of range: ignored
         QCOMPARE(reopened.count(), 1);
+    }
+
+    void keepsRunsBetweenSessions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history/run-history.json");
+        RunRecord run = makeRun(96, 0.625);
+        run.config.learningRate = 0.01;
+        run.epochs[1] = {1, 0.5, 0.75, std::nan(""), std::nan(""), 0.01};
+        run.batches = {{0, 0, 3, 0.9, 0.5}, {0, 1, 3, 0.8, 0.625}};
+        run.validation = evaluatePredictions({0, 1}, {{0.8, 0.2}, {0.3, 0.7}}, {"benign", "malignant"}, 1);
+        {
+            RunHistory first(path);
+            first.addRun(run);
+        }
+        RunHistory second(path);
+        QCOMPARE(second.runCount(), 1);
+        const RunRecord& loaded = second.run(0);
+        QCOMPARE(loaded.finishedAt, run.finishedAt);
+        QCOMPARE(loaded.modelPath, run.modelPath);
+        QCOMPARE(loaded.config.imageSize, 96);
+        QCOMPARE(loaded.config.learningRate, 0.01);
+        QCOMPARE(loaded.epochs.size(), std::size_t(4));
+        QCOMPARE(loaded.epochs[1].trainAccuracy, 0.75);
+        QVERIFY(std::isnan(loaded.epochs[1].validationLoss));
+        QCOMPARE(loaded.batches.size(), std::size_t(2));
+        QCOMPARE(loaded.batches[1].accuracy, 0.625);
+        QVERIFY(loaded.validation.has_value());
+        QCOMPARE(loaded.validation->auc, 1.0);
+        QCOMPARE(loaded.test->accuracy, 0.625);
+        QCOMPARE(child<QListWidget>(&second, "runHistoryListWidget")->count(), 1);
+    }
+
+    void comparesRunsOnWhatDiffersAndEveryMetric()
+    {
+        RunRecord a = makeRun(224, 0.5), b = makeRun(224, 0.75);
+        b.config.learningRate = 0.01;
+        const auto rows = RunHistory::comparison({&a, &b});
+        auto find = [&](const QString& name) {
+            for (const auto& row : rows)
+                if (row.first == name)
+                    return row.second;
+            return QStringList();
+        };
+        QCOMPARE(find("Learning rate"), QStringList({"0.001", "0.01"}));
+        QCOMPARE(find("Test accuracy"), QStringList({"0.500", "0.750"}));
+        QCOMPARE(find("Validation accuracy"), QStringList({"—", "—"}));
+        QVERIFY2(find("Image size").isEmpty(), "options equal in every run are left out");
+
+        RunHistory history;
+        history.addRun(a);
+        history.addRun(b);
+        auto* compare = child<QPushButton>(&history, "compareRunsButton");
+        QVERIFY(!compare->isEnabled());
+        child<QListWidget>(&history, "runHistoryListWidget")->selectAll();
+        QVERIFY(compare->isEnabled());
+        compare->click();
+        auto* table = child<QTableWidget>(&history, "runComparisonTable");
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->rowCount(), static_cast<int>(rows.size()));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QDir>
 #include <QStandardPaths>
 
 namespace tl::ui::test {
@@ -17,6 +18,8 @@ void isolateSettings()
     QCoreApplication::setOrganizationName("TransferLabTests");
     QCoreApplication::setApplicationName("TransferLabTests");
     QSettings().clear();
+    // The run history lives in the (test-mode) app data folder: start every test without one.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 Workspace makeWorkspace(int trainPerClass, int testPerClass)

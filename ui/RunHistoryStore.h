@@ -1,0 +1,20 @@
+#pragma once
+// Keeps the run history between sessions: one JSON file in the app data folder, rewritten
+// atomically (QSaveFile) after each run. Configurations and metrics use the engine's own JSON.
+#include "RunHistory.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tl::ui {
+
+// $XDG_DATA_HOME/<app>/run-history.json
+QString defaultRunHistoryPath();
+
+// A missing file is an empty history; a damaged one too (its runs cannot be shown anyway).
+std::vector<RunRecord> loadRunHistory(const QString& path);
+// Returns false (and leaves the old file) when the file cannot be written.
+bool saveRunHistory(const QString& path, const std::vector<RunRecord>& runs);
+
+} // namespace tl::ui
