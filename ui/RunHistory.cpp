@@ -115,11 +115,12 @@ std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<
         if (QSet<QString>(option.second.begin(), option.second.end()).size() > 1)
             rows.push_back(option);
     rows.push_back(row(tr("Epochs run"), [](const RunRecord& r) { return QString::number(r.epochs.size()); }));
-    rows.push_back(
-        row(tr("Validation accuracy"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::accuracy); }));
+    rows.push_back(row(tr("Validation accuracy"),
+                       [](const RunRecord& r) { return metricText(r.validation, &Evaluation::accuracy); }));
     rows.push_back(
         row(tr("Validation AUC"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::auc); }));
-    rows.push_back(row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::accuracy); }));
+    rows.push_back(
+        row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::accuracy); }));
     rows.push_back(row(tr("Test AUC"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::auc); }));
     rows.push_back(
         row(tr("Test sensitivity"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::sensitivity); }));
