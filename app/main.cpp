@@ -41,6 +41,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName("TransferLab");
     QApplication::setApplicationName("TransferLab");
+    QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     tl::useAllCores();
 
