@@ -1,21 +1,13 @@
 #include "Backbone.h"
 
 #include "Error.h"
+#include "FileKind.h"
 #include "Hashing.h"
 
 #include <fstream>
 
 namespace tl {
 namespace {
-
-bool startsWith(const std::string& path, std::initializer_list<unsigned char> magic)
-{
-    std::ifstream in(path, std::ios::binary);
-    for (unsigned char expected : magic)
-        if (in.get() != expected)
-            return false;
-    return true;
-}
 
 bool cpuFlag(const std::string& flag)
 {
@@ -71,10 +63,11 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
     std::shared_ptr<Backbone> backbone(new Backbone);
     backbone->m_path = path;
     backbone->m_device = resolveDevice(device);
-    if (startsWith(path, {0x89, 'H', 'D', 'F'})) {
+    const FileKind kind = sniffFileKind(path);
+    if (kind == FileKind::Hdf5) {
         backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
         backbone->m_preprocessing = PreprocessMode::Caffe;
-    } else if (startsWith(path, {'P', 'K'})) {
+    } else if (kind == FileKind::TorchScriptZip) {
         try {
             backbone->m_script = torch::jit::load(path, torch::kCPU);
         } catch (const c10::Error& e) {

@@ -3,11 +3,14 @@
 #include "Backbone.h"
 #include "Error.h"
 #include "FeatureStore.h"
+#include "FileKind.h"
+#include "GradCam.h"
 #include "Hashing.h"
 #include "Head.h"
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
+#include "TorchScriptPipeline.h"
 
 #include <filesystem>
 
@@ -15,8 +18,10 @@ namespace tl {
 
 struct Classifier::Impl {
     ModelInfo info;
-    std::shared_ptr<Backbone> backbone;
+    std::vector<NamedArray> headParameters;
+    std::shared_ptr<Backbone> backbone; // null for a TorchScript export
     Head head{nullptr};
+    std::optional<torch::jit::Module> pipeline; // a TorchScript export
 };
 
 namespace {
@@ -52,13 +57,13 @@ Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& i
     return prediction;
 }
 
-} // namespace
-
-Classifier Classifier::open(const std::string& modelPath, const std::string& weightsPath, DeviceChoice device)
+std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, const std::string& weightsPath,
+                                                DeviceChoice device)
 {
     ModelFile model = loadModelFile(modelPath);
-    auto impl = std::make_shared<Impl>();
+    auto impl = std::make_shared<Classifier::Impl>();
     impl->info = model.info;
+    impl->headParameters = model.headParameters;
     const std::string weights = locateWeights(impl->info, weightsPath);
     const std::string fingerprint = sha256OfFile(weights);
     if (fingerprint != impl->info.backboneFingerprint)
@@ -69,14 +74,54 @@ Classifier Classifier::open(const std::string& modelPath, const std::string& wei
     impl->head = Head(headSpecFor(impl->info));
     impl->head->importParameters(model.headParameters, modelPath);
     impl->head->eval();
+    return impl;
+}
+
+std::shared_ptr<Classifier::Impl> openTorchScriptExport(const std::string& path)
+{
+    LoadedPipeline loaded = loadTorchScriptPipeline(path);
+    auto impl = std::make_shared<Classifier::Impl>();
+    impl->info = loaded.info;
+    impl->pipeline = loaded.module;
+    return impl;
+}
+
+// jit::Module is a shared handle: a copy runs the same module without needing it non-const.
+torch::Tensor runPipeline(torch::jit::Module pipeline, const RgbImage& image)
+{
+    torch::NoGradGuard noGrad;
+    return pipeline.forward({rgbTensor(image)}).toTensor();
+}
+
+} // namespace
+
+Classifier Classifier::open(const std::string& modelPath, const std::string& weightsPath, DeviceChoice device)
+{
     Classifier classifier;
-    classifier.m_impl = impl;
+    classifier.m_impl = sniffFileKind(modelPath) == FileKind::TorchScriptZip
+                            ? openTorchScriptExport(modelPath)
+                            : openModelFile(modelPath, weightsPath, device);
     return classifier;
 }
 
 const ModelInfo& Classifier::info() const
 {
     return m_impl->info;
+}
+
+bool Classifier::isTorchScriptExport() const
+{
+    return m_impl->pipeline.has_value();
+}
+
+const Backbone* Classifier::backbone() const
+{
+    return m_impl->backbone.get();
+}
+
+const std::vector<NamedArray>& Classifier::headParameters() const
+{
+    return m_impl->headParameters;
 }
 
 Prediction Classifier::predict(const std::string& imagePath) const
@@ -86,11 +131,40 @@ Prediction Classifier::predict(const std::string& imagePath) const
 
 Prediction Classifier::predict(const RgbImage& image) const
 {
+    if (m_impl->pipeline)
+        return predictionFrom(runPipeline(*m_impl->pipeline, image), m_impl->info);
     const torch::Tensor input =
         preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
     const torch::Tensor features = m_impl->backbone->extract(input).unsqueeze(1); // N x views x C x h x w
     Head head = m_impl->head;
     return predictionFrom(headProbabilities(head, features, {0})[0], m_impl->info);
+}
+
+bool Classifier::canExplain() const
+{
+    return m_impl->backbone && m_impl->backbone->vgg16();
+}
+
+Explanation Classifier::explain(const RgbImage& image, std::optional<int> classIndex) const
+{
+    if (!canExplain())
+        throw Error(
+            "Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)");
+    const torch::Tensor input =
+        preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
+    Head head = m_impl->head;
+    // One pass gives both the prediction (with the model's threshold) and the map.
+    Explanation explanation;
+    const GradCamResult cam = gradCam(*m_impl->backbone->vgg16(), head, input, [&](const torch::Tensor& logits) {
+        explanation.prediction = predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
+        return classIndex.value_or(explanation.prediction.predictedClass);
+    });
+    explanation.explainedClass = cam.explainedClass;
+    const torch::Tensor map = cam.map.contiguous();
+    explanation.heatmap.height = static_cast<int>(map.size(0));
+    explanation.heatmap.width = static_cast<int>(map.size(1));
+    explanation.heatmap.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
+    return explanation;
 }
 
 DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,
@@ -107,31 +181,52 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
     std::vector<std::string> paths;
     for (const ImageEntry& image : dataset.images)
         paths.push_back(image.path);
-    const FeatureStore store(info.config.cacheDir.empty() ? defaultCacheDir() : info.config.cacheDir, m_impl->backbone,
-                             info.config.imageSize);
-    const ExtractedFeatures extracted = store.extract(paths, 1, /*batchSize=*/16, onProgress);
-    if (extracted.cancelled)
-        throw Error("evaluation cancelled");
+
+    // Per image: its probabilities, or why it has none.
+    std::vector<std::vector<double>> probabilities(paths.size());
+    std::vector<std::string> failures(paths.size());
+    if (m_impl->pipeline) {
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            try {
+                probabilities[i] = predict(paths[i]).probabilities;
+            } catch (const Error& e) {
+                failures[i] = e.what();
+            }
+            if (onProgress && !onProgress(i + 1, paths.size()))
+                throw Error("evaluation cancelled");
+        }
+    } else {
+        const FeatureStore store(info.config.cacheDir.empty() ? defaultCacheDir() : info.config.cacheDir,
+                                 m_impl->backbone, info.config.imageSize);
+        const ExtractedFeatures extracted = store.extract(paths, 1, /*batchSize=*/16, onProgress);
+        if (extracted.cancelled)
+            throw Error("evaluation cancelled");
+        failures = extracted.failures;
+        std::vector<std::int64_t> rows;
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (failures[i].empty())
+                rows.push_back(static_cast<std::int64_t>(i));
+        Head head = m_impl->head;
+        const torch::Tensor computed = headProbabilities(head, extracted.features, rows).to(torch::kFloat64);
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const torch::Tensor row = computed[static_cast<std::int64_t>(k)].contiguous();
+            probabilities[static_cast<std::size_t>(rows[k])].assign(row.data_ptr<double>(),
+                                                                    row.data_ptr<double>() + row.numel());
+        }
+    }
 
     DatasetEvaluation result;
-    std::vector<std::int64_t> rows;
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        if (!extracted.failures[i].empty()) {
-            result.skipped.push_back({paths[i], extracted.failures[i]});
+        if (!failures[i].empty()) {
+            result.skipped.push_back({paths[i], failures[i]});
             continue;
         }
-        rows.push_back(static_cast<std::int64_t>(i));
         result.paths.push_back(paths[i]);
         result.labels.push_back(classMap[static_cast<std::size_t>(dataset.images[i].label)]);
+        result.probabilities.push_back(std::move(probabilities[i]));
     }
-    if (rows.empty())
+    if (result.paths.empty())
         throw Error("no image of '" + dataset.root + "' could be evaluated");
-    Head head = m_impl->head;
-    const torch::Tensor probabilities = headProbabilities(head, extracted.features, rows).to(torch::kFloat64);
-    for (std::int64_t i = 0; i < probabilities.size(0); ++i) {
-        const torch::Tensor row = probabilities[i].contiguous();
-        result.probabilities.emplace_back(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
-    }
     result.evaluation = evaluatePredictions(result.labels, result.probabilities, info.classes, info.positiveClass,
                                             threshold.value_or(info.threshold));
     return result;

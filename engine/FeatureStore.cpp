@@ -109,7 +109,8 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
     ExtractedFeatures result;
     result.failures.resize(paths.size());
     const std::size_t total = paths.size();
-    std::vector<std::string> hashes(total);
+    std::vector<std::string>& hashes = result.contentHashes;
+    hashes.resize(total);
     std::vector<std::size_t> missing;
 
     auto place = [&](std::size_t index, const torch::Tensor& features) {
@@ -124,7 +125,7 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
 
     for (std::size_t i = 0; i < total; ++i) {
         try {
-            hashes[i] = m_folder.empty() ? std::string() : sha256OfFile(paths[i]);
+            hashes[i] = sha256OfFile(paths[i]);
         } catch (const Error& e) {
             result.failures[i] = e.what();
             continue;

@@ -16,8 +16,9 @@ namespace tl {
 using ExtractionCallback = std::function<bool(std::size_t done, std::size_t total)>;
 
 struct ExtractedFeatures {
-    torch::Tensor features;            // N x views x C x h x w (float32 or bfloat16)
-    std::vector<std::string> failures; // per image: why it has no features; empty when it has
+    torch::Tensor features;                 // N x views x C x h x w (float32 or bfloat16)
+    std::vector<std::string> failures;      // per image: why it has no features; empty when it has
+    std::vector<std::string> contentHashes; // per image: SHA-256 of the file (empty when unreadable)
     std::size_t computed = 0;
     std::size_t fromCache = 0;
     std::size_t damagedEntries = 0; // cache entries found corrupt and recomputed

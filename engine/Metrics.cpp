@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace tl {
@@ -62,6 +63,49 @@ int defaultPositiveClass(const std::vector<std::string>& classes)
             return static_cast<int>(i);
     }
     return classes.size() > 1 ? 1 : 0;
+}
+
+OperatingPoint operatingPointAt(const Evaluation& evaluation, double threshold)
+{
+    if (!evaluation.binary || evaluation.roc.empty())
+        throw Error("an operating point needs a two-class evaluation");
+    // The curve runs from the highest threshold (nothing predicted positive) down: the point for
+    // `threshold` is the last one still at or above it.
+    RocPoint point = evaluation.roc.front();
+    for (const RocPoint& candidate : evaluation.roc)
+        if (candidate.threshold >= threshold)
+            point = candidate;
+    const auto positive = static_cast<std::size_t>(evaluation.positiveClass);
+    const double positives = evaluation.perClass.at(positive).support;
+    const double negatives = evaluation.perClass.at(1 - positive).support;
+    const double truePositives = point.truePositiveRate * positives;
+    const double falsePositives = point.falsePositiveRate * negatives;
+    const double trueNegatives = negatives - falsePositives, falseNegatives = positives - truePositives;
+    OperatingPoint result;
+    result.threshold = threshold;
+    result.sensitivity = point.truePositiveRate;
+    result.specificity = ratio(trueNegatives, negatives);
+    result.positivePredictiveValue = ratio(truePositives, truePositives + falsePositives);
+    result.negativePredictiveValue = ratio(trueNegatives, trueNegatives + falseNegatives);
+    result.falsePositiveRate = point.falsePositiveRate;
+    return result;
+}
+
+std::optional<double> thresholdForSensitivity(const std::vector<int>& labels,
+                                              const std::vector<std::vector<double>>& probabilities, int positiveClass,
+                                              double targetSensitivity)
+{
+    std::vector<double> positives; // p(positive) of each positive sample
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] == positiveClass)
+            positives.push_back(probabilities.at(i).at(static_cast<std::size_t>(positiveClass)));
+    if (positives.empty())
+        return std::nullopt;
+    std::sort(positives.begin(), positives.end(), std::greater<>());
+    // The k-th highest score keeps k positives at or above the threshold.
+    const auto needed =
+        static_cast<std::size_t>(std::ceil(targetSensitivity * static_cast<double>(positives.size()) - 1e-9));
+    return positives[std::clamp<std::size_t>(needed, 1, positives.size()) - 1];
 }
 
 Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,

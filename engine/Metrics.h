@@ -1,5 +1,6 @@
 #pragma once
 // Classification metrics from labels and predicted probabilities. Plain C++: testable by hand.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,23 @@ struct Evaluation {
 // predicted when its probability reaches the threshold; otherwise the most probable class wins.
 Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,
                                const std::vector<std::string>& classes, int positiveClass, double threshold = 0.5);
+
+// A two-class evaluation's figures at another decision threshold, read off its ROC curve and
+// class counts: what the threshold picker shows while it moves.
+struct OperatingPoint {
+    double threshold = 0.5;
+    double sensitivity = 0, specificity = 0;
+    double positivePredictiveValue = 0, negativePredictiveValue = 0;
+    double falsePositiveRate = 0;
+};
+OperatingPoint operatingPointAt(const Evaluation& evaluation, double threshold);
+
+// The highest threshold at which at least targetSensitivity of the positive samples are predicted
+// positive (p(positive) >= threshold): the operating point that misses the fewest cancers for the
+// fewest false alarms. Empty when there is no positive sample.
+std::optional<double> thresholdForSensitivity(const std::vector<int>& labels,
+                                              const std::vector<std::vector<double>>& probabilities, int positiveClass,
+                                              double targetSensitivity);
 
 // "malignant" when a class has that name (case-insensitive), else the second class.
 int defaultPositiveClass(const std::vector<std::string>& classes);

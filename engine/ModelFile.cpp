@@ -44,42 +44,106 @@ std::vector<EpochReport> historyFromJson(const nlohmann::json& json)
     return history;
 }
 
-void check(bool condition, const std::string& path, const std::string& problem)
+void check(bool condition, const std::string& source, const std::string& problem)
 {
     if (!condition)
-        throw Error("'" + path + "' is not a valid TransferLab model: " + problem);
+        throw Error("'" + source + "' is not a valid TransferLab model: " + problem);
+}
+
+nlohmann::json dataSummaryJson(const DataSummary& data)
+{
+    return {{"name", data.name},
+            {"fingerprint", data.fingerprint},
+            {"images_per_class", {{"train", data.train}, {"validation", data.validation}, {"test", data.test}}}};
+}
+
+DataSummary dataSummaryFromJson(const nlohmann::json& json)
+{
+    DataSummary data;
+    data.name = json.value("name", "");
+    data.fingerprint = json.value("fingerprint", "");
+    const nlohmann::json& counts = json.at("images_per_class");
+    data.train = counts.at("train").get<std::vector<int>>();
+    data.validation = counts.at("validation").get<std::vector<int>>();
+    data.test = counts.at("test").get<std::vector<int>>();
+    return data;
 }
 
 } // namespace
 
-void saveModelFile(const std::string& path, const ModelFile& model)
+std::string modelInfoToJson(const ModelInfo& info)
 {
     nlohmann::json metadata = {
         {"format_version", kModelFormatVersion},
-        {"classes", model.info.classes},
-        {"config", nlohmann::json::parse(toJson(model.info.config))},
-        {"preprocessing", model.info.preprocessing},
-        {"backbone_precision", toString(model.info.backbonePrecision)},
-        {"image_size", model.info.config.imageSize},
-        {"feature_shape", model.info.featureShape},
+        {"classes", info.classes},
+        {"config", nlohmann::json::parse(toJson(info.config))},
+        {"preprocessing", info.preprocessing},
+        {"backbone_precision", toString(info.backbonePrecision)},
+        {"image_size", info.config.imageSize},
+        {"feature_shape", info.featureShape},
         {"backbone",
-         {{"architecture", "vgg16-notop"},
-          {"fingerprint", model.info.backboneFingerprint},
-          {"path", model.info.backbonePath}}},
-        {"positive_class", model.info.positiveClass},
-        {"threshold", model.info.threshold},
-        {"history", historyJson(model.info.history)},
-        {"best_epoch", model.info.bestEpoch},
-        {"created_at", model.info.createdAt},
+         {{"architecture", "vgg16-notop"}, {"fingerprint", info.backboneFingerprint}, {"path", info.backbonePath}}},
+        {"positive_class", info.positiveClass},
+        {"threshold", info.threshold},
+        {"history", historyJson(info.history)},
+        {"best_epoch", info.bestEpoch},
+        {"created_at", info.createdAt},
+        {"data", dataSummaryJson(info.data)},
     };
-    if (model.info.validation)
-        metadata["validation_metrics"] = nlohmann::json::parse(toJson(*model.info.validation));
-    if (model.info.test)
-        metadata["test_metrics"] = nlohmann::json::parse(toJson(*model.info.test));
+    if (info.validation)
+        metadata["validation_metrics"] = nlohmann::json::parse(toJson(*info.validation));
+    if (info.test)
+        metadata["test_metrics"] = nlohmann::json::parse(toJson(*info.test));
+    return metadata.dump();
+}
+
+ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
+{
+    ModelInfo info;
+    try {
+        const nlohmann::json metadata = nlohmann::json::parse(json);
+        check(metadata.at("format_version") == kModelFormatVersion, source,
+              "it was written by an incompatible version (format " + metadata.at("format_version").dump() + ")");
+        info.classes = metadata.at("classes").get<std::vector<std::string>>();
+        info.config = trainConfigFromJson(metadata.at("config").dump());
+        info.preprocessing = metadata.at("preprocessing");
+        info.backbonePrecision = precisionFromString(metadata.value("backbone_precision", "fp32"));
+        info.featureShape = metadata.at("feature_shape").get<std::vector<std::int64_t>>();
+        info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
+        info.backbonePath = metadata.at("backbone").value("path", "");
+        info.positiveClass = metadata.at("positive_class");
+        info.threshold = metadata.at("threshold");
+        info.history = historyFromJson(metadata.at("history"));
+        info.bestEpoch = metadata.value("best_epoch", -1);
+        info.createdAt = metadata.value("created_at", "");
+        if (metadata.contains("data"))
+            info.data = dataSummaryFromJson(metadata.at("data"));
+        if (metadata.contains("validation_metrics"))
+            info.validation = evaluationFromJson(metadata.at("validation_metrics").dump());
+        if (metadata.contains("test_metrics"))
+            info.test = evaluationFromJson(metadata.at("test_metrics").dump());
+    } catch (const nlohmann::json::exception& e) {
+        check(false, source, std::string("its metadata is damaged (") + e.what() + ")");
+    }
+    check(info.classes.size() >= 2 && info.classes.size() <= kMaxClasses, source,
+          "it names " + std::to_string(info.classes.size()) + " classes");
+    check(info.featureShape.size() == 3 && info.featureShape[0] > 0 && info.featureShape[0] <= 65536 &&
+              info.featureShape[1] > 0 && info.featureShape[1] <= 64 && info.featureShape[2] > 0 &&
+              info.featureShape[2] <= 64,
+          source, "its feature shape is out of range");
+    check(info.positiveClass >= 0 && info.positiveClass < static_cast<int>(info.classes.size()), source,
+          "its positive class is out of range");
+    check(info.threshold >= 0.0 && info.threshold <= 1.0, source, "its threshold is outside 0..1");
+    validate(info.config);
+    return info;
+}
+
+void saveModelFile(const std::string& path, const ModelFile& model)
+{
     AtomicFile atomic(path);
     {
         Hdf5File file(atomic.temporaryPath(), Hdf5File::Mode::Create);
-        file.writeStringAttribute("/", kMetadataAttribute, metadata.dump());
+        file.writeStringAttribute("/", kMetadataAttribute, modelInfoToJson(model.info));
         for (const NamedArray& parameter : model.headParameters)
             file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
     }
@@ -91,39 +155,7 @@ ModelFile loadModelFile(const std::string& path)
     const Hdf5File file(path, Hdf5File::Mode::Read);
     check(file.hasAttribute("/", kMetadataAttribute), path, "it has no TransferLab metadata");
     ModelFile model;
-    try {
-        const nlohmann::json metadata = nlohmann::json::parse(file.readStringAttribute("/", kMetadataAttribute));
-        check(metadata.at("format_version") == kModelFormatVersion, path,
-              "it was written by an incompatible version (format " + metadata.at("format_version").dump() + ")");
-        model.info.classes = metadata.at("classes").get<std::vector<std::string>>();
-        model.info.config = trainConfigFromJson(metadata.at("config").dump());
-        model.info.preprocessing = metadata.at("preprocessing");
-        model.info.backbonePrecision = precisionFromString(metadata.value("backbone_precision", "fp32"));
-        model.info.featureShape = metadata.at("feature_shape").get<std::vector<std::int64_t>>();
-        model.info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
-        model.info.backbonePath = metadata.at("backbone").value("path", "");
-        model.info.positiveClass = metadata.at("positive_class");
-        model.info.threshold = metadata.at("threshold");
-        model.info.history = historyFromJson(metadata.at("history"));
-        model.info.bestEpoch = metadata.value("best_epoch", -1);
-        model.info.createdAt = metadata.value("created_at", "");
-        if (metadata.contains("validation_metrics"))
-            model.info.validation = evaluationFromJson(metadata.at("validation_metrics").dump());
-        if (metadata.contains("test_metrics"))
-            model.info.test = evaluationFromJson(metadata.at("test_metrics").dump());
-    } catch (const nlohmann::json::exception& e) {
-        check(false, path, std::string("its metadata is damaged (") + e.what() + ")");
-    }
-    check(model.info.classes.size() >= 2 && model.info.classes.size() <= kMaxClasses, path,
-          "it names " + std::to_string(model.info.classes.size()) + " classes");
-    check(model.info.featureShape.size() == 3 && model.info.featureShape[0] > 0 &&
-              model.info.featureShape[0] <= 65536 && model.info.featureShape[1] > 0 &&
-              model.info.featureShape[1] <= 64 && model.info.featureShape[2] > 0 && model.info.featureShape[2] <= 64,
-          path, "its feature shape is out of range");
-    check(model.info.positiveClass >= 0 && model.info.positiveClass < static_cast<int>(model.info.classes.size()), path,
-          "its positive class is out of range");
-    check(model.info.threshold >= 0.0 && model.info.threshold <= 1.0, path, "its threshold is outside 0..1");
-    validate(model.info.config);
+    model.info = modelInfoFromJson(file.readStringAttribute("/", kMetadataAttribute), path);
     Head reference(headSpecFor(model.info));
     for (const auto& parameter : reference->named_parameters()) {
         const std::string dataset = "/head/" + parameter.key();
@@ -134,6 +166,18 @@ ModelFile loadModelFile(const std::string& path)
         model.headParameters.push_back({parameter.key(), file.readFloats(dataset)});
     }
     return model;
+}
+
+void setModelThreshold(const std::string& path, double threshold)
+{
+    ModelFile model = loadModelFile(path);
+    if (model.info.classes.size() != 2)
+        throw Error("'" + path + "' has " + std::to_string(model.info.classes.size()) +
+                    " classes: a decision threshold needs two");
+    if (threshold < 0.0 || threshold > 1.0)
+        throw Error("the decision threshold must be between 0 and 1");
+    model.info.threshold = threshold;
+    saveModelFile(path, model);
 }
 
 } // namespace tl

@@ -18,8 +18,15 @@ struct ModelFile {
 
 constexpr int kModelFormatVersion = 1;
 
+// The metadata as JSON (the model file's attribute, the TorchScript export's extra file) and back;
+// modelInfoFromJson checks every value and throws tl::Error naming source when one is wrong.
+std::string modelInfoToJson(const ModelInfo& info);
+ModelInfo modelInfoFromJson(const std::string& json, const std::string& source);
+
 void saveModelFile(const std::string& path, const ModelFile& model);
 // Throws tl::Error naming what is wrong when the file is not a TransferLab model or is damaged.
 ModelFile loadModelFile(const std::string& path);
+// Rewrites the model file (atomically) with a new two-class decision threshold.
+void setModelThreshold(const std::string& path, double threshold);
 
 } // namespace tl

@@ -11,6 +11,14 @@
 
 namespace tl {
 
+// What the model learned from, without naming any file: it stays meaningful (and private) when a
+// model card is shared.
+struct DataSummary {
+    std::string name;                         // the dataset folder's name
+    std::string fingerprint;                  // SHA-256 over the sorted "class<TAB>image SHA-256" lines
+    std::vector<int> train, validation, test; // images per class (index = class) in each split
+};
+
 struct ModelInfo {
     std::vector<std::string> classes;
     TrainConfig config;
@@ -25,6 +33,7 @@ struct ModelInfo {
     int bestEpoch = -1;
     std::optional<Evaluation> validation;
     std::optional<Evaluation> test;
+    DataSummary data;
     std::string createdAt; // ISO 8601, UTC
 };
 

@@ -12,4 +12,9 @@ void useAllCores()
     torch::set_num_threads(static_cast<int>(cores));
 }
 
+int threadCount()
+{
+    return torch::get_num_threads();
+}
+
 } // namespace tl

@@ -4,5 +4,7 @@ namespace tl {
 
 // Debian's libtorch starts with one intra-op thread: use every core.
 void useAllCores();
+// The intra-op threads libtorch uses now.
+int threadCount();
 
 } // namespace tl

@@ -99,6 +99,7 @@ void validate(const TrainConfig& c)
     require(c.epochs >= 1 && c.epochs <= 10000, "epochs must be between 1 and 10000");
     require(c.validationFraction >= 0.0 && c.validationFraction < 1.0,
             "validation split must be at least 0 and below 1");
+    require(c.targetSensitivity >= 0.0 && c.targetSensitivity <= 1.0, "target sensitivity must be between 0 and 1");
     require(c.earlyStoppingPatience >= 0, "patience must not be negative");
     require(c.reduceLrPatience >= 0, "learning-rate patience must not be negative");
     require(c.reduceLrFactor > 0.0 && c.reduceLrFactor < 1.0, "learning-rate factor must be above 0 and below 1");
@@ -124,6 +125,7 @@ std::string toJson(const TrainConfig& c)
         {"augmentation", toString(c.augmentation)},
         {"precision", toString(c.precision)},
         {"device", toString(c.device)},
+        {"target_sensitivity", c.targetSensitivity},
         {"early_stopping_patience", c.earlyStoppingPatience},
         {"reduce_lr_patience", c.reduceLrPatience},
         {"reduce_lr_factor", c.reduceLrFactor},
@@ -153,6 +155,7 @@ TrainConfig trainConfigFromJson(const std::string& text)
         c.augmentation = augmentationFromString(json.value("augmentation", std::string(toString(c.augmentation))));
         c.precision = precisionFromString(json.value("precision", std::string(toString(c.precision))));
         c.device = deviceFromString(json.value("device", std::string(toString(c.device))));
+        c.targetSensitivity = json.value("target_sensitivity", c.targetSensitivity);
         c.earlyStoppingPatience = json.value("early_stopping_patience", c.earlyStoppingPatience);
         c.reduceLrPatience = json.value("reduce_lr_patience", c.reduceLrPatience);
         c.reduceLrFactor = json.value("reduce_lr_factor", c.reduceLrFactor);

@@ -34,6 +34,11 @@ struct TrainConfig {
     Precision precision = Precision::Auto;
     DeviceChoice device = DeviceChoice::Auto;
 
+    // Two classes: 0 keeps the threshold at 0.5; otherwise the model's threshold is the highest one
+    // that reaches this sensitivity on the validation split (saved with the model, used by predict
+    // and the exports).
+    double targetSensitivity = 0.0;
+
     int earlyStoppingPatience = 5; // epochs without validation-loss improvement; 0: off
     int reduceLrPatience = 3;      // 0: off
     double reduceLrFactor = 0.5;

@@ -3,11 +3,13 @@
 #include "Backbone.h"
 #include "Error.h"
 #include "FeatureStore.h"
+#include "Hashing.h"
 #include "Head.h"
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -68,18 +70,67 @@ std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const 
     return rows;
 }
 
-Evaluation evaluateRows(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows,
-                        const std::vector<std::string>& classes)
+struct ScoredRows {
+    std::vector<int> labels;
+    std::vector<std::vector<double>> probabilities;
+};
+
+ScoredRows scoreRows(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows)
 {
     const torch::Tensor probabilities = headProbabilities(head, data.features, rows).to(torch::kFloat64);
-    std::vector<int> labels;
-    std::vector<std::vector<double>> perSample;
+    ScoredRows scored;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        labels.push_back(static_cast<int>(data.labels[rows[i]].item<std::int64_t>()));
+        scored.labels.push_back(static_cast<int>(data.labels[rows[i]].item<std::int64_t>()));
         const torch::Tensor row = probabilities[static_cast<std::int64_t>(i)].contiguous();
-        perSample.emplace_back(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
+        scored.probabilities.emplace_back(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
     }
-    return evaluatePredictions(labels, perSample, classes, defaultPositiveClass(classes));
+    return scored;
+}
+
+// The decision threshold: 0.5, or the highest one reaching the target sensitivity on the
+// validation split (two classes only; 0.5 when the split cannot tell).
+double chooseThreshold(const TrainConfig& config, const std::optional<ScoredRows>& validation,
+                       const std::vector<std::string>& classes)
+{
+    if (config.targetSensitivity <= 0.0 || classes.size() != 2 || !validation)
+        return 0.5;
+    return thresholdForSensitivity(validation->labels, validation->probabilities, defaultPositiveClass(classes),
+                                   config.targetSensitivity)
+        .value_or(0.5);
+}
+
+// Counts the images that had features, per split and class, and fingerprints their content.
+DataSummary summarise(const Dataset& dataset, const std::vector<std::size_t>& learnMembers,
+                      const ExtractedFeatures& learn, const std::vector<std::size_t>& testMembers,
+                      const ExtractedFeatures& test)
+{
+    DataSummary data;
+    data.name = std::filesystem::path(dataset.root).filename().string();
+    const std::size_t classes = dataset.classes.size();
+    data.train.assign(classes, 0);
+    data.validation.assign(classes, 0);
+    data.test.assign(classes, 0);
+    std::vector<std::string> lines;
+    auto count = [&](const std::vector<std::size_t>& members, const ExtractedFeatures& extracted) {
+        for (std::size_t row = 0; row < members.size(); ++row) {
+            if (!extracted.failures[row].empty())
+                continue;
+            const ImageEntry& image = dataset.images[members[row]];
+            const auto label = static_cast<std::size_t>(image.label);
+            ++(image.split == Split::Train        ? data.train
+               : image.split == Split::Validation ? data.validation
+                                                  : data.test)[label];
+            lines.push_back(dataset.classes[label] + "\t" + extracted.contentHashes[row] + "\n");
+        }
+    };
+    count(learnMembers, learn);
+    count(testMembers, test);
+    std::sort(lines.begin(), lines.end());
+    std::string joined;
+    for (const std::string& line : lines)
+        joined += line;
+    data.fingerprint = sha256Hex(joined.data(), joined.size());
+    return data;
 }
 
 } // namespace
@@ -186,16 +237,25 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
 
     if (observer.onProgress)
         observer.onProgress({Phase::Evaluating, 0, 1, -1});
+    const int positiveClass = defaultPositiveClass(dataset.classes);
+    std::optional<ScoredRows> validation;
     if (!data.validation.empty())
-        outcome.validation = evaluateRows(trained.head, data, data.validation, dataset.classes);
+        validation = scoreRows(trained.head, data, data.validation);
+    outcome.threshold = chooseThreshold(config, validation, dataset.classes);
+    if (validation)
+        outcome.validation = evaluatePredictions(validation->labels, validation->probabilities, dataset.classes,
+                                                 positiveClass, outcome.threshold);
     if (!testMembers.empty()) {
         HeadTrainingData testData{
             test.features, torch::zeros({static_cast<std::int64_t>(testMembers.size())}, torch::kInt64), {}, {}};
         for (std::size_t row = 0; row < testMembers.size(); ++row)
             testData.labels[static_cast<std::int64_t>(row)] = dataset.images[testMembers[row]].label;
         const std::vector<std::int64_t> rows = rowsOf(testMembers, test.failures);
-        if (!rows.empty())
-            outcome.test = evaluateRows(trained.head, testData, rows, dataset.classes);
+        if (!rows.empty()) {
+            const ScoredRows scored = scoreRows(trained.head, testData, rows);
+            outcome.test = evaluatePredictions(scored.labels, scored.probabilities, dataset.classes, positiveClass,
+                                               outcome.threshold);
+        }
     }
 
     ModelFile model;
@@ -207,11 +267,13 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.featureShape = {spec.channels, spec.height, spec.width};
     info.backboneFingerprint = backbone->fingerprint();
     info.backbonePath = std::filesystem::absolute(config.weightsPath).string();
-    info.positiveClass = defaultPositiveClass(dataset.classes);
+    info.positiveClass = positiveClass;
+    info.threshold = outcome.threshold;
     info.history = trained.history;
     info.bestEpoch = trained.bestEpoch;
     info.validation = outcome.validation;
     info.test = outcome.test;
+    info.data = summarise(dataset, learnMembers, learn, testMembers, test);
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();
     saveModelFile(modelPath, model);

@@ -19,6 +19,7 @@ struct TrainingOutcome {
     std::vector<EpochReport> history;
     int bestEpoch = -1;
     bool stoppedEarly = false;
+    double threshold = 0.5; // the model's decision threshold (see TrainConfig::targetSensitivity)
     std::optional<Evaluation> validation;
     std::optional<Evaluation> test;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode

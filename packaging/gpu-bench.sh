@@ -11,5 +11,5 @@ cmake --build build/gpu -j"$(nproc)" --target transferlab-bench
 {
   nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
   build/gpu/app/bench/transferlab-bench --device cuda --batches 64,256 --seconds 4
-  python3 tests/reference/reference_torchvision_throughput.py cuda 256 4
+  python3 bench/reference_torchvision.py throughput cuda 256 4
 } | tee "${OUT:-/tmp}/gpu-bench.txt"

@@ -7,14 +7,19 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format curl ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   libtorch-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
-  libhdf5-dev libssl-dev nlohmann-json3-dev libgtest-dev libopenblas0-pthread
+  libhdf5-dev libssl-dev nlohmann-json3-dev libonnx-dev libgtest-dev libopenblas0-pthread
   xvfb xauth
+  desktop-file-utils appstream groff-base dpkg-dev file
+  python3-torch python3-torchvision nodejs
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+
+# npm comes inside some nodejs builds (NodeSource's): ask for Debian's npm only when there is none.
+command -v npm >/dev/null || missing+=(npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"

@@ -4,6 +4,7 @@
 #include "EngineBridge.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSlider>
 #include <QVBoxLayout>
 
 #include <cstring>
@@ -23,6 +25,7 @@ namespace tl::ui {
 namespace {
 
 constexpr int kBarSteps = 1000;
+constexpr int kOverlaySide = 1024; // largest side of the image the heat map is drawn on
 
 RgbImage toRgbImage(const QImage& image)
 {
@@ -48,7 +51,9 @@ ClassifyView::ClassifyView(QWidget* parent)
     : QWidget(parent), m_modelLabel(new QLabel(this)), m_imageLabel(new QLabel(this)), m_nameLabel(new QLabel(this)),
       m_predictedLabel(new QLabel(this)), m_errorLabel(new QLabel(this)),
       m_openButton(new QPushButton(tr("Open &Image…"), this)), m_pasteButton(new QPushButton(tr("&Paste"), this)),
-      m_bars(new QWidget(this)), m_barsLayout(new QVBoxLayout(m_bars))
+      m_heatmapCheckBox(new QCheckBox(tr("Show where the model &looked"), this)),
+      m_opacitySlider(new QSlider(Qt::Horizontal, this)), m_bars(new QWidget(this)),
+      m_barsLayout(new QVBoxLayout(m_bars))
 {
     setAcceptDrops(true);
     m_modelLabel->setObjectName("modelLabel");
@@ -74,6 +79,16 @@ ClassifyView::ClassifyView(QWidget* parent)
     m_openButton->setToolTip(tr("Choose an image file to classify"));
     m_pasteButton->setObjectName("pasteImageButton");
     m_pasteButton->setToolTip(tr("Classify the image on the clipboard"));
+    m_heatmapCheckBox->setObjectName("heatmapCheckBox");
+    m_heatmapCheckBox->setChecked(true);
+    m_heatmapCheckBox->setToolTip(tr("Grad-CAM heat map of the predicted class on the last convolution "
+                                     "(block5_conv3): red where the evidence is strongest"));
+    m_opacitySlider->setObjectName("heatmapOpacitySlider");
+    m_opacitySlider->setRange(0, 100);
+    m_opacitySlider->setValue(50);
+    m_opacitySlider->setToolTip(tr("Opacity of the heat map over the image"));
+    connect(m_heatmapCheckBox, &QCheckBox::toggled, this, &ClassifyView::showExplanation);
+    connect(m_opacitySlider, &QSlider::valueChanged, this, &ClassifyView::showExplanation);
     m_bars->setObjectName("probabilitiesWidget");
     m_barsLayout->setContentsMargins(0, 0, 0, 0);
     connect(m_openButton, &QPushButton::clicked, this, &ClassifyView::openImage);
@@ -85,6 +100,13 @@ ClassifyView::ClassifyView(QWidget* parent)
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_pasteButton);
     buttons->addStretch();
+    auto* heatmapRow = new QHBoxLayout;
+    heatmapRow->addWidget(m_heatmapCheckBox);
+    heatmapRow->addWidget(new QLabel(tr("Opacity:"), this));
+    heatmapRow->addWidget(m_opacitySlider, 1);
+    auto* imageColumn = new QVBoxLayout;
+    imageColumn->addWidget(m_imageLabel, 1);
+    imageColumn->addLayout(heatmapRow);
     auto* side = new QVBoxLayout;
     side->addWidget(m_modelLabel);
     side->addLayout(buttons);
@@ -95,7 +117,7 @@ ClassifyView::ClassifyView(QWidget* parent)
     side->addWidget(m_errorLabel);
     side->addStretch();
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_imageLabel, 3);
+    layout->addLayout(imageColumn, 3);
     layout->addLayout(side, 2);
     setClassifier(std::nullopt, {});
 }
@@ -121,6 +143,9 @@ void ClassifyView::setClassifier(const std::optional<Classifier>& classifier, co
                                      : tr("No model yet: train one or use File > Open Model."));
     m_openButton->setEnabled(classifier.has_value());
     m_pasteButton->setEnabled(classifier.has_value());
+    const bool canExplain = classifier && classifier->canExplain();
+    m_heatmapCheckBox->setEnabled(canExplain);
+    m_opacitySlider->setEnabled(canExplain);
     m_predictedLabel->clear();
     rebuildBars();
 }
@@ -183,22 +208,36 @@ template <typename Work> void ClassifyView::classify(const QImage& shown, const 
     m_errorLabel->hide();
     m_predictedLabel->setText(tr("Classifying…"));
     m_nameLabel->setText(name);
-    if (!shown.isNull())
+    if (!shown.isNull()) {
+        m_image = shown;
+        m_heatmap.reset();
         showImage(shown);
+    }
     struct Result {
         QImage image;
         Prediction prediction;
+        std::optional<Heatmap> heatmap;
     };
     runAsync(
         this,
         [classifier = *m_classifier, decode] {
             const RgbImage rgb = decode();
-            return Result{toQImage(rgb), classifier.predict(rgb)};
+            if (!classifier.canExplain())
+                return Result{toQImage(rgb), classifier.predict(rgb), std::nullopt};
+            Explanation explanation = classifier.explain(rgb); // the prediction and its map, in one pass
+            return Result{toQImage(rgb), explanation.prediction, std::move(explanation.heatmap)};
         },
         [this, request](const Result& result) {
             if (request != m_request)
                 return;
-            showImage(result.image);
+            m_image = result.image;
+            m_heatmap = result.heatmap;
+            // Redrawing the overlay at display size keeps the opacity slider smooth on large images.
+            m_overlayBase = toRgbImage(
+                result.image.width() > kOverlaySide || result.image.height() > kOverlaySide
+                    ? result.image.scaled(kOverlaySide, kOverlaySide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                    : result.image);
+            showExplanation();
             showPrediction(result.prediction);
         },
         [this, request](const QString& message) {
@@ -231,16 +270,23 @@ void ClassifyView::showError(const QString& message)
 
 void ClassifyView::showImage(const QImage& image)
 {
-    m_image = image;
     m_imageLabel->setPixmap(
         QPixmap::fromImage(image).scaled(m_imageLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void ClassifyView::showExplanation()
+{
+    if (m_image.isNull())
+        return;
+    if (!m_heatmap || !m_heatmapCheckBox->isChecked())
+        return showImage(m_image);
+    showImage(toQImage(overlayHeatmap(m_overlayBase, *m_heatmap, m_opacitySlider->value() / 100.0)));
 }
 
 void ClassifyView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    if (!m_image.isNull())
-        showImage(m_image);
+    showExplanation();
 }
 
 void ClassifyView::dragEnterEvent(QDragEnterEvent* event)

@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
+class QSlider;
 class QMimeData;
 class QProgressBar;
 class QPushButton;
@@ -46,11 +48,15 @@ private:
     void showPrediction(const Prediction& prediction);
     void showError(const QString& message);
     void showImage(const QImage& image);
+    // The image with the Grad-CAM map over it at the chosen opacity, or the image alone.
+    void showExplanation();
     void rebuildBars();
 
     std::optional<Classifier> m_classifier;
     int m_request = 0; // results of superseded requests are dropped
     QImage m_image;
+    std::optional<Heatmap> m_heatmap; // of the image shown, when the model can explain
+    RgbImage m_overlayBase;           // the image at display size, for redrawing the overlay
     QLabel* m_modelLabel;
     QLabel* m_imageLabel;
     QLabel* m_nameLabel;
@@ -58,6 +64,8 @@ private:
     QLabel* m_errorLabel;
     QPushButton* m_openButton;
     QPushButton* m_pasteButton;
+    QCheckBox* m_heatmapCheckBox;
+    QSlider* m_opacitySlider;
     QWidget* m_bars;
     QVBoxLayout* m_barsLayout;
     QList<QProgressBar*> m_barList;

@@ -12,19 +12,25 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 #include <unordered_map>
 
 namespace tl::ui {
 namespace {
+
+constexpr int kThresholdSteps = 1000; // the threshold slider's resolution
 
 QString number(double value)
 {
@@ -65,8 +71,10 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_auc(valueLabel("aucValueLabel", this)), m_sensitivity(valueLabel("sensitivityValueLabel", this)),
       m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
       m_perClass(readOnlyTable("metricsTableWidget", this)), m_confusion(readOnlyTable("confusionTableWidget", this)),
-      m_roc(new QCustomPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
-      m_cellView(new ThumbnailView(this))
+      m_roc(new QCustomPlot(this)), m_thresholdSlider(new QSlider(Qt::Horizontal, this)),
+      m_operatingPoint(new QLabel(this)),
+      m_useThresholdButton(new QPushButton(tr("&Use as the Model's Threshold"), this)), m_cellCaption(new QLabel(this)),
+      m_cellImages(new ThumbnailModel(this)), m_cellView(new ThumbnailView(this))
 {
     m_source->setObjectName("evaluationSourceComboBox");
     m_source->setToolTip(tr("The evaluation to show"));
@@ -106,7 +114,8 @@ EvaluationView::EvaluationView(QWidget* parent)
 
     m_roc->setObjectName("rocPlot");
     m_roc->setMinimumSize(260, 220);
-    m_roc->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_roc->setInteractions(QCP::iRangeZoom); // a drag moves the threshold marker instead
+    m_roc->setToolTip(tr("Click or drag along the curve to pick a decision threshold"));
     m_roc->xAxis->setLabel(tr("False positive rate"));
     m_roc->yAxis->setLabel(tr("True positive rate"));
     m_roc->xAxis->setRange(0, 1);
@@ -118,6 +127,26 @@ EvaluationView::EvaluationView(QWidget* parent)
     m_roc->graph(1)->setName(tr("Chance"));
     m_roc->graph(1)->setData({0, 1}, {0, 1});
     m_roc->setBackground(palette().color(QPalette::Base));
+    QCPGraph* marker = m_roc->addGraph();
+    marker->setName(tr("Threshold"));
+    marker->setLineStyle(QCPGraph::lsNone);
+    marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(214, 39, 40), 10));
+    connect(m_roc, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { pickThresholdAt(event->position()); });
+    connect(m_roc, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        if (event->buttons() & Qt::LeftButton)
+            pickThresholdAt(event->position());
+    });
+    m_thresholdSlider->setObjectName("thresholdSlider");
+    m_thresholdSlider->setRange(0, kThresholdSteps);
+    m_thresholdSlider->setToolTip(tr("Decision threshold: the positive class is predicted when its probability "
+                                     "reaches it"));
+    connect(m_thresholdSlider, &QSlider::valueChanged, this, &EvaluationView::showOperatingPoint);
+    m_operatingPoint->setObjectName("operatingPointLabel");
+    m_operatingPoint->setWordWrap(true);
+    m_useThresholdButton->setObjectName("useThresholdButton");
+    m_useThresholdButton->setToolTip(tr("Save this threshold into the current model: Classify, predict and the "
+                                        "exports then use it"));
+    connect(m_useThresholdButton, &QPushButton::clicked, this, [this] { emit thresholdChosen(pickedThreshold()); });
 
     m_cellCaption->setObjectName("cellCaptionLabel");
     m_cellCaption->setWordWrap(true);
@@ -128,7 +157,14 @@ EvaluationView::EvaluationView(QWidget* parent)
     auto* matrixBox = new QGroupBox(tr("Confusion matrix"), this);
     (new QVBoxLayout(matrixBox))->addWidget(m_confusion);
     auto* rocBox = new QGroupBox(tr("ROC curve"), this);
-    (new QVBoxLayout(rocBox))->addWidget(m_roc);
+    auto* rocLayout = new QVBoxLayout(rocBox);
+    rocLayout->addWidget(m_roc, 1);
+    auto* thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(new QLabel(tr("Threshold:"), this));
+    thresholdRow->addWidget(m_thresholdSlider, 1);
+    thresholdRow->addWidget(m_useThresholdButton);
+    rocLayout->addLayout(thresholdRow);
+    rocLayout->addWidget(m_operatingPoint);
     auto* cellBox = new QGroupBox(tr("Images of the selected cell"), this);
     auto* cellLayout = new QVBoxLayout(cellBox);
     cellLayout->addWidget(m_cellCaption);
@@ -154,6 +190,7 @@ EvaluationView::EvaluationView(QWidget* parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &EvaluationView::showEntry);
     connect(m_evaluateButton, &QPushButton::clicked, this, &EvaluationView::evaluateDataset);
     updateEvaluateButton();
+    showOperatingPoint();
 }
 
 QWidget* EvaluationView::buildSummary()
@@ -189,6 +226,7 @@ void EvaluationView::setClassifier(const std::optional<Classifier>& classifier, 
     m_classifier = classifier;
     m_modelName = modelName;
     updateEvaluateButton();
+    showOperatingPoint();
 }
 
 void EvaluationView::setDataset(const Dataset& dataset)
@@ -342,7 +380,10 @@ void EvaluationView::fillRoc(const Evaluation& evaluation)
     m_roc->graph(0)->setData(x, y, /*alreadySorted=*/true);
     m_roc->graph(0)->setName(evaluation.binary ? tr("ROC (AUC = %1)").arg(number(evaluation.auc)) : tr("ROC"));
     m_roc->setEnabled(evaluation.binary);
-    m_roc->replot();
+    m_thresholdSlider->setEnabled(evaluation.binary);
+    const QSignalBlocker blocker(m_thresholdSlider);
+    m_thresholdSlider->setValue(static_cast<int>(std::lround(evaluation.threshold * kThresholdSteps)));
+    showOperatingPoint();
 }
 
 void EvaluationView::showCell(int trueClass, int predictedClass)
@@ -376,6 +417,59 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
     m_cellCaption->setText(tr("%n image(s) of class “%1” predicted as “%2”.", nullptr, static_cast<int>(images.size()))
                                .arg(trueName, predictedName));
     m_cellImages->setImages(std::move(images), classes);
+}
+
+const Evaluation* EvaluationView::currentEvaluation() const
+{
+    const int index = m_source->currentIndex();
+    return index >= 0 && index < evaluationCount() ? &m_entries[static_cast<std::size_t>(index)].evaluation : nullptr;
+}
+
+double EvaluationView::pickedThreshold() const
+{
+    return static_cast<double>(m_thresholdSlider->value()) / kThresholdSteps;
+}
+
+void EvaluationView::setPickedThreshold(double threshold)
+{
+    m_thresholdSlider->setValue(static_cast<int>(std::lround(std::clamp(threshold, 0.0, 1.0) * kThresholdSteps)));
+}
+
+void EvaluationView::pickThresholdAt(const QPointF& pixel)
+{
+    const Evaluation* evaluation = currentEvaluation();
+    if (!evaluation || !evaluation->binary)
+        return;
+    double best = std::numeric_limits<double>::max();
+    double threshold = evaluation->threshold;
+    for (const RocPoint& point : evaluation->roc) {
+        const double dx = m_roc->xAxis->coordToPixel(point.falsePositiveRate) - pixel.x();
+        const double dy = m_roc->yAxis->coordToPixel(point.truePositiveRate) - pixel.y();
+        if (std::isfinite(point.threshold) && dx * dx + dy * dy < best) {
+            best = dx * dx + dy * dy;
+            threshold = point.threshold;
+        }
+    }
+    setPickedThreshold(threshold);
+}
+
+void EvaluationView::showOperatingPoint()
+{
+    const Evaluation* evaluation = currentEvaluation();
+    const bool binary = evaluation && evaluation->binary;
+    m_useThresholdButton->setEnabled(binary && m_classifier && !m_classifier->isTorchScriptExport());
+    if (!binary) {
+        m_roc->graph(2)->data()->clear();
+        m_operatingPoint->setText(tr("The threshold picker needs a two-class evaluation."));
+        m_roc->replot();
+        return;
+    }
+    const OperatingPoint point = operatingPointAt(*evaluation, pickedThreshold());
+    m_roc->graph(2)->setData({point.falsePositiveRate}, {point.sensitivity});
+    m_roc->replot();
+    m_operatingPoint->setText(tr("At threshold %1: sensitivity %2, specificity %3, PPV %4, NPV %5")
+                                  .arg(number(point.threshold), number(point.sensitivity), number(point.specificity),
+                                       number(point.positivePredictiveValue), number(point.negativePredictiveValue)));
 }
 
 } // namespace tl::ui

@@ -13,6 +13,7 @@ class QCustomPlot;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSlider;
 class QTableWidget;
 
 namespace tl::ui {
@@ -38,8 +39,15 @@ public slots:
     void evaluateDataset();
     void showCell(int trueClass, int predictedClass);
 
+    // The threshold picker (two-class evaluations): moves the marker on the ROC curve and shows
+    // the sensitivity, specificity, PPV and NPV there.
+    void setPickedThreshold(double threshold);
+    double pickedThreshold() const;
+
 signals:
     void evaluationFinished();
+    // The user asked to save the picked threshold into the current model.
+    void thresholdChosen(double threshold);
     void statusMessage(const QString& message);
 
 private:
@@ -56,6 +64,9 @@ private:
     void fillPerClass(const Evaluation& evaluation);
     void fillConfusion(const Evaluation& evaluation);
     void fillRoc(const Evaluation& evaluation);
+    void showOperatingPoint();
+    void pickThresholdAt(const QPointF& pixel); // the ROC point nearest a mouse position
+    const Evaluation* currentEvaluation() const;
     void updateEvaluateButton();
     Dataset selectedSplit() const;
 
@@ -78,6 +89,9 @@ private:
     QTableWidget* m_perClass;
     QTableWidget* m_confusion;
     QCustomPlot* m_roc;
+    QSlider* m_thresholdSlider;
+    QLabel* m_operatingPoint;
+    QPushButton* m_useThresholdButton;
     QLabel* m_cellCaption;
     ThumbnailModel* m_cellImages;
     ThumbnailView* m_cellView;

@@ -6,6 +6,8 @@
 #include "EngineBridge.h"
 #include "Error.h"
 #include "EvaluationView.h"
+#include "FileKind.h"
+#include "ModelFile.h"
 #include "LivePlots.h"
 #include "RunHistory.h"
 #include "TrainingPanel.h"
@@ -118,6 +120,8 @@ void MainWindow::createActions()
     m_saveModelAction =
         makeAction("saveModelAsAction", style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Model As…"),
                    QKeySequence(tr("Ctrl+S")), tr("Save a copy of the current model"));
+    m_exportAction = makeAction("exportModelAction", {}, tr("&Export Model…"), QKeySequence(tr("Ctrl+E")),
+                                tr("Export the current model as TorchScript, ONNX or a model card"));
     auto* weights = makeAction("weightsAction", {}, tr("ImageNet &Weights…"), {},
                                tr("Download or locate the pretrained VGG16 weights"));
     auto* quit = makeAction("quitAction", {}, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), tr("Quit TransferLab"));
@@ -125,6 +129,7 @@ void MainWindow::createActions()
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(openModel, &QAction::triggered, this, &MainWindow::chooseModel);
     connect(m_saveModelAction, &QAction::triggered, this, &MainWindow::saveModelAs);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(weights, &QAction::triggered, this, &MainWindow::manageWeights);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -137,6 +142,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(openModel);
     file->addAction(m_saveModelAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(weights);
     file->addSeparator();
@@ -182,6 +188,7 @@ void MainWindow::connectViews()
     auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); };
     connect(m_trainingPanel, &TrainingPanel::statusMessage, this, showStatus);
     connect(m_evaluationView, &EvaluationView::statusMessage, this, showStatus);
+    connect(m_evaluationView, &EvaluationView::thresholdChosen, this, &MainWindow::saveModelThreshold);
     connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
@@ -230,7 +237,8 @@ void MainWindow::chooseDataset()
 void MainWindow::chooseModel()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QFileInfo(m_modelPath).absolutePath(),
-                                                      tr("TransferLab models (*.h5);;All files (*)"));
+                                                      tr("TransferLab models (*.h5);;TorchScript exports (*.pt);;"
+                                                         "All files (*)"));
     if (!path.isEmpty())
         openModel(path);
 }
@@ -282,7 +290,23 @@ void MainWindow::applyValidationSplit(double fraction, quint64 seed)
 
 void MainWindow::openModel(const QString& path)
 {
-    loadModel(path, true);
+    if (sniffFileKind(toStdString(path)) != FileKind::TorchScriptZip)
+        return loadModel(path, true);
+    // A TorchScript file is a program: say so before running it.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Open TorchScript File"),
+        tr("%1 is a TorchScript file: it contains code that runs on this computer when the model is used. Open it "
+           "only if you trust where it came from, such as an export you made yourself.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Open | QMessageBox::Cancel, this);
+    box->setObjectName("codeWarningMessageBox");
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, path](int result) {
+        if (result == QMessageBox::Open)
+            loadModel(path, true);
+    });
+    box->open();
 }
 
 void MainWindow::loadModel(const QString& path, bool showStored)
@@ -364,6 +388,72 @@ void MainWindow::saveModelAs()
     statusBar()->showMessage(tr("Model saved to %1").arg(target), kStatusTimeoutMs);
 }
 
+void MainWindow::saveModelThreshold(double threshold)
+{
+    if (m_modelPath.isEmpty())
+        return;
+    runAsync(
+        this,
+        [path = m_modelPath, threshold] {
+            setModelThreshold(toStdString(path), threshold);
+            return threshold;
+        },
+        [this](double saved) {
+            statusBar()->showMessage(tr("The model now decides at threshold %1").arg(saved, 0, 'f', 3),
+                                     kStatusTimeoutMs);
+            loadModel(m_modelPath, false);
+        },
+        [this](const QString& message) {
+            showError(tr("Decision Threshold"), tr("The threshold could not be saved: %1").arg(message));
+        });
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_classifier)
+        return;
+    const QString torchScript = tr("TorchScript, image in, probabilities out (*.pt)");
+    const QString onnx = tr("ONNX, resized image in (*.onnx)");
+    const QString card = tr("Model card, Markdown and JSON (*.md)");
+    QString filter = torchScript;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Model"), QFileInfo(m_modelPath).completeBaseName(),
+                                                QStringList{torchScript, onnx, card}.join(";;"), &filter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = filter == onnx   ? ExportFormat::Onnx
+                                : filter == card ? ExportFormat::Card
+                                                 : ExportFormat::TorchScript;
+    const QString extension = format == ExportFormat::Onnx ? ".onnx" : format == ExportFormat::Card ? ".md" : ".pt";
+    if (QFileInfo(path).suffix().isEmpty())
+        path += extension;
+    exportModel(path, format);
+}
+
+void MainWindow::exportModel(const QString& path, ExportFormat format)
+{
+    if (!m_classifier)
+        return;
+    statusBar()->showMessage(tr("Exporting to %1…").arg(path));
+    m_exportAction->setEnabled(false);
+    runAsync(
+        this,
+        [classifier = *m_classifier, path, format] { return tl::exportModel(classifier, format, toStdString(path)); },
+        [this](const std::vector<std::string>& written) {
+            QStringList files;
+            for (const std::string& file : written)
+                files << toQString(file);
+            updateActions();
+            statusBar()->showMessage(tr("Exported %1").arg(files.join(", ")), kStatusTimeoutMs);
+            emit modelExported(files);
+        },
+        [this](const QString& message) {
+            updateActions();
+            statusBar()->clearMessage();
+            showError(tr("Export Model"), tr("The model could not be exported: %1").arg(message));
+            emit exportFailed(message);
+        });
+}
+
 void MainWindow::classifyImage(const QString& path)
 {
     showView(View::Classify);
@@ -393,6 +483,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateActions()
 {
     m_saveModelAction->setEnabled(!m_modelPath.isEmpty());
+    m_exportAction->setEnabled(m_classifier.has_value() && !m_classifier->isTorchScriptExport());
     // The running training holds its own copy of the dataset, but switching datasets under
     // it would leave the Data view describing another dataset than the one being learnt.
     m_openDatasetAction->setEnabled(!m_trainingPanel->isRunning());

@@ -4,6 +4,7 @@
 // and hands them to the views; the views never talk to each other directly.
 #include "Classifier.h"
 #include "Dataset.h"
+#include "ModelExport.h"
 #include "Training.h"
 
 #include <QMainWindow>
@@ -41,6 +42,11 @@ public slots:
     void chooseDataset();
     void chooseModel();
     void saveModelAs();
+    // Asks for a file and a format (by its extension), then exports the current model.
+    void chooseExport();
+    void exportModel(const QString& path, ExportFormat format);
+    // Writes a new two-class decision threshold into the current model file and reopens it.
+    void saveModelThreshold(double threshold);
     // Shows the Classify view and classifies the image file with the current model.
     void classifyImage(const QString& path);
     void showAbout();
@@ -52,6 +58,8 @@ signals:
     void datasetFailed(const QString& message);
     void modelOpened(const QString& path);
     void modelFailed(const QString& message);
+    void modelExported(const QStringList& files);
+    void exportFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +98,7 @@ private:
     ClassifyView* m_classifyView;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveModelAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_openDatasetAction = nullptr;
     QLabel* m_datasetStatus = nullptr;
     QLabel* m_modelStatus = nullptr;

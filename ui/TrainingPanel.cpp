@@ -182,6 +182,11 @@ QWidget* TrainingPanel::buildForm()
     m_classWeights = addComboBox(form, "classWeightsComboBox", tr("Class weights:"),
                                  {{tr("None"), "none"}, {tr("Automatic (inverse frequency)"), "auto"}},
                                  tr("Weigh rare classes up so that an imbalanced dataset is learnt fairly"));
+    m_targetSensitivity =
+        addDoubleSpinBox(form, "targetSensitivitySpinBox", tr("Target sensitivity:"), 0, 1, 2,
+                         tr("Two classes: the decision threshold becomes the highest one that finds at least this "
+                            "fraction of the positive class on the validation split; Off: threshold 0.5"));
+    m_targetSensitivity->setSpecialValueText(tr("Off"));
     m_augmentation = addComboBox(form, "augmentationComboBox", tr("Augmentation:"),
                                  {{tr("None"), "none"}, {tr("Dihedral (flips and rotations)"), "dihedral"}},
                                  tr("Also learn from the 8 flipped and rotated views of each training image"));
@@ -312,6 +317,7 @@ TrainConfig TrainingPanel::config() const
     config.augmentation = augmentationFromString(selectedData(m_augmentation));
     config.precision = precisionFromString(selectedData(m_precision));
     config.device = deviceFromString(selectedData(m_device));
+    config.targetSensitivity = m_targetSensitivity->value();
     config.earlyStoppingPatience = m_patience->value();
     config.reduceLrPatience = m_reduceLrPatience->value();
     config.reduceLrFactor = m_reduceLrFactor->value();
@@ -337,6 +343,7 @@ void TrainingPanel::setConfig(const TrainConfig& config)
     selectData(m_augmentation, toString(config.augmentation));
     selectData(m_precision, toString(config.precision));
     selectData(m_device, toString(config.device));
+    m_targetSensitivity->setValue(config.targetSensitivity);
     m_patience->setValue(config.earlyStoppingPatience);
     m_reduceLrPatience->setValue(config.reduceLrPatience);
     m_reduceLrFactor->setValue(config.reduceLrFactor);

@@ -109,6 +109,7 @@ private:
     QComboBox* m_augmentation = nullptr;
     QComboBox* m_precision = nullptr;
     QComboBox* m_device = nullptr;
+    QDoubleSpinBox* m_targetSensitivity = nullptr;
     QSpinBox* m_patience = nullptr;
     QSpinBox* m_reduceLrPatience = nullptr;
     QDoubleSpinBox* m_reduceLrFactor = nullptr;

@@ -8,5 +8,8 @@ int runTrain(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runPredict(const QStringList& args);
 int runFeatures(const QStringList& args);
+int runExport(const QStringList& args);
+int runBench(const QStringList& args);
+int runExplain(const QStringList& args);
 
 } // namespace cli

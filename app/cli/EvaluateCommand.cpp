@@ -15,7 +15,6 @@ int runEvaluate(const QStringList& args)
     addModelOptions(parser);
     parser.addOptions({
         {"data", "Folder of labelled images: DIR/<class>/* (a train/test layout uses every split).", "DIR"},
-        {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
         {"threshold", "Two classes: predict the positive class when its probability reaches X (default: the model's).",
          "X"},
     });

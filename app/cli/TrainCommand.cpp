@@ -35,6 +35,10 @@ QList<QCommandLineOption> trainOptions()
         {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
         {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
         deviceCommandLineOption(),
+        {"target-sensitivity",
+         "Two classes: use the highest threshold reaching this sensitivity on the validation split (default: "
+         "threshold 0.5).",
+         "X"},
         {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
         {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
         {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
@@ -56,6 +60,7 @@ tl::TrainConfig configFrom(const QCommandLineParser& parser)
     config.validationFraction = doubleOption(parser, "val-split", config.validationFraction);
     config.seed = static_cast<std::uint64_t>(intOption(parser, "seed", static_cast<int>(config.seed)));
     config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
+    config.targetSensitivity = doubleOption(parser, "target-sensitivity", config.targetSensitivity);
     config.imageSize = intOption(parser, "image-size", config.imageSize);
     config.device = deviceOption(parser);
     try {
@@ -84,8 +89,8 @@ void printSummary(const tl::TrainingOutcome& outcome)
     std::printf("features: %zu computed, %zu from cache (%.1f s); head training %.1f s; backbone %s on %s\n",
                 outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
                 tl::toString(outcome.precision), outcome.device.c_str());
-    std::printf("epochs run: %zu, best epoch: %d%s\n", outcome.history.size(), outcome.bestEpoch + 1,
-                outcome.stoppedEarly ? " (stopped early)" : "");
+    std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f\n", outcome.history.size(),
+                outcome.bestEpoch + 1, outcome.stoppedEarly ? " (stopped early)" : "", outcome.threshold);
     for (const auto& [title, evaluation] :
          {std::pair{"validation", outcome.validation}, std::pair{"test", outcome.test}}) {
         if (!evaluation)
@@ -105,6 +110,7 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
                      {"precision", tl::toString(outcome.precision)},
                      {"device", QString::fromStdString(outcome.device)},
                      {"best_epoch", outcome.bestEpoch},
+                     {"threshold", outcome.threshold},
                      {"stopped_early", outcome.stoppedEarly}};
     QJsonArray history;
     for (const tl::EpochReport& e : outcome.history)

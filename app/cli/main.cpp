@@ -20,6 +20,9 @@ constexpr const char* kUsage = "usage: transferlab-cli COMMAND [options]\n"
                                "  evaluate   measure a trained model on labelled images\n"
                                "  predict    classify images with a trained model\n"
                                "  features   write VGG16 embeddings (.npy or .csv) for other tools\n"
+                               "  explain    show where the model looked (Grad-CAM overlay)\n"
+                               "  export     write a model as TorchScript, ONNX or a model card\n"
+                               "  bench      measure speed and memory against the PyTorch reference\n"
                                "\n"
                                "Run 'transferlab-cli COMMAND --help' for a command's options.\n"
                                "Exit status: 0 success, 1 failure, 2 usage error.\n";
@@ -43,10 +46,10 @@ int main(int argc, char** argv)
         std::cout << "transferlab-cli " << TRANSFERLAB_VERSION << "\n";
         return cli::kSuccess;
     }
-    const std::map<QString, int (*)(const QStringList&)> commands = {{"train", cli::runTrain},
-                                                                     {"evaluate", cli::runEvaluate},
-                                                                     {"predict", cli::runPredict},
-                                                                     {"features", cli::runFeatures}};
+    const std::map<QString, int (*)(const QStringList&)> commands = {
+        {"train", cli::runTrain},       {"evaluate", cli::runEvaluate}, {"predict", cli::runPredict},
+        {"features", cli::runFeatures}, {"explain", cli::runExplain},   {"export", cli::runExport},
+        {"bench", cli::runBench}};
     const auto found = commands.find(command);
     if (found == commands.end()) {
         std::cerr << "error: unknown command '" << command.toStdString() << "' (see transferlab-cli --help)\n";

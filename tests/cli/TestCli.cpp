@@ -1,39 +1,18 @@
+#include "CliRunner.h"
 #include "Fixtures.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out, err;
-};
-
-std::string quote(const std::string& arg)
-{
-    std::string quoted = "'";
-    for (char c : arg)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using tl::testing::readFile;
+using CliRun = tl::testing::CommandRun;
 
 class CliTest : public ::testing::Test {
 protected:
@@ -50,21 +29,10 @@ protected:
     }
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
-    static CliRun cli(const std::vector<std::string>& args)
+    static CliRun cli(std::vector<std::string> args)
     {
-        std::string command = quote(TRANSFERLAB_CLI);
-        for (const std::string& arg : args)
-            command += " " + quote(arg);
-        const std::string errPath = s_dir + "/stderr.txt";
-        command += " 2>" + quote(errPath);
-        CliRun run;
-        FILE* pipe = popen(command.c_str(), "r");
-        char buffer[4096];
-        while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-            run.out.append(buffer, n);
-        run.exitCode = WEXITSTATUS(pclose(pipe));
-        run.err = readFile(errPath);
-        return run;
+        args.insert(args.begin(), TRANSFERLAB_CLI);
+        return tl::testing::runCommand(args, s_dir);
     }
 
     static json trainJson(const std::string& model, const std::vector<std::string>& extra = {})
@@ -89,7 +57,7 @@ TEST_F(CliTest, HelpAndUsageErrors)
 {
     const CliRun help = cli({"--help"});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* command : {"train", "evaluate", "predict", "features"})
+    for (const char* command : {"train", "evaluate", "predict", "features", "export"})
         EXPECT_NE(help.out.find(command), std::string::npos) << command;
     const CliRun trainHelp = cli({"train", "--help"});
     EXPECT_EQ(trainHelp.exitCode, 0);

@@ -56,3 +56,46 @@ TEST(Metrics, MultiClassUsesArgmaxAndPositiveClassDefaultsToMalignant)
     EXPECT_EQ(defaultPositiveClass({"Malignant", "benign"}), 0);
     EXPECT_EQ(defaultPositiveClass({"cat", "dog"}), 1);
 }
+
+// Six samples by hand: positives score 0.9, 0.6, 0.3; negatives 0.7, 0.2, 0.1.
+class OperatingPointTest : public ::testing::Test {
+protected:
+    const std::vector<int> labels = {1, 1, 0, 0, 1, 0};
+    const std::vector<std::vector<double>> probabilities = {{0.1, 0.9}, {0.4, 0.6}, {0.3, 0.7},
+                                                            {0.8, 0.2}, {0.7, 0.3}, {0.9, 0.1}};
+};
+
+TEST_F(OperatingPointTest, ThresholdForSensitivityIsTheHighestThatReachesIt)
+{
+    EXPECT_DOUBLE_EQ(*thresholdForSensitivity(labels, probabilities, 1, 1.0), 0.3);  // all 3 positives
+    EXPECT_DOUBLE_EQ(*thresholdForSensitivity(labels, probabilities, 1, 0.6), 0.6);  // 2 of 3 needed
+    EXPECT_DOUBLE_EQ(*thresholdForSensitivity(labels, probabilities, 1, 0.34), 0.6); // 1.02 -> 2
+    EXPECT_DOUBLE_EQ(*thresholdForSensitivity(labels, probabilities, 1, 0.3), 0.9);
+    // Reached on the data it was chosen on.
+    const Evaluation e = evaluatePredictions(labels, probabilities, {"benign", "malignant"}, 1,
+                                             *thresholdForSensitivity(labels, probabilities, 1, 0.95));
+    EXPECT_GE(e.sensitivity, 0.95);
+    EXPECT_DOUBLE_EQ(e.specificity, 2.0 / 3.0);
+    EXPECT_FALSE(thresholdForSensitivity({0, 0}, {{0.5, 0.5}, {0.9, 0.1}}, 1, 0.9).has_value());
+}
+
+TEST_F(OperatingPointTest, FiguresAtAThresholdAreReadOffTheCurve)
+{
+    const Evaluation e = evaluatePredictions(labels, probabilities, {"benign", "malignant"}, 1);
+    const OperatingPoint at06 = operatingPointAt(e, 0.6); // positive: 0.9 (P), 0.7 (N), 0.6 (P)
+    EXPECT_DOUBLE_EQ(at06.sensitivity, 2.0 / 3.0);
+    EXPECT_DOUBLE_EQ(at06.specificity, 2.0 / 3.0);
+    EXPECT_DOUBLE_EQ(at06.positivePredictiveValue, 2.0 / 3.0);
+    EXPECT_DOUBLE_EQ(at06.negativePredictiveValue, 2.0 / 3.0); // TN 2, FN 1
+    const OperatingPoint at065 = operatingPointAt(e, 0.65);    // positive: 0.9 (P), 0.7 (N)
+    EXPECT_DOUBLE_EQ(at065.sensitivity, 1.0 / 3.0);
+    EXPECT_DOUBLE_EQ(at065.positivePredictiveValue, 0.5);
+    EXPECT_DOUBLE_EQ(at065.negativePredictiveValue, 0.5); // TN 2, FN 2
+    const OperatingPoint all = operatingPointAt(e, 0.0);
+    EXPECT_DOUBLE_EQ(all.sensitivity, 1.0);
+    EXPECT_DOUBLE_EQ(all.specificity, 0.0);
+    // The same figures as a full evaluation at that threshold.
+    const Evaluation at = evaluatePredictions(labels, probabilities, {"benign", "malignant"}, 1, 0.6);
+    EXPECT_DOUBLE_EQ(at06.sensitivity, at.sensitivity);
+    EXPECT_DOUBLE_EQ(at06.specificity, at.specificity);
+}

@@ -1,12 +1,15 @@
+#include "Backbone.h"
 #include "Classifier.h"
 #include "Error.h"
 #include "Fixtures.h"
+#include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Training.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <numeric>
 
 using namespace tl;
 namespace fs = std::filesystem;
@@ -137,4 +140,54 @@ TEST_F(TrainingTest, ModelRefusesAnotherBackbone)
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("was trained with the backbone"), std::string::npos) << e.what();
     }
+}
+
+// The fast paths (channels-last fp32, and bf16 behind its accuracy guard) must not change what the
+// model answers: same class for every image, probabilities close to the plain NCHW fp32 path's.
+TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
+{
+    TrainConfig config = smallConfig();
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/paths.tlmodel", false);
+    const ModelFile model = loadModelFile(s_dir + "/paths.tlmodel");
+    Head head(headSpecFor(model.info));
+    head->importParameters(model.headParameters, "paths.tlmodel");
+
+    const auto fp32 = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const auto bf16 = Backbone::load(config.weightsPath, Precision::Bf16, DeviceChoice::Cpu);
+    ASSERT_EQ(bf16->precision(), Precision::Bf16);
+    std::vector<torch::Tensor> inputs; // every 5th image: bf16 is emulated, hence slow, on most CPUs
+    const std::vector<ImageEntry> images = scanDataset(s_dir + "/data").images;
+    for (std::size_t i = 0; i < images.size(); i += 5)
+        inputs.push_back(preprocess(rgbTensor(decodeImage(images[i].path)), config.imageSize, fp32->preprocessing()));
+    const torch::Tensor batch = torch::stack(inputs);
+
+    std::vector<std::int64_t> rows(inputs.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    auto probabilities = [&](const torch::Tensor& features) {
+        return headProbabilities(head, features.to(torch::kFloat32).unsqueeze(1), rows);
+    };
+    const torch::Tensor plain = probabilities(fp32->vgg16()->forward(batch)); // NCHW, no fast path
+    const torch::Tensor channelsLast = probabilities(fp32->extract(batch));
+    const torch::Tensor reduced = probabilities(bf16->extract(batch));
+    EXPECT_TRUE(torch::equal(plain.argmax(1), channelsLast.argmax(1)));
+    EXPECT_TRUE(torch::equal(plain.argmax(1), reduced.argmax(1)));
+    EXPECT_LT((channelsLast - plain).abs().max().item<double>(), 1e-5);
+    EXPECT_LT((reduced - plain).abs().max().item<double>(), 0.05);
+}
+
+TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKeepsIt)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 2; // a weak model, so that 0.5 would not reach the target by itself
+    config.targetSensitivity = 0.95;
+    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false);
+    ASSERT_TRUE(outcome.validation.has_value());
+    EXPECT_GE(outcome.validation->sensitivity, 0.95);
+    EXPECT_DOUBLE_EQ(outcome.validation->threshold, outcome.threshold);
+    const Classifier classifier = Classifier::open(s_dir + "/sens.tlmodel");
+    EXPECT_DOUBLE_EQ(classifier.info().threshold, outcome.threshold);
+
+    setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
+    EXPECT_DOUBLE_EQ(loadModelFile(s_dir + "/sens.tlmodel").info.threshold, 0.25);
+    EXPECT_THROW(setModelThreshold(s_dir + "/sens.tlmodel", 1.5), Error);
 }

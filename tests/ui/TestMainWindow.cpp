@@ -9,12 +9,14 @@
 #include "UiTestSupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -224,6 +227,50 @@ private slots:
                         child<QProgressBar>(m_window, "probability1ProgressBar")->value();
         QVERIFY(std::abs(sum - 1000) <= 1);
         QVERIFY(child<QLabel>(m_window, "classifyErrorLabel")->isHidden());
+
+        // Grad-CAM over the image: the opacity slider and the check box redraw it.
+        auto* heatmap = child<QCheckBox>(m_window, "heatmapCheckBox");
+        auto* opacity = child<QSlider>(m_window, "heatmapOpacitySlider");
+        auto* shown = child<QLabel>(m_window, "classifiedImageLabel");
+        QVERIFY(heatmap->isEnabled() && heatmap->isChecked());
+        opacity->setValue(0);
+        const QImage plain = shown->pixmap().toImage();
+        opacity->setValue(100);
+        QVERIFY(shown->pixmap().toImage() != plain);
+        heatmap->setChecked(false);
+        QCOMPARE(shown->pixmap().toImage(), plain);
+        heatmap->setChecked(true);
+        opacity->setValue(50);
+    }
+
+    void exportsTorchScriptAndClassifiesWithIt()
+    {
+        const int before = child<QProgressBar>(m_window, "probability1ProgressBar")->value();
+        const QString exported = m_workspace.root + "/exported.pt";
+        QSignalSpy modelExported(m_window, &MainWindow::modelExported);
+        m_window->exportModel(exported, ExportFormat::TorchScript);
+        QVERIFY(modelExported.wait(60000));
+        QCOMPARE(modelExported.at(0).at(0).toStringList(), QStringList{exported});
+
+        // A TorchScript file is code: the window asks before opening it.
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        m_window->openModel(exported);
+        QMessageBox* warning = nullptr;
+        QTRY_VERIFY((warning = m_window->findChild<QMessageBox*>("codeWarningMessageBox")) != nullptr);
+        QVERIFY(warning->text().contains("contains code"));
+        warning->button(QMessageBox::Open)->click();
+        QVERIFY(modelOpened.wait(30000));
+        QVERIFY(!child<QAction>(m_window, "exportModelAction")->isEnabled()); // nothing to export it from
+        QVERIFY(!child<QCheckBox>(m_window, "heatmapCheckBox")->isEnabled()); // no Grad-CAM through a script
+
+        // The same image gets the same answer from the export.
+        const QString image = m_workspace.dataset + "/test/malignant/" +
+                              QDir(m_workspace.dataset + "/test/malignant").entryList(QDir::Files).value(0);
+        auto* bar = child<QProgressBar>(m_window, "probability1ProgressBar");
+        bar->reset(); // value -1 until the new answer arrives
+        dropUrl(child<QWidget>(m_window, "classifyView"), image);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 0, 30000);
+        QCOMPARE(bar->value(), before);
     }
 
     void reportsAnUnreadableImage()

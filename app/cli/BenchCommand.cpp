@@ -1,0 +1,233 @@
+// transferlab-cli bench: the speed figures that matter to a user, each beside the PyTorch
+// reference (bench/reference_torchvision.py) measured in the same run, on the same machine and
+// the same images, so that every claim is a ratio anyone can rerun.
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "BackboneBenchmark.h"
+#include "Dataset.h"
+#include "Error.h"
+#include "HeadBenchmark.h"
+#include "Paths.h"
+#include "Runtime.h"
+#include "Training.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <sys/resource.h>
+
+namespace cli {
+namespace {
+
+double peakResidentBytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) * 1024.0; // Linux reports KiB
+}
+
+struct Reference {
+    QString python, script;
+    bool enabled() const { return !script.isEmpty(); }
+
+    // Runs the reference script and returns its JSON lines; throws tl::Error when it fails.
+    QList<QJsonObject> run(const QStringList& args) const
+    {
+        QProcess process;
+        process.start(python, QStringList{script} + args);
+        if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            throw tl::Error("the PyTorch reference failed (" + text(python + " " + script + " " + args.join(' ')) +
+                            "): " + text(QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+        QList<QJsonObject> lines;
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
+            if (!line.trimmed().isEmpty())
+                lines << QJsonDocument::fromJson(line).object();
+        return lines;
+    }
+};
+
+// Keeps about `count` images, in proportion to each class, the first ones of each class folder.
+void keepStratifiedSubset(tl::Dataset& dataset, std::size_t count)
+{
+    if (count == 0 || count >= dataset.images.size())
+        return;
+    const std::vector<int> perClass = dataset.countPerClass();
+    std::vector<int> kept(perClass.size(), 0);
+    std::vector<tl::ImageEntry> subset;
+    for (const tl::ImageEntry& image : dataset.images) {
+        const auto label = static_cast<std::size_t>(image.label);
+        const double share = static_cast<double>(perClass[label]) / static_cast<double>(dataset.images.size());
+        if (kept[label] < std::max(1, static_cast<int>(std::lround(share * static_cast<double>(count))))) {
+            subset.push_back(image);
+            ++kept[label];
+        }
+    }
+    dataset.images = subset;
+}
+
+QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& reference, int imageSize)
+{
+    const QStringList batchList = (parser.isSet("batches") ? parser.value("batches") : QString("8,16")).split(',');
+    const double seconds = doubleOption(parser, "seconds", 3.0);
+    std::vector<tl::ThroughputCase> cases;
+    for (const QString& batch : batchList)
+        for (const auto& [bf16, channelsLast] : {std::pair{false, false}, {false, true}, {true, true}})
+            cases.push_back({bf16, channelsLast, batch.toInt()});
+    std::printf("backbone throughput, VGG16 conv base at %dx%d on synthetic tensors (images/s):\n", imageSize,
+                imageSize);
+    const std::vector<tl::ThroughputResult> results = tl::measureBackboneThroughput(cases, "cpu", imageSize, seconds);
+    QList<QJsonObject> referenceLines;
+    if (reference.enabled())
+        for (const QString& batch : batchList)
+            referenceLines += reference.run({"throughput", "cpu", batch, QString::number(seconds)});
+    QJsonArray rows;
+    for (const tl::ThroughputResult& result : results) {
+        double referenceRate = 0;
+        for (const QJsonObject& line : referenceLines)
+            if (line["bf16"].toBool() == result.setup.bf16 &&
+                line["channels_last"].toBool() == result.setup.channelsLast &&
+                line["batch"].toInt() == result.setup.batchSize)
+                referenceRate = line["images_per_second"].toDouble();
+        std::printf("  %-30s TransferLab %8.2f", tl::describe(result.setup).c_str(), result.imagesPerSecond());
+        if (referenceRate > 0)
+            std::printf("   reference %8.2f   ratio x%.2f", referenceRate, result.imagesPerSecond() / referenceRate);
+        std::printf("\n");
+        rows.append(QJsonObject{{"case", QString::fromStdString(tl::describe(result.setup))},
+                                {"images_per_second", result.imagesPerSecond()},
+                                {"reference_images_per_second", referenceRate}});
+    }
+    return QJsonObject{{"throughput", rows}};
+}
+
+QJsonObject benchHeadEpoch(const tl::TrainConfig& config, std::int64_t images)
+{
+    const tl::HeadEpochTiming timing = tl::measureHeadEpoch(images, config, /*epochs=*/3);
+    std::printf("head epoch on cached features: %lld images x %lld %s features: %.3f s\n",
+                static_cast<long long>(timing.images), static_cast<long long>(timing.featureValues),
+                tl::toString(config.head), timing.secondsPerEpoch);
+    return QJsonObject{{"head_epoch_seconds", timing.secondsPerEpoch},
+                       {"head_epoch_images", static_cast<qint64>(timing.images)}};
+}
+
+QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& reference, const tl::Dataset& dataset,
+                          const tl::TrainConfig& config)
+{
+    const std::size_t images = dataset.images.size();
+    QTemporaryDir scratch;
+    tl::TrainConfig cold = config;
+    cold.cacheDir = text(scratch.filePath("cache"));
+    const std::string model = text(scratch.filePath("model.h5"));
+    std::printf("training, %d epochs on %zu images of %s:\n", config.epochs, images, dataset.root.c_str());
+    const tl::TrainingOutcome first = tl::trainModel(dataset, cold, model, false);
+    const double firstSeconds = first.extractionSeconds + first.trainingSeconds;
+    const tl::TrainingOutcome again = tl::trainModel(dataset, cold, model, false);
+    const double againSeconds = again.extractionSeconds + again.trainingSeconds;
+
+    double referenceSeconds = 0, referencePeakBytes = 0;
+    QString how;
+    if (reference.enabled()) {
+        const int sample = intOption(parser, "reference-images", 32);
+        const QJsonObject measured =
+            reference
+                .run({"train", parser.value("data"), QString::number(sample), "1", QString::number(config.imageSize)})
+                .value(0);
+        const double perImageEpoch = measured["seconds"].toDouble() / measured["images"].toDouble();
+        referenceSeconds = perImageEpoch * static_cast<double>(images) * config.epochs;
+        referencePeakBytes = measured["peak_resident_bytes"].toDouble();
+        how = QString("measured on %1 images x 1 epoch in %2 s, scaled linearly to %3 images x %4 epochs")
+                  .arg(measured["images"].toInt())
+                  .arg(measured["seconds"].toDouble(), 0, 'f', 1)
+                  .arg(images)
+                  .arg(config.epochs);
+    }
+    auto line = [&](const char* label, double seconds) {
+        std::printf("  %-34s TransferLab %9.1f s", label, seconds);
+        if (referenceSeconds > 0)
+            std::printf("   reference %9.1f s   speed-up x%.1f", referenceSeconds, referenceSeconds / seconds);
+        std::printf("\n");
+    };
+    line("first run (features computed)", firstSeconds);
+    line("re-run (features from the cache)", againSeconds);
+    if (!how.isEmpty())
+        std::printf("  reference: the notebook loop (base recomputed every epoch), %s\n", text(how).c_str());
+    std::printf("  extraction %.1f s (%.2f images/s), head training %.1f s\n", first.extractionSeconds,
+                static_cast<double>(images) / first.extractionSeconds, first.trainingSeconds);
+    return QJsonObject{{"training_images", static_cast<qint64>(images)},
+                       {"training_first_seconds", firstSeconds},
+                       {"training_rerun_seconds", againSeconds},
+                       {"reference_training_seconds", referenceSeconds},
+                       {"reference_scaling", how},
+                       {"reference_peak_resident_bytes", referencePeakBytes}};
+}
+
+void merge(QJsonObject& into, const QJsonObject& from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into.insert(it.key(), it.value());
+}
+
+} // namespace
+
+int runBench(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {"data", "Images for the end-to-end training figures (without it: synthetic tensors only).", "DIR"},
+        {"images", "Use about N of the dataset's images, in proportion to each class (default: all).", "N"},
+        {"weights", "VGG16 weights for the training figures (default: the default weights location).", "FILE"},
+        {"epochs", "Epochs of the end-to-end training (default 10).", "N"},
+        {"batches", "Batch sizes of the throughput figures (default 8,16).", "LIST"},
+        {"seconds", "Seconds per throughput case (default 3).", "S"},
+        {"image-size", "Input size in pixels (default 224).", "N"},
+        {"reference", "The PyTorch reference script, bench/reference_torchvision.py (default: no reference).",
+         "SCRIPT"},
+        {"python", "The Python with torch and torchvision for the reference (default /usr/bin/python3).", "PYTHON"},
+        {"reference-images", "Images the reference trains on before scaling to the dataset (default 32).", "N"},
+    });
+    parseCommandLine(parser, args,
+                     "transferlab-cli bench [--data DIR] [--reference bench/reference_torchvision.py] [options]\n"
+                     "Measures backbone throughput, head epochs and end-to-end training against PyTorch.");
+    const Reference reference{parser.isSet("python") ? parser.value("python") : QString("/usr/bin/python3"),
+                              parser.value("reference")};
+    tl::TrainConfig config;
+    config.imageSize = intOption(parser, "image-size", 224);
+    config.epochs = intOption(parser, "epochs", 10);
+    config.weightsPath =
+        text(parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath()));
+    try {
+        tl::validate(config);
+    } catch (const tl::Error& e) {
+        throw UsageError(e.what());
+    }
+    std::printf("TransferLab bench: %d CPU threads (%d cores)%s\n", tl::threadCount(), QThread::idealThreadCount(),
+                reference.enabled() ? ", PyTorch reference in the same run" : ", no reference (see --reference)");
+    std::optional<tl::Dataset> dataset;
+    if (parser.isSet("data")) {
+        dataset = tl::scanDataset(text(parser.value("data")));
+        keepStratifiedSubset(*dataset, static_cast<std::size_t>(intOption(parser, "images", 0)));
+    }
+
+    QJsonObject figures = benchThroughput(parser, reference, config.imageSize);
+    // Without images, as many features as the skin-cancer dataset has images.
+    merge(figures, benchHeadEpoch(config, dataset ? static_cast<std::int64_t>(dataset->images.size()) : 2637));
+    if (dataset)
+        merge(figures, benchTraining(parser, reference, *dataset, config));
+    figures["peak_resident_bytes"] = peakResidentBytes();
+    std::printf("peak resident memory: TransferLab %.2f GB", peakResidentBytes() / 1e9);
+    if (figures["reference_peak_resident_bytes"].toDouble() > 0)
+        std::printf(", reference training %.2f GB", figures["reference_peak_resident_bytes"].toDouble() / 1e9);
+    std::printf("\n");
+    if (parser.isSet("json"))
+        printJson(figures);
+    return kSuccess;
+}
+
+} // namespace cli

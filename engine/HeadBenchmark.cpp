@@ -1,0 +1,33 @@
+#include "HeadBenchmark.h"
+
+#include "HeadTrainer.h"
+
+#include <chrono>
+
+namespace tl {
+
+HeadEpochTiming measureHeadEpoch(std::int64_t images, const TrainConfig& config, int epochs)
+{
+    TrainConfig timed = config;
+    timed.epochs = epochs;
+    timed.earlyStoppingPatience = 0; // every epoch runs
+    HeadSpec spec;
+    spec.type = config.head;
+    spec.height = spec.width = config.imageSize / 32;
+    spec.hiddenUnits = config.hiddenUnits;
+    spec.dropout = config.dropout;
+
+    torch::manual_seed(static_cast<std::uint64_t>(config.seed));
+    HeadTrainingData data;
+    data.features = torch::randn({images, 1, spec.channels, spec.height, spec.width});
+    data.labels = torch::randint(0, spec.classes, {images}, torch::kInt64);
+    for (std::int64_t i = 0; i < images; ++i)
+        (i % 5 == 4 ? data.validation : data.train).push_back(i);
+
+    const auto start = std::chrono::steady_clock::now();
+    trainHead(data, timed, spec, {}, /*checkpointPath=*/"", /*resume=*/false);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return {images, spec.inputSize(), seconds / epochs};
+}
+
+} // namespace tl

@@ -1,0 +1,164 @@
+#include "ModelCard.h"
+
+#include "ModelFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+namespace tl {
+namespace {
+
+constexpr const char* kIntendedUse =
+    "Research and teaching: exploring how well a frozen ImageNet VGG16 with a small trained head separates "
+    "the classes of this dataset.";
+constexpr const char* kNotADiagnosticDevice =
+    "This model is NOT a diagnostic device. It has not been clinically validated or cleared by any regulator, "
+    "and it must not be used to diagnose, screen for, treat or rule out any disease. A clinician must not rely "
+    "on it for any decision about a patient.";
+const char* const kLimitations[] = {
+    "It learned only from the images summarised above; its behaviour on other cameras, dermoscopes, clinics, "
+    "populations and skin tones is unknown.",
+    "The metrics come from small validation and test splits of the same source and carry wide uncertainty.",
+    "Its probabilities are not calibrated: a probability of 0.9 does not mean a 90% chance of disease.",
+    "It sees only the image: no history, no evolution over time, no other lesions.",
+    "Images unlike the training data (other body sites, non-skin pictures) still get a confident-looking answer.",
+};
+constexpr const char* kBackboneLicence =
+    "The ImageNet VGG16 weights (Simonyan and Zisserman, Visual Geometry Group, University of Oxford; "
+    "Keras Applications' notop file) are released under the Creative Commons Attribution 4.0 licence "
+    "(CC BY 4.0). Weights from elsewhere carry their own licence: check the fingerprint.";
+
+std::string number(double value, int decimals = 3)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+std::string configValue(const nlohmann::json& value)
+{
+    return value.is_string() ? value.get<std::string>() : value.dump();
+}
+
+void writeEvaluation(std::ostringstream& md, const std::string& title, const Evaluation& e)
+{
+    md << "### " << title << " (" << e.count << " images)\n\n"
+       << "| metric | value |\n|---|---|\n"
+       << "| accuracy | " << number(e.accuracy) << " |\n"
+       << "| loss (cross-entropy) | " << number(e.loss) << " |\n";
+    if (e.binary)
+        md << "| AUC | " << number(e.auc) << " |\n"
+           << "| sensitivity at threshold " << number(e.threshold, 2) << " | " << number(e.sensitivity) << " |\n"
+           << "| specificity at threshold " << number(e.threshold, 2) << " | " << number(e.specificity) << " |\n";
+    md << "\n| class | precision | recall | F1 | images |\n|---|---|---|---|---|\n";
+    for (const ClassReport& c : e.perClass)
+        md << "| " << c.name << " | " << number(c.precision) << " | " << number(c.recall) << " | " << number(c.f1)
+           << " | " << c.support << " |\n";
+    md << "\nConfusion matrix (rows: true class, columns: predicted class):\n\n|  |";
+    for (const std::string& name : e.classes)
+        md << " " << name << " |";
+    md << "\n|---|";
+    for (std::size_t i = 0; i < e.classes.size(); ++i)
+        md << "---|";
+    md << "\n";
+    for (std::size_t row = 0; row < e.confusion.size(); ++row) {
+        md << "| **" << e.classes.at(row) << "** |";
+        for (int count : e.confusion[row])
+            md << " " << count << " |";
+        md << "\n";
+    }
+    md << "\n";
+}
+
+int countAt(const std::vector<int>& counts, std::size_t i)
+{
+    return i < counts.size() ? counts[i] : 0;
+}
+
+} // namespace
+
+ModelInfo withoutLocalPaths(ModelInfo info)
+{
+    info.backbonePath.clear();
+    info.config.weightsPath.clear();
+    info.config.cacheDir.clear();
+    return info;
+}
+
+std::string modelCardMarkdown(const ModelInfo& info)
+{
+    std::ostringstream md;
+    const std::string name = info.data.name.empty() ? std::string("image") : info.data.name;
+    md << "# Model card: " << name << " classifier\n\n"
+       << "Made with TransferLab on " << info.createdAt << ".\n\n"
+       << "## Intended use and limitations\n\n"
+       << "**" << kNotADiagnosticDevice << "**\n\n"
+       << "Intended use: " << kIntendedUse << "\n\nLimitations:\n\n";
+    for (const char* limitation : kLimitations)
+        md << "- " << limitation << "\n";
+
+    md << "\n## Model\n\n"
+       << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), frozen, " << info.preprocessing
+       << " preprocessing, features computed in " << toString(info.backbonePrecision) << ".\n"
+       << "- Backbone weights fingerprint (SHA-256): `" << info.backboneFingerprint << "`\n"
+       << "- Backbone licence: " << kBackboneLicence << "\n"
+       << "- Head: " << (info.config.head == HeadType::Flatten ? "Flatten" : "global average pooling");
+    if (info.config.hiddenUnits > 0)
+        md << ", Dense(" << info.config.hiddenUnits << ") + ReLU + Dropout(" << number(info.config.dropout, 2) << ")";
+    md << ", Dense(" << info.classes.size() << ") + softmax.\n"
+       << "- Input: RGB image resized to " << info.config.imageSize << "x" << info.config.imageSize
+       << " (bilinear, antialiased).\n";
+    if (info.classes.size() == 2)
+        md << "- Decision: '" << info.classes.at(static_cast<std::size_t>(info.positiveClass))
+           << "' when its probability is at least " << number(info.threshold, 3) << ".\n";
+
+    md << "\n## Data\n\n"
+       << "Dataset '" << name << "', content fingerprint (SHA-256 over class and image hashes): `"
+       << info.data.fingerprint << "`\n\n"
+       << "| class | train | validation | test |\n|---|---|---|---|\n";
+    for (std::size_t i = 0; i < info.classes.size(); ++i)
+        md << "| " << info.classes[i] << " | " << countAt(info.data.train, i) << " | "
+           << countAt(info.data.validation, i) << " | " << countAt(info.data.test, i) << " |\n";
+
+    md << "\n## Training configuration\n\n| option | value |\n|---|---|\n";
+    const nlohmann::json config = nlohmann::json::parse(toJson(withoutLocalPaths(info).config));
+    for (const auto& [key, value] : config.items())
+        if (key != "weights" && key != "cache_dir")
+            md << "| " << key << " | " << configValue(value) << " |\n";
+    if (info.bestEpoch >= 0)
+        md << "\nKept the weights of epoch " << info.bestEpoch + 1 << " of " << info.history.size() << ".\n";
+
+    md << "\n## Evaluation\n\n";
+    if (info.validation)
+        writeEvaluation(md, "Validation split", *info.validation);
+    if (info.test)
+        writeEvaluation(md, "Test split", *info.test);
+    if (!info.validation && !info.test)
+        md << "No evaluation was recorded.\n";
+    return md.str();
+}
+
+std::string modelCardJson(const ModelInfo& info)
+{
+    nlohmann::json limitations = nlohmann::json::array();
+    for (const char* limitation : kLimitations)
+        limitations.push_back(limitation);
+    const nlohmann::json card = {
+        {"card_format_version", 1},
+        {"model", nlohmann::json::parse(modelInfoToJson(withoutLocalPaths(info)))},
+        {"backbone",
+         {{"architecture", "VGG16 convolutional base (notop), frozen"},
+          {"parameters", 14714688},
+          {"fingerprint_sha256", info.backboneFingerprint},
+          {"licence", kBackboneLicence}}},
+        {"intended_use", kIntendedUse},
+        {"not_a_diagnostic_device", true},
+        {"warning", kNotADiagnosticDevice},
+        {"limitations", limitations},
+    };
+    return card.dump(2) + "\n";
+}
+
+} // namespace tl

@@ -1,0 +1,73 @@
+#include "ModelExport.h"
+
+#include "AtomicFile.h"
+#include "Backbone.h"
+#include "Error.h"
+#include "ModelCard.h"
+#include "OnnxExport.h"
+#include "TorchScriptPipeline.h"
+
+#include <filesystem>
+
+namespace tl {
+namespace {
+
+const Vgg16Network& kerasNetwork(const Classifier& classifier)
+{
+    const Backbone* backbone = classifier.backbone();
+    if (!backbone)
+        throw Error("this model was opened from an exported TorchScript file: export from its TransferLab model "
+                    "file (.h5) instead");
+    if (!backbone->vgg16())
+        throw Error("exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file");
+    return *backbone->vgg16();
+}
+
+} // namespace
+
+const char* toString(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::TorchScript: return "torchscript";
+    case ExportFormat::Onnx: return "onnx";
+    case ExportFormat::Card: return "card";
+    }
+    return "";
+}
+
+ExportFormat exportFormatFromString(const std::string& text)
+{
+    for (ExportFormat format : {ExportFormat::TorchScript, ExportFormat::Onnx, ExportFormat::Card})
+        if (text == toString(format))
+            return format;
+    throw Error("unknown export format '" + text + "' (expected torchscript, onnx or card)");
+}
+
+std::vector<std::string> exportModel(const Classifier& classifier, ExportFormat format, const std::string& path)
+{
+    if (path.empty())
+        throw Error("no output path was given for the export");
+    const ModelInfo info = withoutLocalPaths(classifier.info());
+    switch (format) {
+    case ExportFormat::TorchScript: {
+        torch::jit::Module pipeline =
+            buildTorchScriptPipeline(kerasNetwork(classifier), info, classifier.headParameters());
+        saveTorchScriptPipeline(pipeline, info, path);
+        return {path};
+    }
+    case ExportFormat::Onnx:
+        writeOnnxModel(kerasNetwork(classifier), info, classifier.headParameters(), path);
+        return {path};
+    case ExportFormat::Card: {
+        const std::string jsonPath = std::filesystem::path(path).replace_extension(".json").string();
+        if (jsonPath == path)
+            throw Error("the model card needs a Markdown path (such as card.md): '" + path + "' is its JSON twin");
+        writeFileAtomically(path, modelCardMarkdown(info));
+        writeFileAtomically(jsonPath, modelCardJson(info));
+        return {path, jsonPath};
+    }
+    }
+    return {};
+}
+
+} // namespace tl

@@ -1,0 +1,240 @@
+#include "OnnxExport.h"
+
+#include "AtomicFile.h"
+#include "Error.h"
+#include "ModelFile.h"
+#include "Vgg16Layout.h"
+
+#include <onnx/checker.h>
+#include <onnx/onnx_pb.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace tl {
+namespace {
+
+constexpr int kOpset = 17; // the newest opset ONNX 1.12 checks
+
+// Appends nodes to a graph, naming each output after the node that makes it.
+class GraphBuilder {
+public:
+    explicit GraphBuilder(onnx::GraphProto& graph) : m_graph(graph) {}
+
+    std::string constant(const std::string& name, const std::vector<std::int64_t>& shape, const float* values)
+    {
+        onnx::TensorProto* tensor = m_graph.add_initializer();
+        tensor->set_name(name);
+        tensor->set_data_type(onnx::TensorProto::FLOAT);
+        std::int64_t count = 1;
+        for (std::int64_t d : shape) {
+            tensor->add_dims(d);
+            count *= d;
+        }
+        tensor->set_raw_data(values, static_cast<std::size_t>(count) * sizeof(float)); // x86/ARM: little-endian
+        return name;
+    }
+
+    std::string constant(const std::string& name, const torch::Tensor& values)
+    {
+        const torch::Tensor contiguous = values.to(torch::kFloat32).contiguous();
+        return constant(name, std::vector<std::int64_t>(contiguous.sizes().begin(), contiguous.sizes().end()),
+                        contiguous.data_ptr<float>());
+    }
+
+    std::string indices(const std::string& name, const std::vector<std::int64_t>& values)
+    {
+        onnx::TensorProto* tensor = m_graph.add_initializer();
+        tensor->set_name(name);
+        tensor->set_data_type(onnx::TensorProto::INT64);
+        tensor->add_dims(static_cast<std::int64_t>(values.size()));
+        for (std::int64_t v : values)
+            tensor->add_int64_data(v);
+        return name;
+    }
+
+    onnx::NodeProto* node(const std::string& op, const std::vector<std::string>& inputs, std::string& output)
+    {
+        onnx::NodeProto* node = m_graph.add_node();
+        node->set_op_type(op);
+        node->set_name(op + "_" + std::to_string(m_graph.node_size()));
+        for (const std::string& input : inputs)
+            node->add_input(input);
+        if (output.empty())
+            output = node->name();
+        node->add_output(output);
+        return node;
+    }
+
+    // The usual case: one output named after the node.
+    std::string apply(const std::string& op, const std::vector<std::string>& inputs)
+    {
+        std::string output;
+        node(op, inputs, output);
+        return output;
+    }
+
+    static void ints(onnx::NodeProto* node, const std::string& name, const std::vector<std::int64_t>& values)
+    {
+        onnx::AttributeProto* attribute = node->add_attribute();
+        attribute->set_name(name);
+        attribute->set_type(onnx::AttributeProto::INTS);
+        for (std::int64_t v : values)
+            attribute->add_ints(v);
+    }
+
+    static void integer(onnx::NodeProto* node, const std::string& name, std::int64_t value)
+    {
+        onnx::AttributeProto* attribute = node->add_attribute();
+        attribute->set_name(name);
+        attribute->set_type(onnx::AttributeProto::INT);
+        attribute->set_i(value);
+    }
+
+private:
+    onnx::GraphProto& m_graph;
+};
+
+void declareTensor(onnx::ValueInfoProto* value, const std::string& name, const std::vector<std::string>& dims)
+{
+    value->set_name(name);
+    onnx::TypeProto_Tensor* type = value->mutable_type()->mutable_tensor_type();
+    type->set_elem_type(onnx::TensorProto::FLOAT);
+    for (const std::string& dim : dims) {
+        onnx::TensorShapeProto_Dimension* d = type->mutable_shape()->add_dim();
+        if (std::all_of(dim.begin(), dim.end(), ::isdigit))
+            d->set_dim_value(std::stoll(dim));
+        else
+            d->set_dim_param(dim);
+    }
+}
+
+const FloatArray& headArray(const std::vector<NamedArray>& head, const std::string& name)
+{
+    const auto found = std::find_if(head.begin(), head.end(), [&](const NamedArray& a) { return a.name == name; });
+    if (found == head.end())
+        throw Error("the model has no head parameter '" + name + "'");
+    return found->array;
+}
+
+std::string preprocess(GraphBuilder& graph, const ModelInfo& info)
+{
+    std::string x;
+    GraphBuilder::ints(graph.node("Transpose", {"image"}, x), "perm", {0, 3, 1, 2});
+    if (info.preprocessing == "caffe") {
+        std::string bgr;
+        GraphBuilder::integer(graph.node("Gather", {x, graph.indices("rgb_to_bgr", {2, 1, 0})}, bgr), "axis", 1);
+        const float mean[] = {103.939f, 116.779f, 123.68f};
+        return graph.apply("Sub", {bgr, graph.constant("bgr_mean", {1, 3, 1, 1}, mean)});
+    }
+    const float scale[] = {255.0f};
+    const float mean[] = {0.485f, 0.456f, 0.406f};
+    const float std[] = {0.229f, 0.224f, 0.225f};
+    x = graph.apply("Div", {x, graph.constant("pixel_scale", {1}, scale)});
+    x = graph.apply("Sub", {x, graph.constant("rgb_mean", {1, 3, 1, 1}, mean)});
+    return graph.apply("Div", {x, graph.constant("rgb_std", {1, 3, 1, 1}, std)});
+}
+
+std::string features(GraphBuilder& graph, const Vgg16Network& network, std::string x)
+{
+    std::size_t conv = 0;
+    for (const Vgg16Layer& layer : vgg16Layers()) {
+        if (layer.isConv()) {
+            std::string convolved;
+            onnx::NodeProto* node = graph.node("Conv",
+                                               {x, graph.constant(layer.name + "_kernel", network.kernels.at(conv)),
+                                                graph.constant(layer.name + "_bias", network.biases.at(conv))},
+                                               convolved);
+            GraphBuilder::ints(node, "kernel_shape", {3, 3});
+            GraphBuilder::ints(node, "pads", {1, 1, 1, 1});
+            GraphBuilder::ints(node, "strides", {1, 1});
+            x = graph.apply("Relu", {convolved});
+            ++conv;
+        } else {
+            std::string pooled;
+            onnx::NodeProto* node = graph.node("MaxPool", {x}, pooled);
+            GraphBuilder::ints(node, "kernel_shape", {2, 2});
+            GraphBuilder::ints(node, "strides", {2, 2});
+            x = pooled;
+        }
+    }
+    return x;
+}
+
+std::string dense(GraphBuilder& graph, const std::vector<NamedArray>& head, const std::string& layer,
+                  const std::string& x, std::string output = {})
+{
+    const FloatArray& weight = headArray(head, layer + ".weight");
+    const FloatArray& bias = headArray(head, layer + ".bias");
+    onnx::NodeProto* gemm =
+        graph.node("Gemm",
+                   {x, graph.constant("head_" + layer + "_weight", weight.shape, weight.values.data()),
+                    graph.constant("head_" + layer + "_bias", bias.shape, bias.values.data())},
+                   output);
+    GraphBuilder::integer(gemm, "transB", 1);
+    return output;
+}
+
+std::string classify(GraphBuilder& graph, const ModelInfo& info, const std::vector<NamedArray>& head, std::string x)
+{
+    if (info.config.head == HeadType::GlobalAveragePool)
+        x = graph.apply("GlobalAveragePool", {x});
+    std::string flat;
+    GraphBuilder::integer(graph.node("Flatten", {x}, flat), "axis", 1);
+    x = flat;
+    if (info.config.hiddenUnits > 0) // dropout does nothing at inference
+        x = graph.apply("Relu", {dense(graph, head, "hidden", x)});
+    std::string probabilities = "probabilities";
+    GraphBuilder::integer(graph.node("Softmax", {dense(graph, head, "output", x)}, probabilities), "axis", 1);
+    return probabilities;
+}
+
+void addMetadata(onnx::ModelProto& model, const std::string& key, const std::string& value)
+{
+    onnx::StringStringEntryProto* entry = model.add_metadata_props();
+    entry->set_key(key);
+    entry->set_value(value);
+}
+
+} // namespace
+
+void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const std::vector<NamedArray>& headParameters,
+                    const std::string& path)
+{
+    onnx::ModelProto model;
+    model.set_ir_version(onnx::IR_VERSION);
+    model.set_producer_name("TransferLab");
+    model.set_model_version(1);
+    model.set_doc_string("Frozen ImageNet VGG16 with a trained head. Input: RGB 0..255, resized to " +
+                         std::to_string(info.config.imageSize) + "x" + std::to_string(info.config.imageSize) +
+                         " (bilinear, antialiased). Not a diagnostic device.");
+    onnx::OperatorSetIdProto* opset = model.add_opset_import();
+    opset->set_domain("");
+    opset->set_version(kOpset);
+    addMetadata(model, "class_names", nlohmann::json(info.classes).dump());
+    addMetadata(model, "image_size", std::to_string(info.config.imageSize));
+    addMetadata(model, "positive_class", std::to_string(info.positiveClass));
+    addMetadata(model, "threshold", nlohmann::json(info.threshold).dump());
+    addMetadata(model, "transferlab_model", modelInfoToJson(info));
+
+    onnx::GraphProto* graph = model.mutable_graph();
+    graph->set_name("transferlab_classifier");
+    const std::string size = std::to_string(info.config.imageSize);
+    declareTensor(graph->add_input(), "image", {"batch", size, size, "3"});
+    declareTensor(graph->add_output(), "probabilities", {"batch", std::to_string(info.classes.size())});
+    GraphBuilder builder(*graph);
+    classify(builder, info, headParameters, features(builder, network, preprocess(builder, info)));
+
+    try {
+        onnx::checker::check_model(model);
+    } catch (const std::exception& e) {
+        throw Error(std::string("the ONNX graph failed ONNX's checker: ") + e.what());
+    }
+    std::string bytes;
+    if (!model.SerializeToString(&bytes))
+        throw Error("the ONNX model could not be serialised (is it over protobuf's 2 GB limit?)");
+    writeFileAtomically(path, bytes);
+}
+
+} // namespace tl

@@ -1,0 +1,19 @@
+#pragma once
+// Runs a program as a user's shell would and captures what it printed: the CLI tests run the real
+// transferlab-cli binary, and the export tests run Python and Node.js on its exports.
+#include <string>
+#include <vector>
+
+namespace tl::testing {
+
+struct CommandRun {
+    int exitCode = -1;
+    std::string out, err;
+};
+
+// argv[0] is the program. stderr passes through a file in scratchDir.
+CommandRun runCommand(const std::vector<std::string>& argv, const std::string& scratchDir);
+
+std::string readFile(const std::string& path);
+
+} // namespace tl::testing
