@@ -195,6 +195,7 @@ int runBench(const QStringList& args)
     parseCommandLine(parser, args,
                      "transferlab-cli bench [--data DIR] [--reference bench/reference_torchvision.py] [options]\n"
                      "Measures backbone throughput, head epochs and end-to-end training against PyTorch.");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured, even into a file
     const Reference reference{parser.isSet("python") ? parser.value("python") : QString("/usr/bin/python3"),
                               parser.value("reference")};
     tl::TrainConfig config;
