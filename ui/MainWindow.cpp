@@ -196,6 +196,10 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
     connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_trainingPanel, &TrainingPanel::runningChanged, this, [this](bool running) {
+        if (!running && m_quitWhenTrainingStops)
+            close();
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -208,11 +212,35 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_trainingPanel->isRunning()) {
+        event->ignore(); // closes once the run has stopped, if the user agrees
+        if (!m_quitWhenTrainingStops)
+            askToStopTrainingAndQuit();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     m_trainingPanel->saveSettings();
     event->accept();
+}
+
+void MainWindow::askToStopTrainingAndQuit()
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Quit TransferLab"),
+                                tr("A training is running. Stop it and quit? Its model will not be written; the "
+                                   "checkpoint of its last finished epoch is kept for resuming."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName("quitDuringTrainingMessageBox");
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_quitWhenTrainingStops = true;
+        m_trainingPanel->cancelTraining(); // the worker stops within one batch, then runningChanged(false)
+    });
+    box->open();
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)

@@ -86,10 +86,13 @@ private:
     void updateRecentMenu();
     void updateActions();
     void showError(const QString& title, const QString& message);
+    // Closing during a run: asks, then stops the run and closes once it has stopped.
+    void askToStopTrainingAndQuit();
 
     std::optional<Dataset> m_dataset; // as scanned; the views get it with its validation split
     std::optional<Classifier> m_classifier;
     QString m_modelPath;
+    bool m_quitWhenTrainingStops = false;
 
     QTabWidget* m_tabs;
     DatasetView* m_datasetView;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -61,6 +62,12 @@ private:
 
     LivePlots* plots() const { return child<LivePlots>(m_window, "livePlots"); }
     QPushButton* button(const char* name) const { return child<QPushButton>(m_window, name); }
+    void answerQuitQuestion(QMessageBox::StandardButton choice)
+    {
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox*>("quitDuringTrainingMessageBox")) != nullptr);
+        box->button(choice)->click();
+    }
 
 private slots:
     void initTestCase()
@@ -295,6 +302,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
         QVERIFY(error->text().contains("missing-weights.h5"));
         QVERIFY(button("trainButton")->isEnabled());
+    }
+
+    void asksBeforeQuittingDuringTraining()
+    {
+        child<QLineEdit>(m_window, "weightsPathLineEdit")->setText(m_workspace.weights);
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(5000); // far longer than the test
+        child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
+        plots()->clear();
+        const QDateTime modelWritten = QFileInfo(m_workspace.model).lastModified();
+        button("trainButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(plots()->trainingPointCount() > 0, 60000); // the features come from the cache
+
+        m_window->close();
+        answerQuitQuestion(QMessageBox::No);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!button("trainButton")->isEnabled()); // still training
+
+        QElapsedTimer stopping;
+        m_window->close();
+        answerQuitQuestion(QMessageBox::Yes);
+        stopping.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
+        QVERIFY2(stopping.elapsed() < 1000, qPrintable(QString("took %1 ms").arg(stopping.elapsed())));
+        QVERIFY(button("trainButton")->isEnabled());                         // the run stopped before the window closed
+        QCOMPARE(QFileInfo(m_workspace.model).lastModified(), modelWritten); // no model from the stopped run
     }
 
     void remembersTheWindowGeometry()
