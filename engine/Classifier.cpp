@@ -124,20 +124,27 @@ const std::vector<NamedArray>& Classifier::headParameters() const
     return m_impl->headParameters;
 }
 
-Prediction Classifier::predict(const std::string& imagePath) const
+Prediction Classifier::predict(const std::string& imagePath, bool testTimeAugmentation) const
 {
-    return predict(decodeImage(imagePath));
+    return predict(decodeImage(imagePath), testTimeAugmentation);
 }
 
-Prediction Classifier::predict(const RgbImage& image) const
+Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation) const
 {
-    if (m_impl->pipeline)
+    if (m_impl->pipeline) {
+        if (testTimeAugmentation)
+            throw Error("test-time augmentation needs the TransferLab model file, not a TorchScript export");
         return predictionFrom(runPipeline(*m_impl->pipeline, image), m_impl->info);
+    }
     const torch::Tensor input =
-        preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
-    const torch::Tensor features = m_impl->backbone->extract(input).unsqueeze(1); // N x views x C x h x w
+        preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing());
+    std::vector<torch::Tensor> views = {input};
+    for (int view = 1; testTimeAugmentation && view < kDihedralViews; ++view)
+        views.push_back(dihedralView(input, view));
+    // 1 x views x C x h x w, as the feature store holds them.
+    const torch::Tensor features = m_impl->backbone->extract(torch::stack(views)).unsqueeze(0);
     Head head = m_impl->head;
-    return predictionFrom(headProbabilities(head, features, {0})[0], m_impl->info);
+    return predictionFrom(averageProbabilityOverViews(head, features, {0})[0], m_impl->info);
 }
 
 bool Classifier::canExplain() const
@@ -168,7 +175,8 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
 }
 
 DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,
-                                       const std::function<bool(std::size_t, std::size_t)>& onProgress) const
+                                       const std::function<bool(std::size_t, std::size_t)>& onProgress,
+                                       bool testTimeAugmentation) const
 {
     const ModelInfo& info = m_impl->info;
     std::vector<int> classMap; // dataset label -> model class
@@ -188,7 +196,7 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
     if (m_impl->pipeline) {
         for (std::size_t i = 0; i < paths.size(); ++i) {
             try {
-                probabilities[i] = predict(paths[i]).probabilities;
+                probabilities[i] = predict(paths[i], testTimeAugmentation).probabilities;
             } catch (const Error& e) {
                 failures[i] = e.what();
             }
@@ -198,7 +206,8 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
     } else {
         const FeatureStore store(info.config.cacheDir.empty() ? defaultCacheDir() : info.config.cacheDir,
                                  m_impl->backbone, info.config.imageSize);
-        const ExtractedFeatures extracted = store.extract(paths, 1, /*batchSize=*/16, onProgress);
+        const ExtractedFeatures extracted =
+            store.extract(paths, testTimeAugmentation ? kDihedralViews : 1, /*batchSize=*/16, onProgress);
         if (extracted.cancelled)
             throw Error("evaluation cancelled");
         failures = extracted.failures;
@@ -207,7 +216,7 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
             if (failures[i].empty())
                 rows.push_back(static_cast<std::int64_t>(i));
         Head head = m_impl->head;
-        const torch::Tensor computed = headProbabilities(head, extracted.features, rows).to(torch::kFloat64);
+        const torch::Tensor computed = averageProbabilityOverViews(head, extracted.features, rows).to(torch::kFloat64);
         for (std::size_t k = 0; k < rows.size(); ++k) {
             const torch::Tensor row = computed[static_cast<std::int64_t>(k)].contiguous();
             probabilities[static_cast<std::size_t>(rows[k])].assign(row.data_ptr<double>(),

@@ -55,8 +55,10 @@ public:
     const Backbone* backbone() const;
     const std::vector<NamedArray>& headParameters() const;
 
-    Prediction predict(const std::string& imagePath) const;
-    Prediction predict(const RgbImage& image) const;
+    // testTimeAugmentation: the probabilities averaged over the image's 8 flips and rotations
+    // (model files only; a TorchScript export runs as it is).
+    Prediction predict(const std::string& imagePath, bool testTimeAugmentation = false) const;
+    Prediction predict(const RgbImage& image, bool testTimeAugmentation = false) const;
     // True when explain() works: the model file with a Keras VGG16 backbone.
     bool canExplain() const;
     // Grad-CAM for classIndex (default: the predicted class). Needs the Keras VGG16 backbone:
@@ -64,9 +66,12 @@ public:
     Explanation explain(const RgbImage& image, std::optional<int> classIndex = {}) const;
 
     // Every image of the dataset (all splits). threshold: for two classes; default: the model's.
-    // onProgress(done, total) returns false to cancel (then an Error is thrown).
+    // onProgress(done, total) returns false to cancel (then an Error is thrown). With
+    // testTimeAugmentation, the 8 views' features come from the cache when a dihedral training
+    // left them there.
     DatasetEvaluation evaluate(const Dataset& dataset, std::optional<double> threshold = {},
-                               const std::function<bool(std::size_t, std::size_t)>& onProgress = {}) const;
+                               const std::function<bool(std::size_t, std::size_t)>& onProgress = {},
+                               bool testTimeAugmentation = false) const;
 
     struct Impl; // opaque: defined in Classifier.cpp
 

@@ -189,6 +189,16 @@ torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const
     return chunks.empty() ? torch::zeros({0, head->spec().classes}) : torch::cat(chunks);
 }
 
+torch::Tensor averageProbabilityOverViews(Head& head, const torch::Tensor& features,
+                                          const std::vector<std::int64_t>& rows)
+{
+    torch::Tensor sum = headProbabilities(head, features, rows, 0);
+    const std::int64_t views = features.size(1);
+    for (int view = 1; view < views; ++view)
+        sum = sum + headProbabilities(head, features, rows, view);
+    return sum / static_cast<double>(views);
+}
+
 HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
                              const TrainingObserver& observer, const std::string& checkpointPath, bool resume)
 {

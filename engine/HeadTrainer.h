@@ -37,5 +37,8 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& co
 // Softmax probabilities for the given rows, view 0, in evaluation mode.
 torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
                                 int view = 0);
+// Test-time augmentation: the probabilities averaged over every view the features hold.
+torch::Tensor averageProbabilityOverViews(Head& head, const torch::Tensor& features,
+                                          const std::vector<std::int64_t>& rows);
 
 } // namespace tl

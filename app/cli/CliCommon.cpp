@@ -71,6 +71,11 @@ void addModelOptions(QCommandLineParser& parser)
     });
 }
 
+QCommandLineOption ttaCommandLineOption()
+{
+    return {"tta", "Test-time augmentation: average over each image's 8 flips and rotations (8x the backbone work)."};
+}
+
 tl::DeviceChoice deviceOption(const QCommandLineParser& parser)
 {
     try {

@@ -57,6 +57,8 @@ void addModelOptions(QCommandLineParser& parser);
 tl::Classifier openModel(const QCommandLineParser& parser);
 tl::DeviceChoice deviceOption(const QCommandLineParser& parser);
 QCommandLineOption deviceCommandLineOption();
+// --tta, for the commands that classify.
+QCommandLineOption ttaCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);

@@ -13,6 +13,7 @@ int runEvaluate(const QStringList& args)
 {
     QCommandLineParser parser;
     addModelOptions(parser);
+    parser.addOption(ttaCommandLineOption());
     parser.addOptions({
         {"data", "Folder of labelled images: DIR/<class>/* (a train/test layout uses every split).", "DIR"},
         {"threshold", "Two classes: predict the positive class when its probability reaches X (default: the model's).",
@@ -33,9 +34,10 @@ int runEvaluate(const QStringList& args)
     tl::DatasetEvaluation result;
     {
         ProgressLine progress;
-        result = classifier.evaluate(dataset, threshold, [&](std::size_t done, std::size_t total) {
-            return progress.update("evaluating", done, total);
-        });
+        result = classifier.evaluate(
+            dataset, threshold,
+            [&](std::size_t done, std::size_t total) { return progress.update("evaluating", done, total); },
+            parser.isSet("tta"));
     }
     for (const tl::SkippedFile& skipped : dataset.skipped)
         std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";

@@ -15,6 +15,7 @@ int runPredict(const QStringList& args)
 {
     QCommandLineParser parser;
     addModelOptions(parser);
+    parser.addOption(ttaCommandLineOption());
     parser.addPositionalArgument("IMAGE", "Images to classify.", "IMAGE...");
     parseCommandLine(parser, args,
                      "transferlab-cli predict --model MODEL IMAGE...\n"
@@ -29,7 +30,7 @@ int runPredict(const QStringList& args)
     int failures = 0;
     for (const QString& image : parser.positionalArguments()) {
         try {
-            const tl::Prediction prediction = classifier.predict(text(image));
+            const tl::Prediction prediction = classifier.predict(text(image), parser.isSet("tta"));
             QJsonObject probabilities;
             for (std::size_t c = 0; c < classes.size(); ++c)
                 probabilities[QString::fromStdString(classes[c])] = prediction.probabilities[c];

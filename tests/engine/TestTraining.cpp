@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <numeric>
 
@@ -190,4 +191,58 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
     setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
     EXPECT_DOUBLE_EQ(loadModelFile(s_dir + "/sens.tlmodel").info.threshold, 0.25);
     EXPECT_THROW(setModelThreshold(s_dir + "/sens.tlmodel", 1.5), Error);
+}
+
+// By hand: one feature value per view, the head's class-1 logit is that value, class 0's is 0.
+// View 0 (value 0) gives (0.5, 0.5), view 1 (value ln 3) gives (0.25, 0.75): their mean is (0.375, 0.625).
+TEST(TestTimeAugmentation, AveragesTheProbabilitiesOfEveryView)
+{
+    HeadSpec spec;
+    spec.type = HeadType::GlobalAveragePool;
+    spec.channels = 1;
+    spec.height = spec.width = 1;
+    Head head(spec);
+    head->importParameters({{"output.weight", {{2, 1}, {0.0f, 1.0f}}}, {"output.bias", {{2}, {0.0f, 0.0f}}}}, "hand");
+    const torch::Tensor features = torch::tensor({0.0f, std::log(3.0f)}).view({1, 2, 1, 1, 1}); // N x views x C x h x w
+    const torch::Tensor averaged = averageProbabilityOverViews(head, features, {0});
+    EXPECT_NEAR(averaged[0][0].item<double>(), 0.375, 1e-6);
+    EXPECT_NEAR(averaged[0][1].item<double>(), 0.625, 1e-6);
+}
+
+// Predicting with TTA equals averaging by hand the predictions of the 8 flipped and rotated images.
+TEST_F(TrainingTest, TestTimeAugmentedPredictionIsTheMeanOverTheEightViews)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/tta.tlmodel", false);
+    const Classifier classifier = Classifier::open(s_dir + "/tta.tlmodel");
+    const torch::Tensor image = rgbTensor(decodeImage(scanDataset(s_dir + "/data").images.front().path))
+                                    .slice(0, 0, 32)
+                                    .slice(1, 0, 32); // the model's size: no resize to commute with
+    std::vector<double> mean(2, 0.0);
+    for (int view = 0; view < kDihedralViews; ++view) {
+        const torch::Tensor pixels = dihedralView(image.permute({2, 0, 1}), view).permute({1, 2, 0}).contiguous();
+        RgbImage rgb;
+        rgb.height = static_cast<int>(pixels.size(0));
+        rgb.width = static_cast<int>(pixels.size(1));
+        rgb.pixels.assign(pixels.data_ptr<std::uint8_t>(), pixels.data_ptr<std::uint8_t>() + pixels.numel());
+        const Prediction p = classifier.predict(rgb);
+        for (int c = 0; c < 2; ++c)
+            mean[static_cast<std::size_t>(c)] += p.probabilities[static_cast<std::size_t>(c)] / kDihedralViews;
+    }
+    RgbImage original;
+    original.height = original.width = 32;
+    const torch::Tensor contiguous = image.contiguous();
+    original.pixels.assign(contiguous.data_ptr<std::uint8_t>(),
+                           contiguous.data_ptr<std::uint8_t>() + contiguous.numel());
+    const Prediction augmented = classifier.predict(original, /*testTimeAugmentation=*/true);
+    EXPECT_NEAR(augmented.probabilities[0], mean[0], 1e-5);
+    EXPECT_NEAR(augmented.probabilities[1], mean[1], 1e-5);
+
+    // Evaluating with TTA (8-view features through the feature store) answers as predict does.
+    const Dataset dataset = scanDataset(s_dir + "/data");
+    const DatasetEvaluation evaluated = classifier.evaluate(dataset, {}, {}, /*testTimeAugmentation=*/true);
+    for (std::size_t i : {std::size_t{0}, dataset.images.size() - 1})
+        EXPECT_NEAR(evaluated.probabilities[i][1], classifier.predict(dataset.images[i].path, true).probabilities[1],
+                    1e-5);
 }
