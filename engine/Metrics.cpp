@@ -43,6 +43,33 @@ std::vector<RocPoint> rocCurve(const std::vector<int>& labels, const std::vector
     return curve;
 }
 
+constexpr int kReliabilityBins = 10;
+
+void addCalibration(Evaluation& e, const std::vector<int>& labels,
+                    const std::vector<std::vector<double>>& probabilities)
+{
+    e.reliability.assign(kReliabilityBins, {});
+    for (int b = 0; b < kReliabilityBins; ++b) {
+        e.reliability[static_cast<std::size_t>(b)].lower = static_cast<double>(b) / kReliabilityBins;
+        e.reliability[static_cast<std::size_t>(b)].upper = static_cast<double>(b + 1) / kReliabilityBins;
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double confidence = probabilities[i][static_cast<std::size_t>(e.predicted[i])];
+        const int b = std::clamp(static_cast<int>(confidence * kReliabilityBins), 0, kReliabilityBins - 1);
+        ReliabilityBin& bin = e.reliability[static_cast<std::size_t>(b)];
+        ++bin.count;
+        bin.meanConfidence += confidence;
+        bin.accuracy += e.predicted[i] == labels[i] ? 1.0 : 0.0;
+    }
+    e.expectedCalibrationError = 0;
+    for (ReliabilityBin& bin : e.reliability) {
+        bin.meanConfidence = ratio(bin.meanConfidence, bin.count);
+        bin.accuracy = ratio(bin.accuracy, bin.count);
+        e.expectedCalibrationError +=
+            ratio(bin.count, static_cast<double>(labels.size())) * std::abs(bin.accuracy - bin.meanConfidence);
+    }
+}
+
 double areaUnder(const std::vector<RocPoint>& curve)
 {
     double area = 0;
@@ -132,6 +159,7 @@ Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector
     }
     e.accuracy = ratio(correct, e.count);
     e.loss = ratio(e.loss, e.count);
+    addCalibration(e, labels, probabilities);
     for (std::size_t c = 0; c < k; ++c) {
         int predictedAsC = 0, actuallyC = 0;
         for (std::size_t other = 0; other < k; ++other) {
@@ -159,6 +187,13 @@ std::string toJson(const Evaluation& e)
 {
     nlohmann::json json = {{"classes", e.classes}, {"count", e.count},         {"accuracy", e.accuracy},
                            {"loss", e.loss},       {"confusion", e.confusion}, {"binary", e.binary}};
+    json["ece"] = e.expectedCalibrationError;
+    for (const ReliabilityBin& bin : e.reliability)
+        json["reliability"].push_back({{"lower", bin.lower},
+                                       {"upper", bin.upper},
+                                       {"count", bin.count},
+                                       {"confidence", bin.meanConfidence},
+                                       {"accuracy", bin.accuracy}});
     for (const ClassReport& r : e.perClass)
         json["per_class"].push_back(
             {{"name", r.name}, {"precision", r.precision}, {"recall", r.recall}, {"f1", r.f1}, {"support", r.support}});
@@ -186,6 +221,10 @@ Evaluation evaluationFromJson(const std::string& text)
         e.loss = json.value("loss", 0.0);
         e.confusion = json.at("confusion").get<std::vector<std::vector<int>>>();
         e.binary = json.value("binary", false);
+        e.expectedCalibrationError = json.value("ece", 0.0);
+        for (const auto& bin : json.value("reliability", nlohmann::json::array()))
+            e.reliability.push_back(
+                {bin.at("lower"), bin.at("upper"), bin.at("count"), bin.at("confidence"), bin.at("accuracy")});
         for (const auto& r : json.value("per_class", nlohmann::json::array()))
             e.perClass.push_back({r.at("name"), r.at("precision"), r.at("recall"), r.at("f1"), r.at("support")});
         if (e.binary) {

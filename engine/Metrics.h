@@ -17,6 +17,13 @@ struct RocPoint {
     double threshold = 0; // predict positive when p(positive) >= threshold
 };
 
+// Samples whose predicted class had a confidence (its probability) in [lower, upper).
+struct ReliabilityBin {
+    double lower = 0, upper = 0;
+    int count = 0;
+    double meanConfidence = 0, accuracy = 0;
+};
+
 struct Evaluation {
     std::vector<std::string> classes;
     int count = 0;
@@ -25,6 +32,11 @@ struct Evaluation {
     std::vector<ClassReport> perClass;
     std::vector<std::vector<int>> confusion; // [true class][predicted class]
     std::vector<int> predicted;              // per sample
+
+    // Calibration: 10 equal-width confidence bins (the reliability diagram) and the expected
+    // calibration error, the count-weighted mean |accuracy - confidence| over them.
+    std::vector<ReliabilityBin> reliability;
+    double expectedCalibrationError = 0;
 
     // Two-class problems only (binary == true).
     bool binary = false;

@@ -47,7 +47,8 @@ void writeEvaluation(std::ostringstream& md, const std::string& title, const Eva
     md << "### " << title << " (" << e.count << " images)\n\n"
        << "| metric | value |\n|---|---|\n"
        << "| accuracy | " << number(e.accuracy) << " |\n"
-       << "| loss (cross-entropy) | " << number(e.loss) << " |\n";
+       << "| loss (cross-entropy) | " << number(e.loss) << " |\n"
+       << "| expected calibration error (10 bins) | " << number(e.expectedCalibrationError) << " |\n";
     if (e.binary)
         md << "| AUC | " << number(e.auc) << " |\n"
            << "| sensitivity at threshold " << number(e.threshold, 2) << " | " << number(e.sensitivity) << " |\n"

@@ -70,9 +70,9 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_errorLabel(new QLabel(this)), m_accuracy(valueLabel("accuracyValueLabel", this)),
       m_auc(valueLabel("aucValueLabel", this)), m_sensitivity(valueLabel("sensitivityValueLabel", this)),
       m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
-      m_perClass(readOnlyTable("metricsTableWidget", this)), m_confusion(readOnlyTable("confusionTableWidget", this)),
-      m_roc(new QCustomPlot(this)), m_thresholdSlider(new QSlider(Qt::Horizontal, this)),
-      m_operatingPoint(new QLabel(this)),
+      m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
+      m_confusion(readOnlyTable("confusionTableWidget", this)), m_roc(new QCustomPlot(this)),
+      m_thresholdSlider(new QSlider(Qt::Horizontal, this)), m_operatingPoint(new QLabel(this)),
       m_useThresholdButton(new QPushButton(tr("&Use as the Model's Threshold"), this)), m_cellCaption(new QLabel(this)),
       m_cellImages(new ThumbnailModel(this)), m_cellView(new ThumbnailView(this))
 {
@@ -202,6 +202,9 @@ QWidget* EvaluationView::buildSummary()
     form->addRow(tr("Sensitivity:"), m_sensitivity);
     form->addRow(tr("Specificity:"), m_specificity);
     form->addRow(tr("Decision threshold:"), m_threshold);
+    form->addRow(tr("Calibration error:"), m_calibration);
+    m_calibration->setToolTip(tr("Expected calibration error (10 bins): how far the predicted class's probability "
+                                 "is from how often it is right; 0 is perfectly calibrated"));
     m_sensitivity->setToolTip(tr("Recall of the positive class at the decision threshold"));
     m_specificity->setToolTip(tr("Recall of the negative class at the decision threshold"));
     return box;
@@ -326,6 +329,7 @@ void EvaluationView::fillSummary(const Evaluation& evaluation)
     m_sensitivity->setText(any && evaluation.binary ? number(evaluation.sensitivity) : none);
     m_specificity->setText(any && evaluation.binary ? number(evaluation.specificity) : none);
     m_threshold->setText(any && evaluation.binary ? number(evaluation.threshold) : none);
+    m_calibration->setText(any ? number(evaluation.expectedCalibrationError) : none);
 }
 
 void EvaluationView::fillPerClass(const Evaluation& evaluation)

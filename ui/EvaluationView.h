@@ -86,6 +86,7 @@ private:
     QLabel* m_sensitivity;
     QLabel* m_specificity;
     QLabel* m_threshold;
+    QLabel* m_calibration;
     QTableWidget* m_perClass;
     QTableWidget* m_confusion;
     QCustomPlot* m_roc;

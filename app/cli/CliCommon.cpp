@@ -151,7 +151,9 @@ void printJson(const QJsonObject& object)
 
 void printEvaluation(const tl::Evaluation& e)
 {
-    std::printf("images      %d\naccuracy    %.4f\nloss        %.4f\n", e.count, e.accuracy, e.loss);
+    std::printf(
+        "images      %d\naccuracy    %.4f\nloss        %.4f\nECE         %.4f  (expected calibration error, 10 bins)\n",
+        e.count, e.accuracy, e.loss, e.expectedCalibrationError);
     if (e.binary) {
         std::printf("AUC         %.4f\n", e.auc);
         std::printf("sensitivity %.4f  (positive class '%s', threshold %.3f)\n", e.sensitivity,

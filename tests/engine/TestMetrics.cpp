@@ -99,3 +99,24 @@ TEST_F(OperatingPointTest, FiguresAtAThresholdAreReadOffTheCurve)
     EXPECT_DOUBLE_EQ(at06.sensitivity, at.sensitivity);
     EXPECT_DOUBLE_EQ(at06.specificity, at.specificity);
 }
+
+// By hand: confidences 0.9 (right), 0.8 (wrong), 0.65 and 0.62 (both right).
+// ECE = 1/4 |1 - 0.9| + 1/4 |0 - 0.8| + 2/4 |1 - 0.635| = 0.025 + 0.2 + 0.1825 = 0.4075.
+TEST(Metrics, ReliabilityBinsAndExpectedCalibrationErrorByHand)
+{
+    const std::vector<int> labels = {1, 0, 0, 1};
+    const std::vector<std::vector<double>> probabilities = {{0.1, 0.9}, {0.2, 0.8}, {0.65, 0.35}, {0.38, 0.62}};
+    const Evaluation e = evaluatePredictions(labels, probabilities, {"benign", "malignant"}, 1, 0.5);
+    ASSERT_EQ(e.reliability.size(), 10u);
+    EXPECT_EQ(e.reliability[9].count, 1);
+    EXPECT_DOUBLE_EQ(e.reliability[9].accuracy, 1.0);
+    EXPECT_EQ(e.reliability[8].count, 1);
+    EXPECT_DOUBLE_EQ(e.reliability[8].accuracy, 0.0);
+    EXPECT_EQ(e.reliability[6].count, 2);
+    EXPECT_NEAR(e.reliability[6].meanConfidence, 0.635, 1e-12);
+    EXPECT_EQ(e.reliability[7].count + e.reliability[5].count + e.reliability[0].count, 0);
+    EXPECT_NEAR(e.expectedCalibrationError, 0.4075, 1e-12);
+    const Evaluation reread = evaluationFromJson(toJson(e));
+    EXPECT_NEAR(reread.expectedCalibrationError, 0.4075, 1e-12);
+    EXPECT_EQ(reread.reliability[6].count, 2);
+}
