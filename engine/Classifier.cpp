@@ -160,10 +160,14 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
     const torch::Tensor input =
         preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
     Head head = m_impl->head;
-    // One pass gives both the prediction (with the model's threshold) and the map.
+    // Grad-CAM runs the fp32 reference network. For an fp32 model that one pass gives both the
+    // prediction (with the model's threshold) and the map; a model whose features were bf16 is
+    // predicted as predict() does, on the backbone it was trained with.
     Explanation explanation;
+    const std::optional<Prediction> reduced =
+        m_impl->backbone->precision() == Precision::Fp32 ? std::nullopt : std::optional(predict(image));
     const GradCamResult cam = gradCam(*m_impl->backbone->vgg16(), head, input, [&](const torch::Tensor& logits) {
-        explanation.prediction = predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
+        explanation.prediction = reduced ? *reduced : predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
         return classIndex.value_or(explanation.prediction.predictedClass);
     });
     explanation.explainedClass = cam.explainedClass;

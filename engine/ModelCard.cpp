@@ -124,9 +124,9 @@ std::string modelCardMarkdown(const ModelInfo& info)
            << countAt(info.data.validation, i) << " | " << countAt(info.data.test, i) << " |\n";
 
     md << "\n## Training configuration\n\n| option | value |\n|---|---|\n";
-    const nlohmann::json config = nlohmann::json::parse(toJson(withoutLocalPaths(info).config));
+    const nlohmann::json config = nlohmann::json::parse(toJson(info.config));
     for (const auto& [key, value] : config.items())
-        if (key != "weights" && key != "cache_dir")
+        if (key != "weights" && key != "cache_dir") // local paths
             md << "| " << key << " | " << configValue(value) << " |\n";
     if (info.bestEpoch >= 0)
         md << "\nKept the weights of epoch " << info.bestEpoch + 1 << " of " << info.history.size() << ".\n";

@@ -35,6 +35,12 @@ CommandRun runCommand(const std::vector<std::string>& argv, const std::string& s
     return run;
 }
 
+CommandRun runCli(std::vector<std::string> args, const std::string& scratchDir)
+{
+    args.insert(args.begin(), TRANSFERLAB_CLI);
+    return runCommand(args, scratchDir);
+}
+
 std::string readFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);

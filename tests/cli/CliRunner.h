@@ -14,6 +14,9 @@ struct CommandRun {
 // argv[0] is the program. stderr passes through a file in scratchDir.
 CommandRun runCommand(const std::vector<std::string>& argv, const std::string& scratchDir);
 
+// transferlab-cli (the build's) with args.
+CommandRun runCli(std::vector<std::string> args, const std::string& scratchDir);
+
 std::string readFile(const std::string& path);
 
 } // namespace tl::testing

@@ -29,11 +29,7 @@ protected:
     }
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
-    static CliRun cli(std::vector<std::string> args)
-    {
-        args.insert(args.begin(), TRANSFERLAB_CLI);
-        return tl::testing::runCommand(args, s_dir);
-    }
+    static CliRun cli(const std::vector<std::string>& args) { return tl::testing::runCli(args, s_dir); }
 
     static json trainJson(const std::string& model, const std::vector<std::string>& extra = {})
     {

@@ -42,11 +42,7 @@ protected:
     }
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
-    static CommandRun cli(std::vector<std::string> args)
-    {
-        args.insert(args.begin(), TRANSFERLAB_CLI);
-        return tl::testing::runCommand(args, s_dir);
-    }
+    static CommandRun cli(const std::vector<std::string>& args) { return tl::testing::runCli(args, s_dir); }
 
     static void exportAs(const std::string& format, const std::string& out, const std::string& model = {})
     {
