@@ -1,6 +1,7 @@
 #include "Dataset.h"
 
 #include "Error.h"
+#include "ErrorReview.h"
 
 #include <algorithm>
 #include <array>
@@ -148,6 +149,7 @@ Dataset scanDataset(const std::string& dir)
     if (dataset.classes.empty())
         throw Error("'" + dir + "' has no class folders: put each class's images in a sub-folder named after it");
     assignLabels(dataset);
+    applyReviewMarks(dataset, loadReviewMarks(dir));
     return dataset;
 }
 

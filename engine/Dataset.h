@@ -31,7 +31,8 @@ struct Dataset {
     std::vector<int> countPerClass() const; // all splits
 };
 
-// Scans DIR. Throws tl::Error when DIR is missing, unreadable, or holds no class folder.
+// Scans DIR. Images marked in error review (DIR/transferlab-review.json) are listed as skipped.
+// Throws tl::Error when DIR is missing, unreadable, or holds no class folder.
 Dataset scanDataset(const std::string& dir);
 
 // Adds DIR/<class>/* as the test split. Its classes must be among the dataset's.

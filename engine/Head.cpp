@@ -25,6 +25,13 @@ torch::Tensor HeadImpl::forward(torch::Tensor x)
     return m_output(x);
 }
 
+void HeadImpl::divideLogitsBy(double temperature)
+{
+    torch::NoGradGuard noGrad;
+    m_output->weight.div_(temperature);
+    m_output->bias.div_(temperature);
+}
+
 std::vector<NamedArray> HeadImpl::exportParameters() const
 {
     std::vector<NamedArray> arrays;

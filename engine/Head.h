@@ -27,6 +27,8 @@ public:
     explicit HeadImpl(const HeadSpec& spec);
     torch::Tensor forward(torch::Tensor features); // N x C x h x w -> N x classes logits
     const HeadSpec& spec() const { return m_spec; }
+    // Temperature scaling folded into the output layer: (W x + b) / T = (W / T) x + b / T.
+    void divideLogitsBy(double temperature);
 
     std::vector<NamedArray> exportParameters() const;
     // Checks that every parameter is present with the right shape before copying any.

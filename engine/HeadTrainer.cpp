@@ -170,8 +170,7 @@ Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std
 
 } // namespace
 
-torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
-                                int view)
+torch::Tensor headLogits(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows, int view)
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = head->is_training();
@@ -182,11 +181,16 @@ torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const
         const std::vector<std::int64_t> part(rows.begin() + static_cast<std::ptrdiff_t>(begin),
                                              rows.begin() +
                                                  static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + kChunk)));
-        chunks.push_back(
-            torch::softmax(head->forward(gather(features, part, std::vector<std::int64_t>(part.size(), view))), 1));
+        chunks.push_back(head->forward(gather(features, part, std::vector<std::int64_t>(part.size(), view))));
     }
     head->train(wasTraining);
     return chunks.empty() ? torch::zeros({0, head->spec().classes}) : torch::cat(chunks);
+}
+
+torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                                int view)
+{
+    return torch::softmax(headLogits(head, features, rows, view), 1);
 }
 
 torch::Tensor averageProbabilityOverViews(Head& head, const torch::Tensor& features,

@@ -34,7 +34,10 @@ struct HeadTrainingResult {
 HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
                              const TrainingObserver& observer, const std::string& checkpointPath, bool resume);
 
-// Softmax probabilities for the given rows, view 0, in evaluation mode.
+// The head's logits for the given rows and view, in evaluation mode.
+torch::Tensor headLogits(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                         int view = 0);
+// Softmax probabilities for the given rows and view, in evaluation mode.
 torch::Tensor headProbabilities(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
                                 int view = 0);
 // Test-time augmentation: the probabilities averaged over every view the features hold.

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <sstream>
+#include <vector>
 
 namespace tl {
 namespace {
@@ -17,14 +18,9 @@ constexpr const char* kNotADiagnosticDevice =
     "This model is NOT a diagnostic device. It has not been clinically validated or cleared by any regulator, "
     "and it must not be used to diagnose, screen for, treat or rule out any disease. A clinician must not rely "
     "on it for any decision about a patient.";
-const char* const kLimitations[] = {
-    "It learned only from the images summarised above; its behaviour on other cameras, dermoscopes, clinics, "
-    "populations and skin tones is unknown.",
-    "The metrics come from small validation and test splits of the same source and carry wide uncertainty.",
-    "Its probabilities are not calibrated: a probability of 0.9 does not mean a 90% chance of disease.",
-    "It sees only the image: no history, no evolution over time, no other lesions.",
-    "Images unlike the training data (other body sites, non-skin pictures) still get a confident-looking answer.",
-};
+constexpr const char* kUncalibrated =
+    "Its probabilities are not calibrated: a probability of 0.9 does not mean a 90% chance of disease.";
+
 constexpr const char* kBackboneLicence =
     "The ImageNet VGG16 weights (Simonyan and Zisserman, Visual Geometry Group, University of Oxford; "
     "Keras Applications' notop file) are released under the Creative Commons Attribution 4.0 licence "
@@ -35,6 +31,25 @@ std::string number(double value, int decimals = 3)
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
     return text;
+}
+
+std::vector<std::string> limitationsOf(const ModelInfo& info)
+{
+    const std::string calibration =
+        info.config.temperatureScaling
+            ? "Its probabilities were calibrated by temperature scaling on the validation split only (T = " +
+                  number(info.temperature) + "); on other data a probability of 0.9 still need not mean a 90% " +
+                  "chance of disease."
+            : kUncalibrated;
+    return {
+        "It learned only from the images summarised above; its behaviour on other cameras, dermoscopes, clinics, "
+        "populations and skin tones is unknown.",
+        "The metrics come from small validation and test splits of the same source and carry wide uncertainty.",
+        calibration,
+        "It sees only the image: no history, no evolution over time, no other lesions.",
+        "Images unlike the training data (other body sites, non-skin pictures) still get a confident-looking "
+        "answer.",
+    };
 }
 
 std::string configValue(const nlohmann::json& value)
@@ -97,7 +112,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
        << "## Intended use and limitations\n\n"
        << "**" << kNotADiagnosticDevice << "**\n\n"
        << "Intended use: " << kIntendedUse << "\n\nLimitations:\n\n";
-    for (const char* limitation : kLimitations)
+    for (const std::string& limitation : limitationsOf(info))
         md << "- " << limitation << "\n";
 
     md << "\n## Model\n\n"
@@ -144,7 +159,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
 std::string modelCardJson(const ModelInfo& info)
 {
     nlohmann::json limitations = nlohmann::json::array();
-    for (const char* limitation : kLimitations)
+    for (const std::string& limitation : limitationsOf(info))
         limitations.push_back(limitation);
     const nlohmann::json card = {
         {"card_format_version", 1},

@@ -85,6 +85,7 @@ std::string modelInfoToJson(const ModelInfo& info)
          {{"architecture", "vgg16-notop"}, {"fingerprint", info.backboneFingerprint}, {"path", info.backbonePath}}},
         {"positive_class", info.positiveClass},
         {"threshold", info.threshold},
+        {"temperature", info.temperature},
         {"history", historyJson(info.history)},
         {"best_epoch", info.bestEpoch},
         {"created_at", info.createdAt},
@@ -113,6 +114,7 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         info.backbonePath = metadata.at("backbone").value("path", "");
         info.positiveClass = metadata.at("positive_class");
         info.threshold = metadata.at("threshold");
+        info.temperature = metadata.value("temperature", 1.0);
         info.history = historyFromJson(metadata.at("history"));
         info.bestEpoch = metadata.value("best_epoch", -1);
         info.createdAt = metadata.value("created_at", "");
@@ -134,6 +136,7 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
     check(info.positiveClass >= 0 && info.positiveClass < static_cast<int>(info.classes.size()), source,
           "its positive class is out of range");
     check(info.threshold >= 0.0 && info.threshold <= 1.0, source, "its threshold is outside 0..1");
+    check(info.temperature > 0.0 && info.temperature <= 1000.0, source, "its temperature is outside (0, 1000]");
     validate(info.config);
     return info;
 }

@@ -29,6 +29,9 @@ struct ModelInfo {
     std::string backbonePath; // where the weights were when the model was trained
     int positiveClass = 1;
     double threshold = 0.5;
+    // Temperature scaling's T (1: none). The head's output layer is already divided by it, so
+    // every consumer of the head (predict, Grad-CAM, the exports) gets calibrated probabilities.
+    double temperature = 1.0;
     std::vector<EpochReport> history;
     int bestEpoch = -1;
     std::optional<Evaluation> validation;

@@ -126,6 +126,7 @@ std::string toJson(const TrainConfig& c)
         {"precision", toString(c.precision)},
         {"device", toString(c.device)},
         {"target_sensitivity", c.targetSensitivity},
+        {"temperature_scaling", c.temperatureScaling},
         {"early_stopping_patience", c.earlyStoppingPatience},
         {"reduce_lr_patience", c.reduceLrPatience},
         {"reduce_lr_factor", c.reduceLrFactor},
@@ -156,6 +157,7 @@ TrainConfig trainConfigFromJson(const std::string& text)
         c.precision = precisionFromString(json.value("precision", std::string(toString(c.precision))));
         c.device = deviceFromString(json.value("device", std::string(toString(c.device))));
         c.targetSensitivity = json.value("target_sensitivity", c.targetSensitivity);
+        c.temperatureScaling = json.value("temperature_scaling", c.temperatureScaling);
         c.earlyStoppingPatience = json.value("early_stopping_patience", c.earlyStoppingPatience);
         c.reduceLrPatience = json.value("reduce_lr_patience", c.reduceLrPatience);
         c.reduceLrFactor = json.value("reduce_lr_factor", c.reduceLrFactor);

@@ -39,6 +39,10 @@ struct TrainConfig {
     // and the exports).
     double targetSensitivity = 0.0;
 
+    // Fit a temperature on the validation split's logits so that the probabilities say how often
+    // the model is right (temperature scaling, Guo et al. 2017). It never changes the predicted class.
+    bool temperatureScaling = false;
+
     int earlyStoppingPatience = 5; // epochs without validation-loss improvement; 0: off
     int reduceLrPatience = 3;      // 0: off
     double reduceLrFactor = 0.5;

@@ -8,6 +8,8 @@
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
+#include "TemperatureScaling.h"
+#include "TrainingSteps.h"
 
 #include <algorithm>
 #include <chrono>
@@ -33,34 +35,6 @@ std::string utcNow()
     return text;
 }
 
-// Reports progress with an estimate of the time left, from the pace since the phase began.
-class ProgressMeter {
-public:
-    ProgressMeter(const TrainingObserver& observer, Phase phase) : m_observer(observer), m_phase(phase) {}
-    bool report(std::size_t done, std::size_t total)
-    {
-        if (!m_observer.onProgress)
-            return true;
-        if (!m_started) {
-            m_started = true;
-            m_start = Clock::now();
-            m_startDone = done;
-        }
-        ProgressReport report{m_phase, done, total, -1};
-        const double elapsed = secondsSince(m_start);
-        if (done > m_startDone && elapsed > 0.2)
-            report.secondsLeft = elapsed / static_cast<double>(done - m_startDone) * static_cast<double>(total - done);
-        return m_observer.onProgress(report);
-    }
-
-private:
-    const TrainingObserver& m_observer;
-    Phase m_phase;
-    bool m_started = false;
-    Clock::time_point m_start;
-    std::size_t m_startDone = 0;
-};
-
 std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const std::vector<std::string>& failures)
 {
     std::vector<std::int64_t> rows;
@@ -68,23 +42,6 @@ std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const 
         if (failures[row].empty())
             rows.push_back(static_cast<std::int64_t>(row));
     return rows;
-}
-
-struct ScoredRows {
-    std::vector<int> labels;
-    std::vector<std::vector<double>> probabilities;
-};
-
-ScoredRows scoreRows(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows)
-{
-    const torch::Tensor probabilities = headProbabilities(head, data.features, rows).to(torch::kFloat64);
-    ScoredRows scored;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        scored.labels.push_back(static_cast<int>(data.labels[rows[i]].item<std::int64_t>()));
-        const torch::Tensor row = probabilities[static_cast<std::int64_t>(i)].contiguous();
-        scored.probabilities.emplace_back(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
-    }
-    return scored;
 }
 
 // The decision threshold: 0.5, or the highest one reaching the target sensitivity on the
@@ -161,26 +118,16 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     std::vector<std::size_t> learnMembers, testMembers;
     for (std::size_t i = 0; i < dataset.images.size(); ++i)
         (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
-    auto pathsOf = [&](const std::vector<std::size_t>& members) {
-        std::vector<std::string> paths;
-        for (std::size_t i : members)
-            paths.push_back(dataset.images[i].path);
-        return paths;
-    };
     const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize);
     const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
     const std::size_t totalImages = dataset.images.size();
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
     const auto extractionStart = Clock::now();
-    constexpr int kBackboneBatch = 16;
     const ExtractedFeatures learn =
-        store.extract(pathsOf(learnMembers), views, kBackboneBatch,
-                      [&](std::size_t done, std::size_t) { return extractionMeter.report(done, totalImages); });
+        extractMembers(store, dataset, learnMembers, views, extractionMeter, 0, totalImages);
     ExtractedFeatures test;
     if (!learn.cancelled && !testMembers.empty())
-        test = store.extract(pathsOf(testMembers), 1, kBackboneBatch, [&](std::size_t done, std::size_t) {
-            return extractionMeter.report(learnMembers.size() + done, totalImages);
-        });
+        test = extractMembers(store, dataset, testMembers, 1, extractionMeter, learnMembers.size(), totalImages);
     outcome.extractionSeconds = secondsSince(extractionStart);
     outcome.featuresComputed = learn.computed + test.computed;
     outcome.featuresFromCache = learn.fromCache + test.fromCache;
@@ -207,14 +154,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     }
     data.labels = torch::tensor(labels, torch::kInt64);
 
-    HeadSpec spec;
-    spec.type = config.head;
-    spec.channels = data.features.size(2);
-    spec.height = data.features.size(3);
-    spec.width = data.features.size(4);
-    spec.hiddenUnits = config.hiddenUnits;
-    spec.dropout = config.dropout;
-    spec.classes = static_cast<int>(dataset.classes.size());
+    const HeadSpec spec = headSpecFor(config, data.features, static_cast<int>(dataset.classes.size()));
 
     const auto trainingStart = Clock::now();
     ProgressMeter trainingMeter(observer, Phase::Training);
@@ -238,6 +178,11 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     if (observer.onProgress)
         observer.onProgress({Phase::Evaluating, 0, 1, -1});
     const int positiveClass = defaultPositiveClass(dataset.classes);
+    if (config.temperatureScaling && !data.validation.empty()) {
+        outcome.temperature = fitTemperature(toRows(headLogits(trained.head, data.features, data.validation)),
+                                             labelsOf(data, data.validation));
+        trained.head->divideLogitsBy(outcome.temperature);
+    }
     std::optional<ScoredRows> validation;
     if (!data.validation.empty())
         validation = scoreRows(trained.head, data, data.validation);
@@ -269,6 +214,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.backbonePath = std::filesystem::absolute(config.weightsPath).string();
     info.positiveClass = positiveClass;
     info.threshold = outcome.threshold;
+    info.temperature = outcome.temperature;
     info.history = trained.history;
     info.bestEpoch = trained.bestEpoch;
     info.validation = outcome.validation;

@@ -19,7 +19,8 @@ struct TrainingOutcome {
     std::vector<EpochReport> history;
     int bestEpoch = -1;
     bool stoppedEarly = false;
-    double threshold = 0.5; // the model's decision threshold (see TrainConfig::targetSensitivity)
+    double threshold = 0.5;   // the model's decision threshold (see TrainConfig::targetSensitivity)
+    double temperature = 1.0; // fitted on the validation split when TrainConfig::temperatureScaling
     std::optional<Evaluation> validation;
     std::optional<Evaluation> test;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode

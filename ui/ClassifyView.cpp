@@ -19,31 +19,11 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
-#include <cstring>
-
 namespace tl::ui {
 namespace {
 
 constexpr int kBarSteps = 1000;
 constexpr int kOverlaySide = 1024; // largest side of the image the heat map is drawn on
-
-RgbImage toRgbImage(const QImage& image)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    RgbImage result;
-    result.width = rgb.width();
-    result.height = rgb.height();
-    result.pixels.resize(static_cast<std::size_t>(rgb.width()) * rgb.height() * 3);
-    const std::size_t rowBytes = static_cast<std::size_t>(rgb.width()) * 3;
-    for (int y = 0; y < rgb.height(); ++y) // QImage rows are padded to 4 bytes
-        std::memcpy(result.pixels.data() + y * rowBytes, rgb.constScanLine(y), rowBytes);
-    return result;
-}
-
-QImage toQImage(const RgbImage& image)
-{
-    return QImage(image.pixels.data(), image.width, image.height, image.width * 3, QImage::Format_RGB888).copy();
-}
 
 } // namespace
 

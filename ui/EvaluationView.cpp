@@ -2,6 +2,7 @@
 
 #include "AsyncTask.h"
 #include "EngineBridge.h"
+#include "ErrorReviewPanel.h"
 #include "ThumbnailModel.h"
 #include "ThumbnailView.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -72,9 +74,10 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
       m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
       m_confusion(readOnlyTable("confusionTableWidget", this)), m_roc(new QCustomPlot(this)),
-      m_thresholdSlider(new QSlider(Qt::Horizontal, this)), m_operatingPoint(new QLabel(this)),
+      m_reliability(new QCustomPlot(this)), m_thresholdSlider(new QSlider(Qt::Horizontal, this)),
+      m_operatingPoint(new QLabel(this)),
       m_useThresholdButton(new QPushButton(tr("&Use as the Model's Threshold"), this)), m_cellCaption(new QLabel(this)),
-      m_cellImages(new ThumbnailModel(this)), m_cellView(new ThumbnailView(this))
+      m_cellImages(new ThumbnailModel(this)), m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this))
 {
     m_source->setObjectName("evaluationSourceComboBox");
     m_source->setToolTip(tr("The evaluation to show"));
@@ -148,6 +151,25 @@ EvaluationView::EvaluationView(QWidget* parent)
                                         "exports then use it"));
     connect(m_useThresholdButton, &QPushButton::clicked, this, [this] { emit thresholdChosen(pickedThreshold()); });
 
+    m_reliability->setObjectName("reliabilityPlot");
+    m_reliability->setToolTip(tr("Reliability diagram: how often the predicted class is right (bars) against how "
+                                 "confident the model was (diagonal: perfect calibration)"));
+    m_reliability->xAxis->setLabel(tr("Confidence"));
+    m_reliability->yAxis->setLabel(tr("Accuracy"));
+    m_reliability->xAxis->setRange(0, 1);
+    m_reliability->yAxis->setRange(0, 1.02);
+    m_reliability->setBackground(palette().color(QPalette::Base));
+    m_reliability->legend->setVisible(true);
+    m_reliability->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    auto* accuracyBars = new QCPBars(m_reliability->xAxis, m_reliability->yAxis);
+    accuracyBars->setName(tr("Accuracy"));
+    accuracyBars->setWidth(0.1);
+    accuracyBars->setPen(QPen(QColor(31, 119, 180)));
+    accuracyBars->setBrush(QColor(31, 119, 180, 140));
+    m_reliability->addGraph()->setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    m_reliability->graph(0)->setName(tr("Perfect calibration"));
+    m_reliability->graph(0)->setData({0, 1}, {0, 1});
+
     m_cellCaption->setObjectName("cellCaptionLabel");
     m_cellCaption->setWordWrap(true);
     m_cellCaption->setText(tr("Click a cell of the confusion matrix to see its images."));
@@ -156,7 +178,7 @@ EvaluationView::EvaluationView(QWidget* parent)
 
     auto* matrixBox = new QGroupBox(tr("Confusion matrix"), this);
     (new QVBoxLayout(matrixBox))->addWidget(m_confusion);
-    auto* rocBox = new QGroupBox(tr("ROC curve"), this);
+    auto* rocBox = new QWidget(this);
     auto* rocLayout = new QVBoxLayout(rocBox);
     rocLayout->addWidget(m_roc, 1);
     auto* thresholdRow = new QHBoxLayout;
@@ -165,7 +187,7 @@ EvaluationView::EvaluationView(QWidget* parent)
     thresholdRow->addWidget(m_useThresholdButton);
     rocLayout->addLayout(thresholdRow);
     rocLayout->addWidget(m_operatingPoint);
-    auto* cellBox = new QGroupBox(tr("Images of the selected cell"), this);
+    auto* cellBox = new QWidget(this);
     auto* cellLayout = new QVBoxLayout(cellBox);
     cellLayout->addWidget(m_cellCaption);
     cellLayout->addWidget(m_cellView);
@@ -177,8 +199,16 @@ EvaluationView::EvaluationView(QWidget* parent)
     leftLayout->addWidget(m_perClass, 1);
     leftLayout->addWidget(matrixBox, 2);
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(rocBox);
-    right->addWidget(cellBox);
+    auto* curves = new QTabWidget(this);
+    curves->setObjectName("curveTabWidget");
+    curves->addTab(rocBox, tr("ROC Curve"));
+    curves->addTab(m_reliability, tr("Reliability Diagram"));
+    auto* images = new QTabWidget(this);
+    images->setObjectName("imageTabWidget");
+    images->addTab(cellBox, tr("Images of the Selected Cell"));
+    images->addTab(m_review, tr("Error Review"));
+    right->addWidget(curves);
+    right->addWidget(images);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -211,9 +241,10 @@ QWidget* EvaluationView::buildSummary()
 }
 
 void EvaluationView::addEvaluation(const QString& title, const Evaluation& evaluation,
-                                   const std::vector<std::string>& paths, const std::vector<int>& labels)
+                                   const std::vector<std::string>& paths, const std::vector<int>& labels,
+                                   const std::vector<std::vector<double>>& probabilities)
 {
-    m_entries.push_back({title, evaluation, paths, labels});
+    m_entries.push_back({title, evaluation, paths, labels, probabilities});
     m_source->addItem(title);
     m_source->setCurrentIndex(m_source->count() - 1);
 }
@@ -228,6 +259,7 @@ void EvaluationView::setClassifier(const std::optional<Classifier>& classifier, 
 {
     m_classifier = classifier;
     m_modelName = modelName;
+    m_review->setClassifier(classifier);
     updateEvaluateButton();
     showOperatingPoint();
 }
@@ -235,6 +267,7 @@ void EvaluationView::setClassifier(const std::optional<Classifier>& classifier, 
 void EvaluationView::setDataset(const Dataset& dataset)
 {
     m_dataset = dataset;
+    m_review->setDatasetRoot(dataset.root);
     m_split->setCurrentIndex(
         m_split->findData(static_cast<int>(dataset.hasTestFolder ? Split::Test : Split::Validation)));
     updateEvaluateButton();
@@ -290,7 +323,7 @@ void EvaluationView::evaluateDataset()
         this, [classifier = *m_classifier, subset, onProgress] { return classifier.evaluate(subset, {}, onProgress); },
         [this, title, finish](const DatasetEvaluation& result) {
             finish();
-            addEvaluation(title, result.evaluation, result.paths, result.labels);
+            addEvaluation(title, result.evaluation, result.paths, result.labels, result.probabilities);
             emit statusMessage(tr("Evaluation finished: accuracy %1").arg(number(result.evaluation.accuracy)));
             emit evaluationFinished();
         },
@@ -310,13 +343,18 @@ void EvaluationView::showEntry(int index)
         fillPerClass({});
         fillConfusion({});
         fillRoc({});
+        fillReliability({});
+        m_review->setSamples({});
         return;
     }
-    const Evaluation& evaluation = m_entries[static_cast<std::size_t>(index)].evaluation;
+    const Entry& entry = m_entries[static_cast<std::size_t>(index)];
+    const Evaluation& evaluation = entry.evaluation;
     fillSummary(evaluation);
     fillPerClass(evaluation);
     fillConfusion(evaluation);
     fillRoc(evaluation);
+    fillReliability(evaluation);
+    m_review->setSamples({evaluation.classes, entry.paths, entry.labels, evaluation.predicted, entry.probabilities});
 }
 
 void EvaluationView::fillSummary(const Evaluation& evaluation)
@@ -390,6 +428,21 @@ void EvaluationView::fillRoc(const Evaluation& evaluation)
     showOperatingPoint();
 }
 
+void EvaluationView::fillReliability(const Evaluation& evaluation)
+{
+    QVector<double> confidence, accuracy;
+    for (const ReliabilityBin& bin : evaluation.reliability)
+        if (bin.count > 0) { // an empty bin has no accuracy, not an accuracy of 0
+            confidence << (bin.lower + bin.upper) / 2;
+            accuracy << bin.accuracy;
+        }
+    auto* bars = qobject_cast<QCPBars*>(m_reliability->plottable(0));
+    bars->setData(confidence, accuracy);
+    bars->setName(evaluation.count > 0 ? tr("Accuracy (ECE = %1)").arg(number(evaluation.expectedCalibrationError))
+                                       : tr("Accuracy"));
+    m_reliability->replot();
+}
+
 void EvaluationView::showCell(int trueClass, int predictedClass)
 {
     const int index = m_source->currentIndex();
@@ -397,6 +450,8 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
         return;
     const Entry& entry = m_entries[static_cast<std::size_t>(index)];
     const Evaluation& evaluation = entry.evaluation;
+    if (trueClass != predictedClass)
+        m_review->showCell(trueClass, predictedClass);
     const QString trueName = toQString(evaluation.classes[static_cast<std::size_t>(trueClass)]);
     const QString predictedName = toQString(evaluation.classes[static_cast<std::size_t>(predictedClass)]);
     if (entry.paths.empty()) {

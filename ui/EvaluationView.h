@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace tl::ui {
 
+class ErrorReviewPanel;
 class ThumbnailModel;
 class ThumbnailView;
 
@@ -26,14 +27,16 @@ class EvaluationView : public QWidget {
 public:
     explicit EvaluationView(QWidget* parent = nullptr);
 
-    // Paths and labels (one per sample, in the evaluation's order) make the matrix cells browsable.
+    // Paths, labels and probabilities (one per sample, in the evaluation's order) make the matrix
+    // cells browsable and the mistakes reviewable.
     void addEvaluation(const QString& title, const Evaluation& evaluation, const std::vector<std::string>& paths = {},
-                       const std::vector<int>& labels = {});
+                       const std::vector<int>& labels = {}, const std::vector<std::vector<double>>& probabilities = {});
     void clearEvaluations();
     void setClassifier(const std::optional<Classifier>& classifier, const QString& modelName);
     void setDataset(const Dataset& dataset);
     int evaluationCount() const { return static_cast<int>(m_entries.size()); }
     ThumbnailModel* cellImages() const { return m_cellImages; }
+    ErrorReviewPanel* errorReview() const { return m_review; }
 
 public slots:
     void evaluateDataset();
@@ -56,6 +59,7 @@ private:
         Evaluation evaluation;
         std::vector<std::string> paths;
         std::vector<int> labels;
+        std::vector<std::vector<double>> probabilities;
     };
 
     QWidget* buildSummary();
@@ -64,6 +68,7 @@ private:
     void fillPerClass(const Evaluation& evaluation);
     void fillConfusion(const Evaluation& evaluation);
     void fillRoc(const Evaluation& evaluation);
+    void fillReliability(const Evaluation& evaluation);
     void showOperatingPoint();
     void pickThresholdAt(const QPointF& pixel); // the ROC point nearest a mouse position
     const Evaluation* currentEvaluation() const;
@@ -90,12 +95,14 @@ private:
     QTableWidget* m_perClass;
     QTableWidget* m_confusion;
     QCustomPlot* m_roc;
+    QCustomPlot* m_reliability;
     QSlider* m_thresholdSlider;
     QLabel* m_operatingPoint;
     QPushButton* m_useThresholdButton;
     QLabel* m_cellCaption;
     ThumbnailModel* m_cellImages;
     ThumbnailView* m_cellView;
+    ErrorReviewPanel* m_review;
 };
 
 } // namespace tl::ui

@@ -5,6 +5,7 @@
 #include "DatasetView.h"
 #include "EngineBridge.h"
 #include "Error.h"
+#include "ErrorReviewPanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
 #include "ModelFile.h"
@@ -189,6 +190,9 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::statusMessage, this, showStatus);
     connect(m_evaluationView, &EvaluationView::statusMessage, this, showStatus);
     connect(m_evaluationView, &EvaluationView::thresholdChosen, this, &MainWindow::saveModelThreshold);
+    connect(m_evaluationView->errorReview(), &ErrorReviewPanel::retrainRequested, this,
+            &MainWindow::retrainWithoutMarkedImages);
+    connect(m_evaluationView->errorReview(), &ErrorReviewPanel::statusMessage, this, showStatus);
     connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
@@ -273,15 +277,32 @@ void MainWindow::chooseModel()
 
 void MainWindow::openDataset(const QString& path)
 {
+    scanAndShowDataset(path, [this, path] {
+        rememberRecentDataset(path);
+        statusBar()->showMessage(tr("Opened %1").arg(path), kStatusTimeoutMs);
+        emit datasetOpened(path);
+    });
+}
+
+void MainWindow::retrainWithoutMarkedImages()
+{
+    if (!m_dataset || m_trainingPanel->isRunning())
+        return;
+    scanAndShowDataset(toQString(m_dataset->root), [this] {
+        showView(View::Train);
+        m_trainingPanel->startTraining();
+    });
+}
+
+void MainWindow::scanAndShowDataset(const QString& path, const std::function<void()>& then)
+{
     statusBar()->showMessage(tr("Scanning %1…").arg(path));
     const QString folder = QFileInfo(path).absoluteFilePath();
     runAsync(
         this, [folder] { return scanDataset(toStdString(folder)); },
-        [this, path](Dataset dataset) {
+        [this, then](Dataset dataset) {
             setDataset(std::move(dataset));
-            rememberRecentDataset(path);
-            statusBar()->showMessage(tr("Opened %1").arg(path), kStatusTimeoutMs);
-            emit datasetOpened(path);
+            then();
         },
         [this](const QString& message) {
             statusBar()->clearMessage();

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -52,6 +53,9 @@ public slots:
     void showAbout();
     // Opens the weights manager (download or locate the ImageNet VGG16 weights).
     void manageWeights();
+    // Error review's retrain: scans the dataset again (the marked images leave it) and trains with
+    // the Train view's settings.
+    void retrainWithoutMarkedImages();
 
 signals:
     void datasetOpened(const QString& path);
@@ -71,6 +75,8 @@ private:
     void createStatusBar();
     void connectViews();
     void restoreSettings();
+    // Scans off the GUI thread, then shows the dataset and calls then().
+    void scanAndShowDataset(const QString& path, const std::function<void()>& then);
     void setDataset(Dataset dataset);
     void applyValidationSplit(double fraction, quint64 seed);
     // Loads the model off the GUI thread; with showStoredResults, also shows the history and

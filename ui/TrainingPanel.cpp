@@ -1,5 +1,6 @@
 #include "TrainingPanel.h"
 
+#include "CrossValidationDialog.h"
 #include "LivePlots.h"
 #include "Paths.h"
 #include "RunHistory.h"
@@ -187,6 +188,11 @@ QWidget* TrainingPanel::buildForm()
                          tr("Two classes: the decision threshold becomes the highest one that finds at least this "
                             "fraction of the positive class on the validation split; Off: threshold 0.5"));
     m_targetSensitivity->setSpecialValueText(tr("Off"));
+    m_calibrate = new QCheckBox(tr("Calibrate probabilities"), m_form);
+    m_calibrate->setObjectName("calibrateCheckBox");
+    m_calibrate->setToolTip(tr("Fit a temperature on the validation split so that a probability of 0.8 is right "
+                               "about 8 times in 10 (temperature scaling); the predicted classes do not change"));
+    form->addRow(QString(), m_calibrate);
     m_augmentation = addComboBox(form, "augmentationComboBox", tr("Augmentation:"),
                                  {{tr("None"), "none"}, {tr("Dihedral (flips and rotations)"), "dihedral"}},
                                  tr("Also learn from the 8 flipped and rotated views of each training image"));
@@ -242,6 +248,10 @@ QWidget* TrainingPanel::buildControls()
     m_pauseButton = makeButton("pauseButton", tr("&Pause"), tr("Pause the run after the current batch"));
     m_resumeButton = makeButton("resumeButton", tr("&Resume"), tr("Continue the paused run"));
     m_cancelButton = makeButton("cancelButton", tr("&Cancel"), tr("Stop the run; no model is written"));
+    m_crossValidateButton =
+        makeButton("crossValidateButton", tr("Cross-&Validate…"),
+                   tr("k-fold cross-validation of these settings: how much the metrics vary with the held-out images"));
+    connect(m_crossValidateButton, &QPushButton::clicked, this, &TrainingPanel::openCrossValidation);
     connect(m_trainButton, &QPushButton::clicked, this, &TrainingPanel::startTraining);
     connect(m_pauseButton, &QPushButton::clicked, this, &TrainingPanel::pauseTraining);
     connect(m_resumeButton, &QPushButton::clicked, this, &TrainingPanel::resumeTraining);
@@ -266,6 +276,8 @@ QWidget* TrainingPanel::buildControls()
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_trainButton, m_pauseButton, m_resumeButton, m_cancelButton})
         buttons->addWidget(button);
+    buttons->addStretch();
+    buttons->addWidget(m_crossValidateButton);
     auto* layout = new QVBoxLayout(controls);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
@@ -318,6 +330,7 @@ TrainConfig TrainingPanel::config() const
     config.precision = precisionFromString(selectedData(m_precision));
     config.device = deviceFromString(selectedData(m_device));
     config.targetSensitivity = m_targetSensitivity->value();
+    config.temperatureScaling = m_calibrate->isChecked();
     config.earlyStoppingPatience = m_patience->value();
     config.reduceLrPatience = m_reduceLrPatience->value();
     config.reduceLrFactor = m_reduceLrFactor->value();
@@ -344,6 +357,7 @@ void TrainingPanel::setConfig(const TrainConfig& config)
     selectData(m_precision, toString(config.precision));
     selectData(m_device, toString(config.device));
     m_targetSensitivity->setValue(config.targetSensitivity);
+    m_calibrate->setChecked(config.temperatureScaling);
     m_patience->setValue(config.earlyStoppingPatience);
     m_reduceLrPatience->setValue(config.reduceLrPatience);
     m_reduceLrFactor->setValue(config.reduceLrFactor);
@@ -372,6 +386,16 @@ void TrainingPanel::saveSettings() const
     QSettings settings;
     settings.setValue(kConfigKey, toQString(toJson(config())));
     settings.setValue(kModelPathKey, m_modelPath->text());
+}
+
+CrossValidationDialog* TrainingPanel::openCrossValidation()
+{
+    if (!m_dataset)
+        return nullptr;
+    auto* dialog = new CrossValidationDialog(*m_dataset, config(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void TrainingPanel::startTraining()
@@ -424,6 +448,7 @@ void TrainingPanel::setState(State state)
     const bool wasRunning = isRunning();
     m_state = state;
     m_trainButton->setEnabled(state == State::Idle && m_dataset.has_value());
+    m_crossValidateButton->setEnabled(state == State::Idle && m_dataset.has_value());
     m_pauseButton->setEnabled(state == State::Running);
     m_resumeButton->setEnabled(state == State::Paused);
     m_cancelButton->setEnabled(state == State::Running || state == State::Paused);

@@ -21,6 +21,8 @@ class QSpinBox;
 
 namespace tl::ui {
 
+class CrossValidationDialog;
+
 class LivePlots;
 class RunHistory;
 struct RunRecord;
@@ -49,6 +51,8 @@ public slots:
     void pauseTraining();
     void resumeTraining();
     void cancelTraining();
+    // Opens the cross-validation dialog with the current settings; returns it (owned by Qt).
+    CrossValidationDialog* openCrossValidation();
 
 signals:
     void splitSettingsChanged(double validationFraction, quint64 seed);
@@ -110,6 +114,7 @@ private:
     QComboBox* m_precision = nullptr;
     QComboBox* m_device = nullptr;
     QDoubleSpinBox* m_targetSensitivity = nullptr;
+    QCheckBox* m_calibrate = nullptr;
     QSpinBox* m_patience = nullptr;
     QSpinBox* m_reduceLrPatience = nullptr;
     QDoubleSpinBox* m_reduceLrFactor = nullptr;
@@ -120,6 +125,7 @@ private:
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_crossValidateButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_errorLabel = nullptr;

@@ -11,5 +11,7 @@ int runFeatures(const QStringList& args);
 int runExport(const QStringList& args);
 int runBench(const QStringList& args);
 int runExplain(const QStringList& args);
+int runCrossValidate(const QStringList& args);
+int runReview(const QStringList& args);
 
 } // namespace cli

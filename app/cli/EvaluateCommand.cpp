@@ -3,7 +3,11 @@
 
 #include "Classifier.h"
 #include "Dataset.h"
+#include "ErrorReview.h"
 
+#include <QJsonArray>
+
+#include <cstdio>
 #include <iostream>
 #include <optional>
 
@@ -18,9 +22,10 @@ int runEvaluate(const QStringList& args)
         {"data", "Folder of labelled images: DIR/<class>/* (a train/test layout uses every split).", "DIR"},
         {"threshold", "Two classes: predict the positive class when its probability reaches X (default: the model's).",
          "X"},
+        {"errors", "Also list the misclassified images, most confident mistakes first."},
     });
     parseCommandLine(parser, args,
-                     "transferlab-cli evaluate --model MODEL --data DIR [--threshold X]\n"
+                     "transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]\n"
                      "Measures a trained model on labelled images.");
     const QString dataDir = requiredOption(parser, "data");
     std::optional<double> threshold;
@@ -43,10 +48,32 @@ int runEvaluate(const QStringList& args)
         std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
     for (const tl::SkippedFile& skipped : result.skipped)
         std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
-    if (parser.isSet("json"))
-        printJson(toJsonObject(tl::toJson(result.evaluation)));
-    else
-        printEvaluation(result.evaluation);
+    const tl::Evaluation& evaluation = result.evaluation;
+    std::vector<tl::ReviewItem> errors;
+    if (parser.isSet("errors"))
+        errors = tl::misclassifiedImages(result.paths, result.labels, evaluation.predicted, result.probabilities);
+    auto className = [&](int index) { return evaluation.classes[static_cast<std::size_t>(index)]; };
+    if (parser.isSet("json")) {
+        QJsonObject json = toJsonObject(tl::toJson(evaluation));
+        if (parser.isSet("errors")) {
+            QJsonArray list;
+            for (const tl::ReviewItem& item : errors)
+                list.append(QJsonObject{{"path", QString::fromStdString(item.path)},
+                                        {"true_class", QString::fromStdString(className(item.trueClass))},
+                                        {"predicted_class", QString::fromStdString(className(item.predictedClass))},
+                                        {"confidence", item.confidence}});
+            json["errors"] = list;
+        }
+        printJson(json);
+        return kSuccess;
+    }
+    printEvaluation(evaluation);
+    if (parser.isSet("errors")) {
+        std::printf("\n%zu misclassified image(s), most confident first\n", errors.size());
+        for (const tl::ReviewItem& item : errors)
+            std::printf("%.4f  %s -> %s  %s\n", item.confidence, className(item.trueClass).c_str(),
+                        className(item.predictedClass).c_str(), item.path.c_str());
+    }
     return kSuccess;
 }
 

@@ -2,8 +2,8 @@
 #include "Commands.h"
 
 #include "Dataset.h"
+#include "TrainingOptions.h"
 #include "Error.h"
-#include "Paths.h"
 #include "Training.h"
 
 #include <QJsonArray>
@@ -15,67 +15,30 @@
 namespace cli {
 namespace {
 
-QList<QCommandLineOption> trainOptions()
+QList<QCommandLineOption> trainOnlyOptions()
 {
     return {
-        {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"},
-        {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
         {"out", "Where to write the trained model.", "MODEL"},
         {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
-        {"epochs", "Number of epochs (default 10).", "N"},
-        {"batch", "Batch size (default 32).", "N"},
-        {"lr", "Learning rate (default 0.001).", "X"},
-        {"optimizer", "adam (default) or sgd (momentum 0.9).", "NAME"},
-        {"head", "flatten (default) or gap (global average pooling).", "TYPE"},
-        {"hidden", "Units of an optional hidden Dense+ReLU+Dropout layer (default 0: none).", "N"},
-        {"dropout", "Dropout after the hidden layer (default 0.5).", "X"},
         {"val-split", "Fraction of the training images held out for validation (default 0.2).", "X"},
-        {"seed", "Random seed for the split, initialisation and shuffling (default 42).", "N"},
-        {"class-weights", "auto (inverse class frequency) or none (default).", "MODE"},
-        {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
-        {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
-        deviceCommandLineOption(),
         {"target-sensitivity",
          "Two classes: use the highest threshold reaching this sensitivity on the validation split (default: "
          "threshold 0.5).",
          "X"},
+        {"calibrate", "Fit a temperature on the validation split so that the probabilities are calibrated."},
         {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
-        {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
-        {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
         {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
     };
 }
 
-tl::TrainConfig configFrom(const QCommandLineParser& parser)
+tl::TrainConfig trainConfigFrom(const QCommandLineParser& parser)
 {
-    tl::TrainConfig config;
-    config.weightsPath =
-        text(parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath()));
-    config.cacheDir = text(parser.value("cache-dir"));
-    config.epochs = intOption(parser, "epochs", config.epochs);
-    config.batchSize = intOption(parser, "batch", config.batchSize);
-    config.learningRate = doubleOption(parser, "lr", config.learningRate);
-    config.hiddenUnits = intOption(parser, "hidden", config.hiddenUnits);
-    config.dropout = doubleOption(parser, "dropout", config.dropout);
+    tl::TrainConfig config = headTrainingConfigFrom(parser);
     config.validationFraction = doubleOption(parser, "val-split", config.validationFraction);
-    config.seed = static_cast<std::uint64_t>(intOption(parser, "seed", static_cast<int>(config.seed)));
-    config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
     config.targetSensitivity = doubleOption(parser, "target-sensitivity", config.targetSensitivity);
-    config.imageSize = intOption(parser, "image-size", config.imageSize);
-    config.device = deviceOption(parser);
+    config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
+    config.temperatureScaling = parser.isSet("calibrate");
     try {
-        if (parser.isSet("optimizer"))
-            config.optimizer = tl::optimizerFromString(text(parser.value("optimizer")));
-        if (parser.isSet("head"))
-            config.head = tl::headTypeFromString(text(parser.value("head")));
-        if (parser.isSet("augment"))
-            config.augmentation = tl::augmentationFromString(text(parser.value("augment")));
-        if (parser.isSet("precision"))
-            config.precision = tl::precisionFromString(text(parser.value("precision")));
-        const QString weights = parser.value("class-weights");
-        if (parser.isSet("class-weights") && weights != "auto" && weights != "none")
-            throw tl::Error("unknown class weights '" + text(weights) + "' (expected one of: auto, none)");
-        config.autoClassWeights = weights == "auto";
         tl::validate(config);
     } catch (const tl::Error& e) {
         throw UsageError(e.what());
@@ -89,8 +52,9 @@ void printSummary(const tl::TrainingOutcome& outcome)
     std::printf("features: %zu computed, %zu from cache (%.1f s); head training %.1f s; backbone %s on %s\n",
                 outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
                 tl::toString(outcome.precision), outcome.device.c_str());
-    std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f\n", outcome.history.size(),
-                outcome.bestEpoch + 1, outcome.stoppedEarly ? " (stopped early)" : "", outcome.threshold);
+    std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f; temperature %.3f\n",
+                outcome.history.size(), outcome.bestEpoch + 1, outcome.stoppedEarly ? " (stopped early)" : "",
+                outcome.threshold, outcome.temperature);
     for (const auto& [title, evaluation] :
          {std::pair{"validation", outcome.validation}, std::pair{"test", outcome.test}}) {
         if (!evaluation)
@@ -111,6 +75,7 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
                      {"device", QString::fromStdString(outcome.device)},
                      {"best_epoch", outcome.bestEpoch},
                      {"threshold", outcome.threshold},
+                     {"temperature", outcome.temperature},
                      {"stopped_early", outcome.stoppedEarly}};
     QJsonArray history;
     for (const tl::EpochReport& e : outcome.history)
@@ -135,13 +100,13 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 int runTrain(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions(trainOptions());
+    parser.addOptions(headTrainingOptions() + trainOnlyOptions());
     parseCommandLine(parser, args,
                      "transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
                      "Trains a classification head on the frozen VGG16 features of a dataset.");
     const QString dataDir = requiredOption(parser, "data");
     const QString modelPath = requiredOption(parser, "out");
-    const tl::TrainConfig config = configFrom(parser);
+    const tl::TrainConfig config = trainConfigFrom(parser);
 
     tl::Dataset dataset = tl::scanDataset(text(dataDir));
     if (parser.isSet("test"))

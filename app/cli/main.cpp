@@ -18,6 +18,8 @@ constexpr const char* kUsage = "usage: transferlab-cli COMMAND [options]\n"
                                "commands:\n"
                                "  train      train a classification head on a folder-per-class dataset\n"
                                "  evaluate   measure a trained model on labelled images\n"
+                               "  crossval   k-fold cross-validation: the mean and spread of every metric\n"
+                               "  review     mark misclassified images as mislabelled or excluded\n"
                                "  predict    classify images with a trained model\n"
                                "  features   write VGG16 embeddings (.npy or .csv) for other tools\n"
                                "  explain    show where the model looked (Grad-CAM overlay)\n"
@@ -47,9 +49,9 @@ int main(int argc, char** argv)
         return cli::kSuccess;
     }
     const std::map<QString, int (*)(const QStringList&)> commands = {
-        {"train", cli::runTrain},       {"evaluate", cli::runEvaluate}, {"predict", cli::runPredict},
-        {"features", cli::runFeatures}, {"explain", cli::runExplain},   {"export", cli::runExport},
-        {"bench", cli::runBench}};
+        {"train", cli::runTrain},       {"evaluate", cli::runEvaluate},      {"predict", cli::runPredict},
+        {"features", cli::runFeatures}, {"explain", cli::runExplain},        {"export", cli::runExport},
+        {"bench", cli::runBench},       {"crossval", cli::runCrossValidate}, {"review", cli::runReview}};
     const auto found = commands.find(command);
     if (found == commands.end()) {
         std::cerr << "error: unknown command '" << command.toStdString() << "' (see transferlab-cli --help)\n";

@@ -151,3 +151,87 @@ TEST_F(CliTest, FeaturesAsNpyAndCsv)
     EXPECT_EQ(std::count(table.begin(), table.end(), '\n'), 3);
     EXPECT_NE(table.find("\n" + s_dir + "/held-out/malignant/1.png,,"), std::string::npos);
 }
+
+TEST_F(CliTest, CalibratedTrainingRecordsItsTemperature)
+{
+    const json plain = trainJson(s_dir + "/plain.h5");
+    const json calibrated = trainJson(s_dir + "/calibrated.h5", {"--calibrate"});
+    EXPECT_EQ(plain["temperature"].get<double>(), 1.0);
+    EXPECT_NE(calibrated["temperature"].get<double>(), 1.0);
+    // The same head, only rescaled: the validation predictions do not move.
+    EXPECT_EQ(calibrated["validation"]["confusion"], plain["validation"]["confusion"]);
+    EXPECT_LE(calibrated["validation"]["loss"].get<double>(), plain["validation"]["loss"].get<double>() + 1e-9);
+}
+
+TEST_F(CliTest, CrossValidationPrintsTheMeanAndSpreadOfEachMetric)
+{
+    const CliRun run =
+        cli({"crossval", "--data", s_dir + "/data", "--weights", s_dir + "/vgg16.h5", "--folds", "3", "--image-size",
+             "32", "--epochs", "4", "--batch", "16", "--precision", "fp32", "--cache-dir", s_dir + "/cache", "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json result = json::parse(run.out);
+    EXPECT_EQ(result["folds"], 3);
+    ASSERT_EQ(result["per_fold"].size(), 3u);
+    double sum = 0;
+    int heldOut = 0;
+    for (const json& fold : result["per_fold"]) {
+        sum += fold["accuracy"].get<double>();
+        heldOut += fold["count"].get<int>();
+    }
+    EXPECT_EQ(heldOut, 60);
+    EXPECT_NEAR(result["metrics"]["accuracy"]["mean"].get<double>(), sum / 3, 1e-12);
+    EXPECT_EQ(result["metrics"]["auc"]["per_fold"].size(), 3u);
+    EXPECT_GE(result["metrics"]["accuracy"]["standard_deviation"].get<double>(), 0.0);
+
+    const CliRun text =
+        cli({"crossval", "--data", s_dir + "/data", "--weights", s_dir + "/vgg16.h5", "--folds", "2", "--image-size",
+             "32", "--epochs", "1", "--precision", "fp32", "--cache-dir", s_dir + "/cache"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("2-fold cross-validation; features: 0 computed, 60 from cache"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("recall_malignant"), std::string::npos);
+
+    const CliRun tooMany = cli({"crossval", "--data", s_dir + "/data", "--folds", "21"});
+    EXPECT_EQ(tooMany.exitCode, 2);
+    EXPECT_EQ(tooMany.err, "error: --folds must be between 2 and 20\n");
+}
+
+TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)
+{
+    const std::string model = s_dir + "/review.h5";
+    trainJson(model, {"--epochs", "1"});
+    // A threshold of 0 predicts "malignant" for everything: every benign image is a mistake.
+    const CliRun evaluated =
+        cli({"evaluate", "--model", model, "--data", s_dir + "/data", "--threshold", "0", "--errors", "--json"});
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err;
+    const json errors = json::parse(evaluated.out)["errors"];
+    ASSERT_EQ(errors.size(), 30u);
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        EXPECT_EQ(errors[i]["true_class"], "benign");
+        EXPECT_EQ(errors[i]["predicted_class"], "malignant");
+        if (i > 0)
+            EXPECT_LE(errors[i]["confidence"].get<double>(), errors[i - 1]["confidence"].get<double>());
+    }
+
+    const std::string image = s_dir + "/data/benign/4.png";
+    const CliRun marked = cli({"review", "--data", s_dir + "/data", "--mark", "excluded", image, "--json"});
+    ASSERT_EQ(marked.exitCode, 0) << marked.err;
+    EXPECT_EQ(json::parse(marked.out)["marks"], json({{"benign/4.png", "excluded"}}));
+    const CliRun listed = cli({"review", "--data", s_dir + "/data"});
+    EXPECT_EQ(listed.out, "excluded     benign/4.png\n1 image(s) marked\n");
+    const CliRun after = cli({"evaluate", "--model", model, "--data", s_dir + "/data", "--json"});
+    EXPECT_EQ(json::parse(after.out)["count"], 59);
+    EXPECT_NE(after.err.find("warning: skipped " + image + ": excluded in error review"), std::string::npos)
+        << after.err;
+
+    const CliRun cleared = cli({"review", "--data", s_dir + "/data", "--mark", "clear", image});
+    EXPECT_EQ(cleared.out, "0 image(s) marked\n");
+    EXPECT_FALSE(fs::exists(s_dir + "/data/transferlab-review.json"));
+
+    const CliRun badMark = cli({"review", "--data", s_dir + "/data", "--mark", "wrong", image});
+    EXPECT_EQ(badMark.exitCode, 2);
+    EXPECT_EQ(badMark.err, "error: unknown review mark 'wrong' (expected one of: mislabelled, excluded) or clear\n");
+    const CliRun outside = cli({"review", "--data", s_dir + "/data", "--mark", "excluded", s_dir + "/vgg16.h5"});
+    EXPECT_EQ(outside.exitCode, 1);
+    EXPECT_EQ(outside.err, "error: '" + s_dir + "/vgg16.h5' is not inside the dataset folder '" + s_dir + "/data'\n");
+}

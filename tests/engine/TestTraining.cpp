@@ -1,6 +1,7 @@
 #include "Backbone.h"
 #include "Classifier.h"
 #include "Error.h"
+#include "ErrorReview.h"
 #include "Fixtures.h"
 #include "HeadTrainer.h"
 #include "ModelFile.h"
@@ -245,4 +246,51 @@ TEST_F(TrainingTest, TestTimeAugmentedPredictionIsTheMeanOverTheEightViews)
     for (std::size_t i : {std::size_t{0}, dataset.images.size() - 1})
         EXPECT_NEAR(evaluated.probabilities[i][1], classifier.predict(dataset.images[i].path, true).probabilities[1],
                     1e-5);
+}
+
+// Temperature scaling divides the logits by T: the same head's classes stay, its probabilities
+// become softmax(log p / T), and the validation loss can only go down.
+TEST_F(TrainingTest, TemperatureScalingCalibratesWithoutChangingPredictions)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    const TrainingOutcome plain = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/plain.tlmodel", false);
+    config.temperatureScaling = true;
+    const TrainingOutcome calibrated =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/calibrated.tlmodel", false);
+    EXPECT_DOUBLE_EQ(plain.temperature, 1.0);
+    EXPECT_NE(calibrated.temperature, 1.0);
+    ASSERT_TRUE(plain.validation && calibrated.validation);
+    EXPECT_EQ(calibrated.validation->predicted, plain.validation->predicted);
+    EXPECT_LE(calibrated.validation->loss, plain.validation->loss + 1e-9);
+
+    const Classifier before = Classifier::open(s_dir + "/plain.tlmodel");
+    const Classifier after = Classifier::open(s_dir + "/calibrated.tlmodel");
+    EXPECT_DOUBLE_EQ(after.info().temperature, calibrated.temperature);
+    const std::string image = s_dir + "/data/malignant/5.png";
+    const std::vector<double> p = before.predict(image).probabilities;
+    const double t = calibrated.temperature;
+    const double expected1 =
+        std::exp(std::log(p[1]) / t) / (std::exp(std::log(p[0]) / t) + std::exp(std::log(p[1]) / t));
+    EXPECT_NEAR(after.predict(image).probabilities[1], expected1, 1e-5);
+}
+
+// Error review: a marked image leaves the dataset, and retraining takes every other image's
+// features from the cache.
+TEST_F(TrainingTest, RetrainingWithoutAMarkedImageReusesTheCachedFeatures)
+{
+    const std::string root = s_dir + "/reviewed";
+    fs::copy(s_dir + "/data", root, fs::copy_options::recursive);
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(root), config, s_dir + "/before-review.tlmodel", false);
+    markImage(root, root + "/benign/7.png", ReviewMark::Mislabelled);
+    const TrainingOutcome retrained = trainModel(scanDataset(root), config, s_dir + "/after-review.tlmodel", false);
+    EXPECT_EQ(retrained.featuresComputed, 0u);
+    EXPECT_EQ(retrained.featuresFromCache, 79u);
+    ASSERT_FALSE(retrained.skipped.empty());
+    EXPECT_EQ(retrained.skipped.front().path, root + "/benign/7.png");
+    const DataSummary data = Classifier::open(s_dir + "/after-review.tlmodel").info().data;
+    EXPECT_EQ(data.train[0] + data.validation[0], 39);
+    EXPECT_EQ(data.train[1] + data.validation[1], 40);
 }

@@ -1,6 +1,10 @@
 // Drives the real main window through the whole workflow, finding widgets by objectName:
 // open a dataset by dropping its folder, browse it, train (cancel once, then to the end),
 // evaluate, and classify a dropped image.
+#include "Classifier.h"
+#include "CrossValidationDialog.h"
+#include "ErrorReview.h"
+#include "ErrorReviewPanel.h"
 #include "EvaluationView.h"
 #include "LivePlots.h"
 #include "MainWindow.h"
@@ -29,6 +33,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <qcustomplot.h>
 
 using namespace tl;
 using namespace tl::ui;
@@ -184,6 +189,47 @@ private slots:
                 total += confusion->item(row, column)->data(Qt::UserRole).toInt();
         QCOMPARE(total, 8);
         QCOMPARE(child<QTableWidget>(m_window, "metricsTableWidget")->rowCount(), 2);
+
+        // The reliability diagram has one bar per non-empty bin of the test evaluation, as tall as its accuracy.
+        const Evaluation test = *Classifier::open(m_workspace.model.toStdString()).info().test;
+        auto* bars = qobject_cast<QCPBars*>(child<QCustomPlot>(m_window, "reliabilityPlot")->plottable(0));
+        QVERIFY(bars);
+        int bar = 0;
+        for (const ReliabilityBin& bin : test.reliability) {
+            if (bin.count == 0)
+                continue;
+            QVERIFY(bar < bars->data()->size());
+            QCOMPARE(bars->data()->at(bar)->key, (bin.lower + bin.upper) / 2);
+            QCOMPARE(bars->data()->at(bar)->value, bin.accuracy);
+            ++bar;
+        }
+        QCOMPARE(bars->data()->size(), bar);
+    }
+
+    void crossValidatesTheCurrentSettings()
+    {
+        button("crossValidateButton")->click();
+        CrossValidationDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<CrossValidationDialog*>("crossValidationDialog")) != nullptr);
+        child<QSpinBox>(dialog, "foldsSpinBox")->setValue(3);
+        QSignalSpy finished(dialog, &CrossValidationDialog::crossValidationFinished);
+        child<QPushButton>(dialog, "startCrossValidationButton")->click();
+        QVERIFY(dialog->isRunning());
+        QVERIFY(finished.wait(120000));
+        const auto outcome = finished.at(0).at(0).value<CrossValidationOutcome>();
+        QCOMPARE(static_cast<int>(outcome.perFold.size()), 3);
+        QCOMPARE(outcome.featuresComputed, std::size_t{0}); // training cached them all
+        auto* table = child<QTableWidget>(dialog, "crossValidationTable");
+        QCOMPARE(table->rowCount(), 8); // accuracy, loss, ECE, AUC, sensitivity, specificity, 2 recalls
+        QCOMPARE(table->columnCount(), 3 + 3);
+        QCOMPARE(table->item(0, 0)->text(), QString("Accuracy"));
+        double sum = 0;
+        for (int fold = 0; fold < 3; ++fold)
+            sum += outcome.perFold[static_cast<std::size_t>(fold)].accuracy;
+        QCOMPARE(table->item(0, 1)->text(), QString::number(sum / 3, 'f', 3));
+        QCOMPARE(table->item(0, 3)->text(), QString::number(outcome.perFold[0].accuracy, 'f', 3));
+        dialog->close(); // Close: the run is over, so the dialog goes
+        QTRY_VERIFY(m_window->findChild<CrossValidationDialog*>("crossValidationDialog") == nullptr);
     }
 
     void evaluatesTheDatasetAndBrowsesACell()
@@ -219,6 +265,45 @@ private slots:
         QCOMPARE(plots()->validationPointCount(), 3);
         QCOMPARE(child<QComboBox>(m_window, "evaluationSourceComboBox")->count(), 2);
         QVERIFY(modelOpened.wait(30000)); // its model file is unchanged: it is reopened too
+    }
+
+    void reviewsAMistakeAndRetrainsWithoutIt()
+    {
+        auto* review = child<EvaluationView>(m_window, "evaluationView")->errorReview();
+        const QString train = m_workspace.dataset + "/train/";
+        const std::vector<std::string> paths = {(train + "benign/0.png").toStdString(),
+                                                (train + "benign/1.png").toStdString(),
+                                                (train + "malignant/2.png").toStdString()};
+        // Two mistakes: the 95% one must come first.
+        review->setSamples(
+            {{"benign", "malignant"}, paths, {0, 0, 1}, {1, 0, 0}, {{0.3, 0.7}, {0.9, 0.1}, {0.95, 0.05}}});
+        auto* list = child<QListWidget>(m_window, "reviewListWidget");
+        QCOMPARE(list->count(), 2);
+        QVERIFY2(list->item(0)->text().startsWith("95.0%  malignant → benign  2.png"),
+                 qPrintable(list->item(0)->text()));
+        QCOMPARE(list->currentRow(), 0);
+        // Its Grad-CAM overlay (the model is open) replaces "Loading…".
+        auto* preview = child<QLabel>(m_window, "reviewPreviewLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->pixmap().isNull(), 30000);
+        QVERIFY(!button("reviewRetrainButton")->isEnabled());
+
+        button("reviewMislabelledButton")->click();
+        QVERIFY(list->item(0)->text().endsWith("[mislabelled]"));
+        QCOMPARE(list->currentRow(), 1); // on to the next mistake
+        const ReviewMarks marks = loadReviewMarks(m_workspace.dataset.toStdString());
+        QCOMPARE(static_cast<int>(marks.size()), 1);
+        QVERIFY(marks.at("train/malignant/2.png") == ReviewMark::Mislabelled);
+        QVERIFY(button("reviewRetrainButton")->isEnabled());
+
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        button("reviewRetrainButton")->click();
+        QVERIFY(modelOpened.wait(120000));
+        // The dataset was scanned again without the marked image: 15 malignant images instead of 16.
+        QCOMPARE(child<QTableWidget>(m_window, "classTableWidget")->item(1, 4)->text(), QString("15"));
+        QCOMPARE(child<RunHistory>(m_window, "runHistory")->runCount(), 2);
+
+        markImage(m_workspace.dataset.toStdString(), paths[2], std::nullopt); // the later tests use every image
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(reviewMarksPath(m_workspace.dataset.toStdString()))));
     }
 
     void classifiesADroppedImage()

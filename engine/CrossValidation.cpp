@@ -1,0 +1,179 @@
+#include "CrossValidation.h"
+
+#include "Backbone.h"
+#include "Error.h"
+#include "FeatureStore.h"
+#include "HeadTrainer.h"
+#include "Paths.h"
+#include "TrainingSteps.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace tl {
+namespace {
+
+std::vector<MetricSpread> summarise(const std::vector<Evaluation>& folds)
+{
+    std::vector<MetricSpread> metrics;
+    auto add = [&](const std::string& name, auto value) {
+        std::vector<double> values;
+        for (const Evaluation& fold : folds)
+            values.push_back(value(fold));
+        metrics.push_back(spreadOf(name, values));
+    };
+    add("accuracy", [](const Evaluation& e) { return e.accuracy; });
+    add("loss", [](const Evaluation& e) { return e.loss; });
+    add("calibration_error", [](const Evaluation& e) { return e.expectedCalibrationError; });
+    if (folds.front().binary) {
+        add("auc", [](const Evaluation& e) { return e.auc; });
+        add("sensitivity", [](const Evaluation& e) { return e.sensitivity; });
+        add("specificity", [](const Evaluation& e) { return e.specificity; });
+    }
+    for (std::size_t c = 0; c < folds.front().classes.size(); ++c)
+        add("recall_" + folds.front().classes[c], [c](const Evaluation& e) { return e.perClass[c].recall; });
+    return metrics;
+}
+
+void checkFoldable(const Dataset& dataset, const std::vector<std::size_t>& members, int folds)
+{
+    if (folds < kMinFolds || folds > kMaxFolds)
+        throw Error("the number of folds must be between " + std::to_string(kMinFolds) + " and " +
+                    std::to_string(kMaxFolds) + " (got " + std::to_string(folds) + ")");
+    std::vector<int> counts(dataset.classes.size(), 0);
+    for (std::size_t i : members)
+        ++counts[static_cast<std::size_t>(dataset.images[i].label)];
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        if (counts[c] < folds)
+            throw Error("class '" + dataset.classes[c] + "' has " + std::to_string(counts[c]) +
+                        " training image(s): " + std::to_string(folds) + "-fold cross-validation needs at least " +
+                        std::to_string(folds) + " per class");
+}
+
+} // namespace
+
+std::vector<int> stratifiedFolds(const std::vector<int>& labels, int folds, std::uint64_t seed)
+{
+    std::vector<int> fold(labels.size(), 0);
+    const int classes = labels.empty() ? 0 : *std::max_element(labels.begin(), labels.end()) + 1;
+    std::mt19937_64 random(seed);
+    int next = 0; // carried across classes, so that small classes do not all start in fold 0
+    for (int c = 0; c < classes; ++c) {
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            if (labels[i] == c)
+                members.push_back(i);
+        std::shuffle(members.begin(), members.end(), random);
+        for (std::size_t i : members) {
+            fold[i] = next;
+            next = (next + 1) % folds;
+        }
+    }
+    return fold;
+}
+
+MetricSpread spreadOf(std::string name, std::vector<double> perFold)
+{
+    MetricSpread spread{std::move(name), std::move(perFold), 0, 0};
+    const double n = static_cast<double>(spread.perFold.size());
+    if (spread.perFold.empty())
+        return spread;
+    spread.mean = std::accumulate(spread.perFold.begin(), spread.perFold.end(), 0.0) / n;
+    double squares = 0;
+    for (double value : spread.perFold)
+        squares += (value - spread.mean) * (value - spread.mean);
+    spread.standardDeviation = spread.perFold.size() > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+    return spread;
+}
+
+CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config, int folds,
+                                     const TrainingObserver& observer)
+{
+    validate(config);
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < dataset.images.size(); ++i)
+        if (dataset.images[i].split != Split::Test)
+            members.push_back(i);
+    checkFoldable(dataset, members, folds);
+
+    CrossValidationOutcome outcome;
+    outcome.skipped = dataset.skipped;
+    const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
+    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize);
+    const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
+    ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
+    const ExtractedFeatures extracted =
+        extractMembers(store, dataset, members, views, extractionMeter, 0, members.size());
+    outcome.featuresComputed = extracted.computed;
+    outcome.featuresFromCache = extracted.fromCache;
+    if (extracted.cancelled) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+
+    std::vector<std::int64_t> labels;
+    std::vector<int> usableLabels;
+    std::vector<std::int64_t> usableRows;
+    for (std::size_t row = 0; row < members.size(); ++row) {
+        labels.push_back(dataset.images[members[row]].label);
+        if (!extracted.failures[row].empty()) {
+            outcome.skipped.push_back({dataset.images[members[row]].path, extracted.failures[row]});
+            continue;
+        }
+        usableRows.push_back(static_cast<std::int64_t>(row));
+        usableLabels.push_back(dataset.images[members[row]].label);
+    }
+    const std::vector<int> foldOf = stratifiedFolds(usableLabels, folds, config.seed);
+
+    TrainConfig foldConfig = config;
+    foldConfig.earlyStoppingPatience = 0;
+    foldConfig.reduceLrPatience = 0;
+    const HeadSpec spec = headSpecFor(config, extracted.features, static_cast<int>(dataset.classes.size()));
+    const int positiveClass = defaultPositiveClass(dataset.classes);
+    const torch::Tensor labelTensor = torch::tensor(labels, torch::kInt64);
+    ProgressMeter trainingMeter(observer, Phase::Training);
+    for (int fold = 0; fold < folds; ++fold) {
+        HeadTrainingData data{extracted.features, labelTensor, {}, {}};
+        std::vector<std::int64_t> heldOut;
+        for (std::size_t i = 0; i < usableRows.size(); ++i)
+            (foldOf[i] == fold ? heldOut : data.train).push_back(usableRows[i]);
+        TrainingObserver foldObserver;
+        foldObserver.onEpoch = [&](const EpochReport& epoch) {
+            const auto done = static_cast<std::size_t>(fold * config.epochs + epoch.epoch + 1);
+            return trainingMeter.report(done, static_cast<std::size_t>(folds * config.epochs));
+        };
+        HeadTrainingResult trained = trainHead(data, foldConfig, spec, foldObserver, {}, false);
+        if (trained.cancelled) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        const ScoredRows scored = scoreRows(trained.head, data, heldOut);
+        outcome.perFold.push_back(
+            evaluatePredictions(scored.labels, scored.probabilities, dataset.classes, positiveClass, 0.5));
+    }
+    outcome.metrics = summarise(outcome.perFold);
+    return outcome;
+}
+
+std::string toJson(const CrossValidationOutcome& outcome)
+{
+    nlohmann::json metrics = nlohmann::json::object();
+    for (const MetricSpread& metric : outcome.metrics)
+        metrics[metric.name] = {
+            {"mean", metric.mean}, {"standard_deviation", metric.standardDeviation}, {"per_fold", metric.perFold}};
+    nlohmann::json folds = nlohmann::json::array();
+    for (const Evaluation& fold : outcome.perFold)
+        folds.push_back(nlohmann::json::parse(toJson(fold)));
+    return nlohmann::json{{"folds", outcome.perFold.size()},
+                          {"metrics", metrics},
+                          {"per_fold", folds},
+                          {"features_computed", outcome.featuresComputed},
+                          {"features_from_cache", outcome.featuresFromCache}}
+        .dump(2);
+}
+
+} // namespace tl

@@ -1,0 +1,50 @@
+#pragma once
+// Stratified k-fold cross-validation of the configured head on cached features: how much the
+// metrics move with the choice of held-out images, which one train/validation split cannot say.
+// No torch types here: the UI and the CLI include this header.
+#include "Dataset.h"
+#include "Metrics.h"
+#include "TrainConfig.h"
+#include "TrainingTypes.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+// One metric over the folds: its value in each, their mean and sample standard deviation.
+struct MetricSpread {
+    std::string name;
+    std::vector<double> perFold;
+    double mean = 0, standardDeviation = 0;
+};
+
+struct CrossValidationOutcome {
+    bool cancelled = false;
+    std::vector<Evaluation> perFold;   // each fold's held-out images
+    std::vector<MetricSpread> metrics; // accuracy, loss, calibration error, per-class recall; AUC,
+                                       // sensitivity and specificity for two classes
+    std::vector<SkippedFile> skipped;
+    std::size_t featuresComputed = 0, featuresFromCache = 0;
+};
+
+constexpr int kMinFolds = 2, kMaxFolds = 20;
+
+// The fold of each sample: class by class, the samples are shuffled with the seed and dealt out in
+// turn, so each fold holds every class in proportion (fold sizes within a class differ by one).
+std::vector<int> stratifiedFolds(const std::vector<int>& labels, int folds, std::uint64_t seed);
+
+MetricSpread spreadOf(std::string name, std::vector<double> perFold);
+
+// Cross-validates on the dataset's training images (a test folder is left out). Each fold trains a
+// fresh head for config.epochs on the other folds, with no early stopping (nothing outside the
+// fold's training part may steer it), and is evaluated on its own images at threshold 0.5.
+// Features come from the same cache as training. Throws tl::Error when a class has fewer images
+// than folds.
+CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config, int folds,
+                                     const TrainingObserver& observer = {});
+
+std::string toJson(const CrossValidationOutcome& outcome);
+
+} // namespace tl
