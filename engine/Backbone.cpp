@@ -27,12 +27,13 @@ torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
 
 torch::Tensor probeBatch(PreprocessMode mode)
 {
-    // Smooth random images in the input range the preprocessing produces.
+    // Smooth random images in the input range the preprocessing produces. 112 px exercises every
+    // layer (block 5 sees 7 x 7) at a quarter of 224 px's cost: the probe runs at every start.
     torch::Generator generator = at::detail::createCPUGenerator(/*seed_in=*/1234);
-    torch::Tensor noise = at::normal(0.0, 1.0, {2, 3, 56, 56}, generator, torch::kFloat32);
+    torch::Tensor noise = at::normal(0.0, 1.0, {2, 3, 28, 28}, generator, torch::kFloat32);
     namespace F = torch::nn::functional;
     torch::Tensor smooth = F::interpolate(noise, F::InterpolateFuncOptions()
-                                                     .size(std::vector<std::int64_t>{224, 224})
+                                                     .size(std::vector<std::int64_t>{112, 112})
                                                      .mode(torch::kBilinear)
                                                      .align_corners(false));
     return mode == PreprocessMode::Caffe ? smooth * 60.0 : smooth;
@@ -125,6 +126,35 @@ torch::Tensor Backbone::extract(const torch::Tensor& batch) const
     torch::Tensor input = batch.to(m_device, type).contiguous(torch::MemoryFormat::ChannelsLast);
     torch::Tensor features = m_fast ? m_fast->forward(input) : runScript(*m_scriptFast, input);
     return features.to(torch::kCPU, torch::kFloat32).contiguous();
+}
+
+torch::Tensor Backbone::extractBlock4(const torch::Tensor& batch) const
+{
+    if (!m_fast)
+        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+    torch::InferenceMode inference;
+    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+    const torch::Tensor input = batch.to(m_device, type).contiguous(torch::MemoryFormat::ChannelsLast);
+    return m_fast->forwardToBlock4(input).to(torch::kCPU, torch::kFloat32).contiguous();
+}
+
+std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
+{
+    if (!m_fp32)
+        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+    std::shared_ptr<Backbone> backbone(new Backbone(*this));
+    std::string block5;
+    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < tuned.kernels.size(); ++i) {
+        backbone->m_fp32->kernels[i] = tuned.kernels[i].detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        backbone->m_fp32->biases[i] = tuned.biases[i].detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        for (const torch::Tensor& values : {backbone->m_fp32->kernels[i], backbone->m_fp32->biases[i]})
+            block5 += sha256Hex(values.data_ptr(), values.nbytes());
+    }
+    const std::string identity = m_fingerprint + "+block5:" + block5;
+    backbone->m_fingerprint = sha256Hex(identity.data(), identity.size());
+    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+    backbone->m_fast = backbone->m_fp32->to(m_device, type, /*channelsLast=*/true);
+    return backbone;
 }
 
 torch::Tensor Backbone::extractWith(const torch::Tensor& batch, Precision precision) const

@@ -31,6 +31,12 @@ public:
     // N x 3 x S x S preprocessed floats -> N x C x S/32 x S/32 float32 features on the CPU.
     torch::Tensor extract(const torch::Tensor& batch) const;
     torch::Tensor extractWith(const torch::Tensor& batch, Precision precision) const;
+    // Block 4's output (N x 512 x S/16 x S/16 float32 on the CPU): fine-tuning's input. Keras VGG16 only.
+    torch::Tensor extractBlock4(const torch::Tensor& batch) const;
+
+    // This backbone with another block 5 (fine-tuned; fp32 on the CPU), in the same precision and
+    // on the same device. Its fingerprint covers the new weights, so caches keep the two apart.
+    std::shared_ptr<Backbone> withBlock5(const Vgg16Network& tuned) const;
 
     // The Keras VGG16 network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.
     const Vgg16Network* vgg16() const { return m_fp32 ? &*m_fp32 : nullptr; }

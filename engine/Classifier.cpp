@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "FeatureStore.h"
 #include "FileKind.h"
+#include "FineTuning.h"
 #include "GradCam.h"
 #include "Hashing.h"
 #include "Head.h"
@@ -71,6 +72,8 @@ std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, co
                     shortHash(impl->info.backboneFingerprint) + " but '" + weights + "' is " + shortHash(fingerprint) +
                     ": use the weights file the model was trained with");
     impl->backbone = Backbone::load(weights, impl->info.backbonePrecision, device);
+    if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
+        impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
     impl->head = Head(headSpecFor(impl->info));
     impl->head->importParameters(model.headParameters, modelPath);
     impl->head->eval();

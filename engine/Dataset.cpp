@@ -26,6 +26,11 @@ std::string lowercase(std::string text)
 std::string contentProblem(const fs::path& path)
 {
     std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error)
+        return "unreadable: " + error.message(); // e.g. a symbolic link that loops
+    if (!fs::is_regular_file(status))
+        return "not a regular file (a device, pipe or socket)";
     const auto size = fs::file_size(path, error);
     if (error)
         return "unreadable: " + error.message();
@@ -53,7 +58,10 @@ std::vector<fs::path> sortedChildren(const fs::path& dir, bool directories)
     for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
         std::error_code typeError;
         const bool isDir = it->is_directory(typeError);
-        if (!typeError && isDir == directories && it->path().filename().string().front() != '.')
+        // An entry whose type cannot be read (a looping symbolic link) is listed with the files, so
+        // that the scan reports it instead of dropping it without a word.
+        const bool wanted = typeError ? !directories : isDir == directories;
+        if (wanted && it->path().filename().string().front() != '.')
             children.push_back(it->path());
     }
     std::sort(children.begin(), children.end());
@@ -181,9 +189,11 @@ void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed
             if (image.label == label && image.split == Split::Train)
                 members.push_back(&image);
         std::shuffle(members.begin(), members.end(), random);
-        std::size_t validationCount = static_cast<std::size_t>(fraction * members.size() + 0.5);
+        // A class's only image stays in training: a class must be learnt before it can be validated.
+        std::size_t validationCount = 0;
         if (fraction > 0 && members.size() >= 2)
-            validationCount = std::clamp<std::size_t>(validationCount, 1, members.size() - 1);
+            validationCount = std::clamp<std::size_t>(static_cast<std::size_t>(fraction * members.size() + 0.5), 1,
+                                                      members.size() - 1);
         for (std::size_t i = 0; i < validationCount && i < members.size(); ++i)
             members[i]->split = Split::Validation;
     }

@@ -39,7 +39,8 @@ Dataset scanDataset(const std::string& dir);
 void addTestFolder(Dataset& dataset, const std::string& dir);
 
 // Moves a stratified, seeded fraction of each class's training images to the validation split.
-// Every class with at least two training images keeps at least one image on each side.
+// Every class with at least two training images keeps at least one image on each side; a class
+// with a single image keeps it in training.
 void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed);
 
 // Throws tl::Error with a specific message when the dataset cannot be trained on

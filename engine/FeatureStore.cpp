@@ -45,13 +45,15 @@ std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int
 
 } // namespace
 
-FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize)
-    : m_backbone(std::move(backbone)), m_imageSize(imageSize),
+FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize,
+                           FeatureLayer layer)
+    : m_backbone(std::move(backbone)), m_imageSize(imageSize), m_layer(layer),
       m_storageType(m_backbone->precision() == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32)
 {
     if (!cacheDir.empty())
         m_folder = cacheDir + "/" + m_backbone->fingerprint().substr(0, 24) + "-s" + std::to_string(imageSize) + "-" +
-                   toString(m_backbone->preprocessing()) + "-" + toString(m_backbone->precision());
+                   toString(m_backbone->preprocessing()) + "-" + toString(m_backbone->precision()) +
+                   (layer == FeatureLayer::Block4 ? "-block4" : "");
 }
 
 std::string FeatureStore::entryPath(const std::string& imageHash, int views) const
@@ -174,7 +176,9 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
             owners.push_back(index);
         }
         if (!inputs.empty()) {
-            const torch::Tensor features = m_backbone->extract(torch::stack(inputs));
+            const torch::Tensor batch = torch::stack(inputs);
+            const torch::Tensor features =
+                m_layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(batch) : m_backbone->extract(batch);
             for (std::size_t k = 0; k < owners.size(); ++k) {
                 const torch::Tensor imageFeatures =
                     features.slice(0, static_cast<std::int64_t>(k) * views, static_cast<std::int64_t>(k + 1) * views);

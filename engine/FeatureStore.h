@@ -12,6 +12,9 @@
 
 namespace tl {
 
+// Which output the store keeps: the backbone's features, or block 4's (fine-tuning's input).
+enum class FeatureLayer { Final, Block4 };
+
 // Called after each batch with (images done, images in total); returning false cancels.
 using ExtractionCallback = std::function<bool(std::size_t done, std::size_t total)>;
 
@@ -29,7 +32,8 @@ struct ExtractedFeatures {
 class FeatureStore {
 public:
     // An empty cacheDir disables the disk cache.
-    FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize);
+    FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize,
+                 FeatureLayer layer = FeatureLayer::Final);
 
     // views is 1 (the image as it is) or kDihedralViews; batchSize counts backbone inputs (images x views).
     ExtractedFeatures extract(const std::vector<std::string>& imagePaths, int views, int batchSize,
@@ -45,6 +49,7 @@ private:
 
     std::shared_ptr<const Backbone> m_backbone;
     int m_imageSize;
+    FeatureLayer m_layer;
     std::string m_folder;
     torch::ScalarType m_storageType;
 };

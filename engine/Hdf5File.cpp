@@ -1,5 +1,6 @@
 #include "Hdf5File.h"
 
+#include "AtomicFile.h"
 #include "Error.h"
 
 #include <hdf5.h>
@@ -92,17 +93,32 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
         if (H5Fis_hdf5(path.c_str()) <= 0)
             throw Error("'" + path + "' is not an HDF5 file (missing, unreadable or another format)");
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        if (m_file < 0) // the signature is there, the rest is not readable
+            throw Error("'" + path + "' is a damaged or truncated HDF5 file");
     } else {
-        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+        // In memory (the core driver without a backing store): HDF5 itself never writes to the
+        // disk, so a full disk cannot leave it with a half-written file it fails to close.
+        Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
+        H5Pset_fapl_core(access.get(), 1 << 20, /*backing_store=*/false);
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.get());
     }
     if (m_file < 0)
-        throw Error("cannot " + std::string(mode == Mode::Read ? "open" : "create") + " HDF5 file '" + path + "'");
+        throw Error("cannot create HDF5 file '" + path + "'");
 }
 
 Hdf5File::~Hdf5File()
 {
     if (m_file >= 0)
         H5Fclose(m_file);
+}
+
+void Hdf5File::save()
+{
+    const ssize_t size = H5Fflush(m_file, H5F_SCOPE_GLOBAL) < 0 ? -1 : H5Fget_file_image(m_file, nullptr, 0);
+    std::string image(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+    if (size <= 0 || H5Fget_file_image(m_file, image.data(), image.size()) != size)
+        throw Error("cannot assemble the HDF5 file '" + m_path + "'");
+    writeFileAtomically(m_path, image);
 }
 
 std::string Hdf5File::describe(const std::string& objectPath) const

@@ -20,9 +20,13 @@ struct NamedArray {
 
 class Hdf5File {
 public:
+    // Create builds the file in memory: nothing reaches the disk until save().
     enum class Mode { Read, Create };
     Hdf5File(const std::string& path, Mode mode);
     ~Hdf5File();
+    // Writes the file built in memory to its path atomically (temporary file, fsync, rename).
+    // Throws tl::Error when that fails (a full disk); the path then keeps its previous content.
+    void save();
     Hdf5File(const Hdf5File&) = delete;
     Hdf5File& operator=(const Hdf5File&) = delete;
 

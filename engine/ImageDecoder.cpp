@@ -5,8 +5,12 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 namespace tl {
 namespace {
@@ -30,23 +34,42 @@ cv::Mat toRgb8(const cv::Mat& decoded)
     return rgb;
 }
 
-// JPEG can be decoded at 1/2, 1/4 or 1/8 scale, which keeps huge photos within memory.
-int reducedDecodeFlag(const std::vector<std::uint8_t>& bytes)
+struct JpegSegment {
+    std::uint8_t marker = 0;
+    std::size_t offset = 0; // of its 0xFF byte
+};
+
+// The marker segments of a JPEG's header, up to and including the first start of scan (SOS).
+// Walking them by their lengths skips the EXIF thumbnail, a JPEG inside the APP1 segment.
+std::vector<JpegSegment> jpegHeaderSegments(const std::vector<std::uint8_t>& bytes)
 {
-    // Read the header only: cv::imdecode has no header-only mode, so parse the JPEG SOF marker.
+    std::vector<JpegSegment> segments;
     if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
-        return cv::IMREAD_UNCHANGED;
+        return segments;
     std::size_t i = 2;
-    while (i + 9 < bytes.size()) {
+    while (i + 3 < bytes.size()) {
         if (bytes[i] != 0xFF) {
             ++i;
             continue;
         }
-        const std::uint8_t marker = bytes[i + 1];
-        const std::size_t length = (bytes[i + 2] << 8) | bytes[i + 3];
+        segments.push_back({bytes[i + 1], i});
+        if (bytes[i + 1] == 0xDA)
+            break;
+        i += 2 + ((bytes[i + 2] << 8) | bytes[i + 3]);
+    }
+    return segments;
+}
+
+// JPEG can be decoded at 1/2, 1/4 or 1/8 scale, which keeps huge photos within memory.
+int reducedDecodeFlag(const std::vector<std::uint8_t>& bytes)
+{
+    // Read the header only: cv::imdecode has no header-only mode, so find the start-of-frame marker.
+    for (const JpegSegment& segment : jpegHeaderSegments(bytes)) {
+        const std::uint8_t marker = segment.marker;
         const bool startOfFrame =
             marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (startOfFrame) {
+        const std::size_t i = segment.offset;
+        if (startOfFrame && i + 9 < bytes.size()) {
             const std::int64_t height = (bytes[i + 5] << 8) | bytes[i + 6];
             const std::int64_t width = (bytes[i + 7] << 8) | bytes[i + 8];
             const std::int64_t pixels = width * height;
@@ -58,9 +81,49 @@ int reducedDecodeFlag(const std::vector<std::uint8_t>& bytes)
                 return cv::IMREAD_REDUCED_COLOR_2;
             return cv::IMREAD_UNCHANGED;
         }
-        i += 2 + length;
     }
     return cv::IMREAD_UNCHANGED;
+}
+
+// libjpeg decodes a cut-off JPEG without failing, filling the missing rows with grey: a damaged
+// lesion image would train silently. After the first scan, 0xFF 0xD9 can only be the end-of-image
+// marker (the coded data escapes 0xFF bytes), so its absence means the file was cut short.
+bool isTruncatedJpeg(const std::vector<std::uint8_t>& bytes)
+{
+    const std::vector<JpegSegment> segments = jpegHeaderSegments(bytes);
+    if (segments.empty())
+        return false; // not a JPEG
+    if (segments.back().marker != 0xDA)
+        return true; // the header itself is cut off
+    const std::uint8_t endOfImage[] = {0xFF, 0xD9};
+    return std::search(bytes.begin() + static_cast<std::ptrdiff_t>(segments.back().offset), bytes.end(),
+                       std::begin(endOfImage), std::end(endOfImage)) == bytes.end();
+}
+
+// PNG and BMP state their size in the first bytes. Reading it lets a huge image be refused before
+// OpenCV allocates it (a 20,000 x 20,000 PNG would take 1.2 GB); JPEG is decoded at a reduced
+// scale instead (see reducedDecodeFlag).
+std::optional<std::pair<std::int64_t, std::int64_t>> declaredSize(const std::vector<std::uint8_t>& bytes)
+{
+    auto bigEndian32 = [&](std::size_t at) {
+        return (std::int64_t{bytes[at]} << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+    };
+    auto littleEndian32 = [&](std::size_t at) {
+        return static_cast<std::int64_t>(static_cast<std::int32_t>(bytes[at] | (bytes[at + 1] << 8) |
+                                                                   (bytes[at + 2] << 16) | (bytes[at + 3] << 24)));
+    };
+    if (bytes.size() >= 24 && bytes[0] == 0x89 && bytes[1] == 'P' && bytes[12] == 'I' && bytes[15] == 'R')
+        return std::pair{bigEndian32(16), bigEndian32(20)}; // IHDR: width, height
+    if (bytes.size() >= 26 && bytes[0] == 'B' && bytes[1] == 'M')
+        return std::pair{std::abs(littleEndian32(18)), std::abs(littleEndian32(22))}; // negative: top-down rows
+    return std::nullopt;
+}
+
+void refuseOversized(std::int64_t width, std::int64_t height, const std::string& name)
+{
+    if (width * height > kMaxDecodedPixels * 4)
+        throw Error("'" + name + "' is too large (" + std::to_string(width) + "x" + std::to_string(height) +
+                    " pixels; the limit is " + std::to_string(kMaxDecodedPixels * 4 / 1000000) + " megapixels)");
 }
 
 } // namespace
@@ -69,6 +132,10 @@ RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::str
 {
     if (bytes.empty())
         throw Error("'" + name + "' is empty (0 bytes)");
+    if (const auto size = declaredSize(bytes))
+        refuseOversized(size->first, size->second, name);
+    if (isTruncatedJpeg(bytes))
+        throw Error("'" + name + "' is a truncated JPEG (the file ends before the image does)");
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, reducedDecodeFlag(bytes) | cv::IMREAD_ANYDEPTH);
@@ -77,9 +144,7 @@ RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::str
     }
     if (decoded.empty())
         throw Error("'" + name + "' is not a readable image (damaged, truncated or unsupported format)");
-    if (static_cast<std::int64_t>(decoded.cols) * decoded.rows > kMaxDecodedPixels * 4)
-        throw Error("'" + name + "' is too large (" + std::to_string(decoded.cols) + "x" +
-                    std::to_string(decoded.rows) + " pixels)");
+    refuseOversized(decoded.cols, decoded.rows, name);
     const cv::Mat rgb = toRgb8(decoded);
     RgbImage image;
     image.width = rgb.cols;

@@ -1,6 +1,5 @@
 #include "KerasWeights.h"
 
-#include "AtomicFile.h"
 #include "Error.h"
 
 namespace tl {
@@ -51,25 +50,21 @@ std::vector<KerasLayerWeights> readKerasWeights(const std::string& path)
 
 void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming)
 {
-    AtomicFile atomic(path);
-    {
-        Hdf5File file(atomic.temporaryPath(), Hdf5File::Mode::Create);
-        std::vector<std::string> layerNames;
-        for (const KerasLayerWeights& layer : layers)
-            layerNames.push_back(layer.name);
-        file.writeStringArrayAttribute("/", "layer_names", layerNames);
-        file.writeStringAttribute("/", "backend", "tensorflow");
-        file.writeStringAttribute("/", "keras_version", naming == KerasNaming::Modern ? "2.2.4" : "1.2.2");
-        for (const KerasLayerWeights& layer : layers) {
-            file.createGroup("/" + layer.name);
-            const std::vector<std::string> names = weightNamesFor(naming, layer.name, layer.arrays.size());
-            file.writeStringArrayAttribute("/" + layer.name, "weight_names", names);
-            for (std::size_t i = 0; i < names.size(); ++i)
-                file.writeFloats("/" + layer.name + "/" + names[i], layer.arrays[i].shape,
-                                 layer.arrays[i].values.data());
-        }
+    Hdf5File file(path, Hdf5File::Mode::Create);
+    std::vector<std::string> layerNames;
+    for (const KerasLayerWeights& layer : layers)
+        layerNames.push_back(layer.name);
+    file.writeStringArrayAttribute("/", "layer_names", layerNames);
+    file.writeStringAttribute("/", "backend", "tensorflow");
+    file.writeStringAttribute("/", "keras_version", naming == KerasNaming::Modern ? "2.2.4" : "1.2.2");
+    for (const KerasLayerWeights& layer : layers) {
+        file.createGroup("/" + layer.name);
+        const std::vector<std::string> names = weightNamesFor(naming, layer.name, layer.arrays.size());
+        file.writeStringArrayAttribute("/" + layer.name, "weight_names", names);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            file.writeFloats("/" + layer.name + "/" + names[i], layer.arrays[i].shape, layer.arrays[i].values.data());
     }
-    atomic.commit();
+    file.save();
 }
 
 } // namespace tl

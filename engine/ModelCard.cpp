@@ -116,8 +116,14 @@ std::string modelCardMarkdown(const ModelInfo& info)
         md << "- " << limitation << "\n";
 
     md << "\n## Model\n\n"
-       << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), frozen, " << info.preprocessing
-       << " preprocessing, features computed in " << toString(info.backbonePrecision) << ".\n"
+       << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), "
+       << (info.config.fineTuneEpochs > 0
+               ? "blocks 1 to 4 frozen and block 5 fine-tuned with the head for " +
+                     std::to_string(info.fineTuneHistory.size()) + " epochs at learning rate " +
+                     configValue(info.config.fineTuneLearningRate)
+               : std::string("frozen"))
+       << ", " << info.preprocessing << " preprocessing, features computed in " << toString(info.backbonePrecision)
+       << ".\n"
        << "- Backbone weights fingerprint (SHA-256): `" << info.backboneFingerprint << "`\n"
        << "- Backbone licence: " << kBackboneLicence << "\n"
        << "- Head: " << (info.config.head == HeadType::Flatten ? "Flatten" : "global average pooling");

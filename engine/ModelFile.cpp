@@ -1,7 +1,7 @@
 #include "ModelFile.h"
 
-#include "AtomicFile.h"
 #include "Error.h"
+#include "FineTuning.h"
 #include "Head.h"
 
 #include <nlohmann/json.hpp>
@@ -88,9 +88,12 @@ std::string modelInfoToJson(const ModelInfo& info)
         {"temperature", info.temperature},
         {"history", historyJson(info.history)},
         {"best_epoch", info.bestEpoch},
+        {"fine_tune_history", historyJson(info.fineTuneHistory)},
         {"created_at", info.createdAt},
         {"data", dataSummaryJson(info.data)},
     };
+    if (info.frozenValidation)
+        metadata["frozen_validation_metrics"] = nlohmann::json::parse(toJson(*info.frozenValidation));
     if (info.validation)
         metadata["validation_metrics"] = nlohmann::json::parse(toJson(*info.validation));
     if (info.test)
@@ -117,6 +120,10 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         info.temperature = metadata.value("temperature", 1.0);
         info.history = historyFromJson(metadata.at("history"));
         info.bestEpoch = metadata.value("best_epoch", -1);
+        if (metadata.contains("fine_tune_history"))
+            info.fineTuneHistory = historyFromJson(metadata.at("fine_tune_history"));
+        if (metadata.contains("frozen_validation_metrics"))
+            info.frozenValidation = evaluationFromJson(metadata.at("frozen_validation_metrics").dump());
         info.createdAt = metadata.value("created_at", "");
         if (metadata.contains("data"))
             info.data = dataSummaryFromJson(metadata.at("data"));
@@ -143,14 +150,13 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
 
 void saveModelFile(const std::string& path, const ModelFile& model)
 {
-    AtomicFile atomic(path);
-    {
-        Hdf5File file(atomic.temporaryPath(), Hdf5File::Mode::Create);
-        file.writeStringAttribute("/", kMetadataAttribute, modelInfoToJson(model.info));
-        for (const NamedArray& parameter : model.headParameters)
-            file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
-    }
-    atomic.commit();
+    Hdf5File file(path, Hdf5File::Mode::Create);
+    file.writeStringAttribute("/", kMetadataAttribute, modelInfoToJson(model.info));
+    for (const NamedArray& parameter : model.headParameters)
+        file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    for (const NamedArray& parameter : model.block5Parameters)
+        file.writeFloats("/block5/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    file.save();
 }
 
 ModelFile loadModelFile(const std::string& path)
@@ -168,6 +174,14 @@ ModelFile loadModelFile(const std::string& path)
               "the head parameter '" + parameter.key() + "' does not match the configuration");
         model.headParameters.push_back({parameter.key(), file.readFloats(dataset)});
     }
+    if (model.info.config.fineTuneEpochs > 0)
+        for (const ArrayShape& expected : block5ArrayShapes()) {
+            const std::string dataset = "/block5/" + expected.name;
+            check(file.exists(dataset), path, "the fine-tuned weights '" + expected.name + "' are missing");
+            check(file.datasetShape(dataset) == expected.shape, path,
+                  "the fine-tuned weights '" + expected.name + "' have the wrong shape");
+            model.block5Parameters.push_back({expected.name, file.readFloats(dataset)});
+        }
     return model;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The trained-model file: one HDF5 file holding the head's weights and, as a JSON attribute,
+// The trained-model file: one HDF5 file holding the head's weights (and a fine-tuned block 5's)
+// and, as a JSON attribute,
 // everything needed to use them elsewhere (classes, training configuration, preprocessing,
 // image size, backbone fingerprint, metrics, history). It holds numbers only: loading it never
 // runs code, and every size and shape is checked before use.
@@ -14,6 +15,7 @@ namespace tl {
 struct ModelFile {
     ModelInfo info;
     std::vector<NamedArray> headParameters;
+    std::vector<NamedArray> block5Parameters; // a fine-tuned block 5 (see FineTuning.h); empty when frozen
 };
 
 constexpr int kModelFormatVersion = 1;

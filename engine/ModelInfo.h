@@ -34,6 +34,10 @@ struct ModelInfo {
     double temperature = 1.0;
     std::vector<EpochReport> history;
     int bestEpoch = -1;
+    // Fine-tuning (config.fineTuneEpochs > 0): its epochs, and the frozen phase's validation
+    // metrics, to compare with the fine-tuned ones in `validation`.
+    std::vector<EpochReport> fineTuneHistory;
+    std::optional<Evaluation> frozenValidation;
     std::optional<Evaluation> validation;
     std::optional<Evaluation> test;
     DataSummary data;

@@ -100,6 +100,9 @@ void validate(const TrainConfig& c)
     require(c.validationFraction >= 0.0 && c.validationFraction < 1.0,
             "validation split must be at least 0 and below 1");
     require(c.targetSensitivity >= 0.0 && c.targetSensitivity <= 1.0, "target sensitivity must be between 0 and 1");
+    require(c.fineTuneEpochs >= 0 && c.fineTuneEpochs <= 1000, "fine-tuning epochs must be between 0 and 1000");
+    require(c.fineTuneLearningRate > 0.0 && c.fineTuneLearningRate <= 1.0,
+            "fine-tuning learning rate must be above 0 and at most 1");
     require(c.earlyStoppingPatience >= 0, "patience must not be negative");
     require(c.reduceLrPatience >= 0, "learning-rate patience must not be negative");
     require(c.reduceLrFactor > 0.0 && c.reduceLrFactor < 1.0, "learning-rate factor must be above 0 and below 1");
@@ -127,6 +130,8 @@ std::string toJson(const TrainConfig& c)
         {"device", toString(c.device)},
         {"target_sensitivity", c.targetSensitivity},
         {"temperature_scaling", c.temperatureScaling},
+        {"fine_tune_epochs", c.fineTuneEpochs},
+        {"fine_tune_learning_rate", c.fineTuneLearningRate},
         {"early_stopping_patience", c.earlyStoppingPatience},
         {"reduce_lr_patience", c.reduceLrPatience},
         {"reduce_lr_factor", c.reduceLrFactor},
@@ -158,6 +163,8 @@ TrainConfig trainConfigFromJson(const std::string& text)
         c.device = deviceFromString(json.value("device", std::string(toString(c.device))));
         c.targetSensitivity = json.value("target_sensitivity", c.targetSensitivity);
         c.temperatureScaling = json.value("temperature_scaling", c.temperatureScaling);
+        c.fineTuneEpochs = json.value("fine_tune_epochs", c.fineTuneEpochs);
+        c.fineTuneLearningRate = json.value("fine_tune_learning_rate", c.fineTuneLearningRate);
         c.earlyStoppingPatience = json.value("early_stopping_patience", c.earlyStoppingPatience);
         c.reduceLrPatience = json.value("reduce_lr_patience", c.reduceLrPatience);
         c.reduceLrFactor = json.value("reduce_lr_factor", c.reduceLrFactor);

@@ -43,6 +43,11 @@ struct TrainConfig {
     // the model is right (temperature scaling, Guo et al. 2017). It never changes the predicted class.
     bool temperatureScaling = false;
 
+    // Fine-tuning beyond the frozen recipe: after the head, train block 5 (unfrozen) with the head
+    // for this many epochs at fineTuneLearningRate, from cached block-4 features. 0: off.
+    int fineTuneEpochs = 0;
+    double fineTuneLearningRate = 1e-5;
+
     int earlyStoppingPatience = 5; // epochs without validation-loss improvement; 0: off
     int reduceLrPatience = 3;      // 0: off
     double reduceLrFactor = 0.5;

@@ -3,6 +3,7 @@
 #include "Backbone.h"
 #include "Error.h"
 #include "FeatureStore.h"
+#include "FineTuning.h"
 #include "Hashing.h"
 #include "Head.h"
 #include "HeadTrainer.h"
@@ -90,6 +91,50 @@ DataSummary summarise(const Dataset& dataset, const std::vector<std::size_t>& le
     return data;
 }
 
+// Phase 2 (TrainConfig::fineTuneEpochs): block 5 and the head, trained from cached block-4
+// features. On success the head is the fine-tuned one and both feature tensors hold the tuned
+// block 5's output, so calibration and evaluation go on as for a frozen run.
+struct FineTunePhase {
+    bool cancelled = false;
+    std::vector<EpochReport> history;
+    std::vector<NamedArray> block5;
+};
+
+FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& backbone, const TrainConfig& config,
+                       const std::vector<std::size_t>& learnMembers, const std::vector<std::size_t>& testMembers,
+                       const TrainingObserver& observer, HeadTrainingData& data, Head& head, ExtractedFeatures& test)
+{
+    FineTunePhase phase;
+    if (!backbone->vgg16())
+        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize,
+                             FeatureLayer::Block4);
+    const std::size_t total = learnMembers.size() + testMembers.size();
+    ProgressMeter meter(observer, Phase::ExtractingFeatures);
+    const ExtractedFeatures learn4 =
+        extractMembers(store, dataset, learnMembers, static_cast<int>(data.features.size(1)), meter, 0, total);
+    ExtractedFeatures test4;
+    if (!learn4.cancelled && !testMembers.empty())
+        test4 = extractMembers(store, dataset, testMembers, 1, meter, learnMembers.size(), total);
+    if (learn4.cancelled || test4.cancelled) {
+        phase.cancelled = true;
+        return phase;
+    }
+    const HeadTrainingData block4{learn4.features, data.labels, data.train, data.validation};
+    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, config, observer);
+    if (tuned.cancelled) {
+        phase.cancelled = true;
+        return phase;
+    }
+    phase.history = tuned.history;
+    phase.block5 = block5Arrays(tuned.network);
+    head = tuned.head;
+    data.features = block5Features(tuned.network, learn4.features);
+    if (!testMembers.empty())
+        test.features = block5Features(tuned.network, test4.features);
+    return phase;
+}
+
 } // namespace
 
 std::string checkpointPathFor(const std::string& modelPath)
@@ -174,10 +219,25 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     }
     outcome.bestEpoch = trained.bestEpoch;
     outcome.stoppedEarly = trained.stoppedEarly;
+    const int positiveClass = defaultPositiveClass(dataset.classes);
+
+    FineTunePhase fineTuned;
+    if (config.fineTuneEpochs > 0) {
+        if (!data.validation.empty()) {
+            const ScoredRows frozen = scoreRows(trained.head, data, data.validation);
+            outcome.frozenValidation =
+                evaluatePredictions(frozen.labels, frozen.probabilities, dataset.classes, positiveClass);
+        }
+        fineTuned = fineTune(dataset, backbone, config, learnMembers, testMembers, observer, data, trained.head, test);
+        if (fineTuned.cancelled) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        outcome.fineTuneHistory = fineTuned.history;
+    }
 
     if (observer.onProgress)
         observer.onProgress({Phase::Evaluating, 0, 1, -1});
-    const int positiveClass = defaultPositiveClass(dataset.classes);
     if (config.temperatureScaling && !data.validation.empty()) {
         outcome.temperature = fitTemperature(toRows(headLogits(trained.head, data.features, data.validation)),
                                              labelsOf(data, data.validation));
@@ -217,11 +277,14 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.temperature = outcome.temperature;
     info.history = trained.history;
     info.bestEpoch = trained.bestEpoch;
+    info.fineTuneHistory = outcome.fineTuneHistory;
+    info.frozenValidation = outcome.frozenValidation;
     info.validation = outcome.validation;
     info.test = outcome.test;
     info.data = summarise(dataset, learnMembers, learn, testMembers, test);
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();
+    model.block5Parameters = fineTuned.block5;
     saveModelFile(modelPath, model);
     std::error_code ignored;
     std::filesystem::remove(checkpoint, ignored);

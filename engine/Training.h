@@ -23,6 +23,10 @@ struct TrainingOutcome {
     double temperature = 1.0; // fitted on the validation split when TrainConfig::temperatureScaling
     std::optional<Evaluation> validation;
     std::optional<Evaluation> test;
+    // Fine-tuning (TrainConfig::fineTuneEpochs): its epochs, and the frozen phase's validation
+    // metrics before it, for comparison.
+    std::vector<EpochReport> fineTuneHistory;
+    std::optional<Evaluation> frozenValidation;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
     std::size_t featuresComputed = 0, featuresFromCache = 0;
     std::string cacheWarning;

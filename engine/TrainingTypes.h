@@ -7,7 +7,7 @@
 
 namespace tl {
 
-enum class Phase { ExtractingFeatures, Training, Evaluating };
+enum class Phase { ExtractingFeatures, Training, FineTuning, Evaluating };
 
 struct ProgressReport {
     Phase phase = Phase::ExtractingFeatures;

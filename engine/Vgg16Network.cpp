@@ -88,14 +88,14 @@ Vgg16Network Vgg16Network::to(torch::Device device, torch::ScalarType type, bool
     return converted;
 }
 
-torch::Tensor Vgg16Network::lastConvActivation(torch::Tensor x) const
+// Runs layers [begin, end) of the layer plan; conv is the index of the first convolution among them.
+torch::Tensor Vgg16Network::runLayers(torch::Tensor x, std::size_t begin, std::size_t end, std::size_t conv) const
 {
-    std::size_t conv = 0;
     const auto& layers = vgg16Layers();
-    for (std::size_t i = 0; i + 1 < layers.size(); ++i) { // the last layer is block5_pool
+    for (std::size_t i = begin; i < end; ++i) {
         if (layers[i].isConv()) {
             x = torch::conv2d(x, kernels[conv], biases[conv], /*stride=*/1, /*padding=*/1);
-            x = torch::relu_(x);
+            x = torch::relu_(x); // in place also under autograd: conv2d's backward does not need its output
             ++conv;
         } else {
             x = torch::max_pool2d(x, /*kernel_size=*/2, /*stride=*/2);
@@ -104,9 +104,25 @@ torch::Tensor Vgg16Network::lastConvActivation(torch::Tensor x) const
     return x;
 }
 
+torch::Tensor Vgg16Network::forwardToBlock4(torch::Tensor input) const
+{
+    return runLayers(std::move(input), 0, kFirstBlock5Layer, 0);
+}
+
+torch::Tensor Vgg16Network::lastConvActivation(torch::Tensor input) const
+{
+    return runLayers(forwardToBlock4(std::move(input)), kFirstBlock5Layer, vgg16Layers().size() - 1,
+                     kFirstBlock5Conv); // the last layer is block5_pool
+}
+
+torch::Tensor Vgg16Network::forwardBlock5(torch::Tensor block4) const
+{
+    return runLayers(std::move(block4), kFirstBlock5Layer, vgg16Layers().size(), kFirstBlock5Conv);
+}
+
 torch::Tensor Vgg16Network::forward(torch::Tensor input) const
 {
-    return torch::max_pool2d(lastConvActivation(std::move(input)), /*kernel_size=*/2, /*stride=*/2);
+    return forwardBlock5(forwardToBlock4(std::move(input)));
 }
 
 } // namespace tl

@@ -40,6 +40,7 @@ QString phaseDisplayName(Phase phase)
     switch (phase) {
     case Phase::ExtractingFeatures: return QCoreApplication::translate("EngineBridge", "Extracting features");
     case Phase::Training: return QCoreApplication::translate("EngineBridge", "Training");
+    case Phase::FineTuning: return QCoreApplication::translate("EngineBridge", "Fine-tuning block 5");
     case Phase::Evaluating: return QCoreApplication::translate("EngineBridge", "Evaluating");
     }
     return {};

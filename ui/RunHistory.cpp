@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace tl::ui {
@@ -68,7 +69,11 @@ RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
 QString RunHistory::describe(const RunRecord& run)
 {
     const Evaluation* shown = run.test ? &*run.test : run.validation ? &*run.validation : nullptr;
-    const QString accuracy = shown ? tr("accuracy %1").arg(shown->accuracy, 0, 'f', 3) : tr("no evaluation");
+    QString accuracy = shown ? tr("accuracy %1").arg(shown->accuracy, 0, 'f', 3) : tr("no evaluation");
+    if (run.frozenValidation && run.validation)
+        accuracy += ' ' + tr("(fine-tuned; validation %1, frozen %2)")
+                              .arg(run.validation->accuracy, 0, 'f', 3)
+                              .arg(run.frozenValidation->accuracy, 0, 'f', 3);
     return tr("%1 — %2, %3 px, %n epoch(s), lr %4 — %5", nullptr, static_cast<int>(run.epochs.size()))
         .arg(run.finishedAt.toString("HH:mm:ss"), QFileInfo(run.modelPath).fileName())
         .arg(run.config.imageSize)
@@ -108,6 +113,10 @@ std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<
         row(tr("Class weights"),
             [](const RunRecord& r) { return r.config.autoClassWeights ? tr("auto") : tr("none"); }),
         row(tr("Seed"), [](const RunRecord& r) { return QString::number(r.config.seed); }),
+        row(tr("Fine-tuned block 5 (epochs)"),
+            [](const RunRecord& r) { return QString::number(r.config.fineTuneEpochs); }),
+        row(tr("Temperature scaling"),
+            [](const RunRecord& r) { return r.config.temperatureScaling ? tr("yes") : tr("no"); }),
     };
     // Options that are the same in every run say nothing about the difference.
     std::vector<ComparisonRow> rows;
@@ -119,6 +128,13 @@ std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<
                        [](const RunRecord& r) { return metricText(r.validation, &Evaluation::accuracy); }));
     rows.push_back(
         row(tr("Validation AUC"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::auc); }));
+    // A fine-tuned run carries its own frozen baseline: the same split before block 5 was trained.
+    if (std::any_of(runs.begin(), runs.end(), [](const RunRecord* r) { return r->frozenValidation.has_value(); })) {
+        rows.push_back(row(tr("Validation accuracy before fine-tuning"),
+                           [](const RunRecord& r) { return metricText(r.frozenValidation, &Evaluation::accuracy); }));
+        rows.push_back(row(tr("Validation AUC before fine-tuning"),
+                           [](const RunRecord& r) { return metricText(r.frozenValidation, &Evaluation::auc); }));
+    }
     rows.push_back(
         row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::accuracy); }));
     rows.push_back(row(tr("Test AUC"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::auc); }));

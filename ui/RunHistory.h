@@ -26,6 +26,7 @@ struct RunRecord {
     std::vector<BatchReport> batches;
     std::vector<EpochReport> epochs;
     std::optional<Evaluation> validation, test;
+    std::optional<Evaluation> frozenValidation; // a fine-tuned run's validation before fine-tuning
 };
 
 class RunHistory : public QWidget {

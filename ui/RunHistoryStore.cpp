@@ -46,6 +46,8 @@ QJsonObject toJson(const RunRecord& run)
                      {"config", engineJson(tl::toJson(run.config))},
                      {"batches", batches},
                      {"epochs", epochs}};
+    if (run.frozenValidation)
+        json["frozen_validation"] = engineJson(tl::toJson(*run.frozenValidation));
     if (run.validation)
         json["validation"] = engineJson(tl::toJson(*run.validation));
     if (run.test)
@@ -70,6 +72,8 @@ RunRecord fromJson(const QJsonObject& json)
         auto value = [&](int k) { return e[k].isDouble() ? e[k].toDouble() : std::nan(""); };
         run.epochs.push_back({e[0].toInt(), value(1), value(2), value(3), value(4), value(5)});
     }
+    if (json.contains("frozen_validation"))
+        run.frozenValidation = evaluationFromJson(engineText(json["frozen_validation"]));
     if (json.contains("validation"))
         run.validation = evaluationFromJson(engineText(json["validation"]));
     if (json.contains("test"))

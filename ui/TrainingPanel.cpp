@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -193,6 +194,14 @@ QWidget* TrainingPanel::buildForm()
     m_calibrate->setToolTip(tr("Fit a temperature on the validation split so that a probability of 0.8 is right "
                                "about 8 times in 10 (temperature scaling); the predicted classes do not change"));
     form->addRow(QString(), m_calibrate);
+    m_fineTuneEpochs = addSpinBox(form, "fineTuneEpochsSpinBox", tr("Fine-tune block 5:"), 0, 1000,
+                                  tr("After the head, train VGG16's last block with it for this many epochs, at a low "
+                                     "learning rate, from cached block-4 features; Off: the frozen recipe only"));
+    m_fineTuneEpochs->setSpecialValueText(tr("Off"));
+    m_fineTuneEpochs->setSuffix(tr(" epochs"));
+    m_fineTuneLearningRate = addDoubleSpinBox(form, "fineTuneLearningRateSpinBox", tr("Fine-tuning learning rate:"),
+                                              0.0000001, 1, 7, tr("Step size of the fine-tuning phase"));
+    m_fineTuneLearningRate->setSingleStep(0.000001);
     m_augmentation = addComboBox(form, "augmentationComboBox", tr("Augmentation:"),
                                  {{tr("None"), "none"}, {tr("Dihedral (flips and rotations)"), "dihedral"}},
                                  tr("Also learn from the 8 flipped and rotated views of each training image"));
@@ -331,6 +340,8 @@ TrainConfig TrainingPanel::config() const
     config.device = deviceFromString(selectedData(m_device));
     config.targetSensitivity = m_targetSensitivity->value();
     config.temperatureScaling = m_calibrate->isChecked();
+    config.fineTuneEpochs = m_fineTuneEpochs->value();
+    config.fineTuneLearningRate = m_fineTuneLearningRate->value();
     config.earlyStoppingPatience = m_patience->value();
     config.reduceLrPatience = m_reduceLrPatience->value();
     config.reduceLrFactor = m_reduceLrFactor->value();
@@ -358,6 +369,8 @@ void TrainingPanel::setConfig(const TrainConfig& config)
     selectData(m_device, toString(config.device));
     m_targetSensitivity->setValue(config.targetSensitivity);
     m_calibrate->setChecked(config.temperatureScaling);
+    m_fineTuneEpochs->setValue(config.fineTuneEpochs);
+    m_fineTuneLearningRate->setValue(config.fineTuneLearningRate);
     m_patience->setValue(config.earlyStoppingPatience);
     m_reduceLrPatience->setValue(config.reduceLrPatience);
     m_reduceLrFactor->setValue(config.reduceLrFactor);
@@ -402,6 +415,31 @@ void TrainingPanel::startTraining()
 {
     if (!m_dataset || isRunning())
         return;
+    const QString path = m_modelPath->text().trimmed();
+    if (m_resume->isChecked() || !QFileInfo::exists(toQString(checkpointPathFor(toStdString(path)))))
+        return startRun(m_resume->isChecked());
+    // An interrupted run (a crash, a kill, a closed laptop) left its last epoch: offer to go on from it.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Resume Training"),
+                                tr("An interrupted run left a checkpoint for %1. Resume it from its last finished "
+                                   "epoch, or start over?")
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName("resumeCheckpointMessageBox");
+    QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Start Over"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, resume](QAbstractButton* clicked) {
+        if (clicked != box->button(QMessageBox::Cancel))
+            startRun(clicked == resume);
+    });
+    box->open();
+}
+
+void TrainingPanel::startRun(bool resume)
+{
+    if (!m_dataset || isRunning())
+        return;
     const TrainConfig trainConfig = config();
     const QString path = m_modelPath->text().trimmed();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -413,7 +451,7 @@ void TrainingPanel::startTraining()
     m_statusLabel->setText(tr("Starting…"));
     m_worker->reset();
     setState(State::Running);
-    emit runRequested(*m_dataset, trainConfig, path, m_resume->isChecked());
+    emit runRequested(*m_dataset, trainConfig, path, resume);
 }
 
 void TrainingPanel::pauseTraining()
@@ -522,6 +560,7 @@ void TrainingPanel::recordRun(const TrainingOutcome& outcome)
     run.epochs = outcome.history;
     run.validation = outcome.validation;
     run.test = outcome.test;
+    run.frozenValidation = outcome.frozenValidation;
     m_history->addRun(std::move(run));
 }
 

@@ -47,6 +47,7 @@ public:
     void saveSettings() const;
 
 public slots:
+    // Asks first when an interrupted run left a checkpoint for the output model (resume or start over).
     void startTraining();
     void pauseTraining();
     void resumeTraining();
@@ -66,6 +67,7 @@ signals:
     void runRequested(const tl::Dataset& dataset, const tl::TrainConfig& config, const QString& modelPath, bool resume);
 
 private:
+    void startRun(bool resume);
     enum class State { Idle, Running, Paused, Cancelling };
 
     QWidget* buildForm();
@@ -115,6 +117,8 @@ private:
     QComboBox* m_device = nullptr;
     QDoubleSpinBox* m_targetSensitivity = nullptr;
     QCheckBox* m_calibrate = nullptr;
+    QSpinBox* m_fineTuneEpochs = nullptr;
+    QDoubleSpinBox* m_fineTuneLearningRate = nullptr;
     QSpinBox* m_patience = nullptr;
     QSpinBox* m_reduceLrPatience = nullptr;
     QDoubleSpinBox* m_reduceLrFactor = nullptr;

@@ -26,6 +26,11 @@ QList<QCommandLineOption> trainOnlyOptions()
          "threshold 0.5).",
          "X"},
         {"calibrate", "Fit a temperature on the validation split so that the probabilities are calibrated."},
+        {"fine-tune-epochs",
+         "After the head, train block 5 (unfrozen) with it for N epochs from cached block-4 features (default 0: "
+         "off).",
+         "N"},
+        {"fine-tune-lr", "Learning rate of the fine-tuning phase (default 0.00001).", "X"},
         {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
         {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
     };
@@ -38,6 +43,8 @@ tl::TrainConfig trainConfigFrom(const QCommandLineParser& parser)
     config.targetSensitivity = doubleOption(parser, "target-sensitivity", config.targetSensitivity);
     config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
     config.temperatureScaling = parser.isSet("calibrate");
+    config.fineTuneEpochs = intOption(parser, "fine-tune-epochs", config.fineTuneEpochs);
+    config.fineTuneLearningRate = doubleOption(parser, "fine-tune-lr", config.fineTuneLearningRate);
     try {
         tl::validate(config);
     } catch (const tl::Error& e) {
@@ -55,6 +62,10 @@ void printSummary(const tl::TrainingOutcome& outcome)
     std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f; temperature %.3f\n",
                 outcome.history.size(), outcome.bestEpoch + 1, outcome.stoppedEarly ? " (stopped early)" : "",
                 outcome.threshold, outcome.temperature);
+    if (!outcome.fineTuneHistory.empty() && outcome.frozenValidation && outcome.validation)
+        std::printf("fine-tuned block 5 for %zu epochs: validation accuracy %.4f, loss %.4f (frozen: %.4f, %.4f)\n",
+                    outcome.fineTuneHistory.size(), outcome.validation->accuracy, outcome.validation->loss,
+                    outcome.frozenValidation->accuracy, outcome.frozenValidation->loss);
     for (const auto& [title, evaluation] :
          {std::pair{"validation", outcome.validation}, std::pair{"test", outcome.test}}) {
         if (!evaluation)
@@ -62,6 +73,20 @@ void printSummary(const tl::TrainingOutcome& outcome)
         std::printf("\n== %s ==\n", title);
         printEvaluation(*evaluation);
     }
+}
+
+QJsonArray historyJson(const std::vector<tl::EpochReport>& epochs)
+{
+    QJsonArray history;
+    for (const tl::EpochReport& e : epochs)
+        history.append(
+            QJsonObject{{"epoch", e.epoch},
+                        {"train_loss", e.trainLoss},
+                        {"train_accuracy", e.trainAccuracy},
+                        {"validation_loss", std::isnan(e.validationLoss) ? QJsonValue() : e.validationLoss},
+                        {"validation_accuracy", std::isnan(e.validationAccuracy) ? QJsonValue() : e.validationAccuracy},
+                        {"learning_rate", e.learningRate}});
+    return history;
 }
 
 QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
@@ -77,16 +102,11 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
                      {"threshold", outcome.threshold},
                      {"temperature", outcome.temperature},
                      {"stopped_early", outcome.stoppedEarly}};
-    QJsonArray history;
-    for (const tl::EpochReport& e : outcome.history)
-        history.append(
-            QJsonObject{{"epoch", e.epoch},
-                        {"train_loss", e.trainLoss},
-                        {"train_accuracy", e.trainAccuracy},
-                        {"validation_loss", std::isnan(e.validationLoss) ? QJsonValue() : e.validationLoss},
-                        {"validation_accuracy", std::isnan(e.validationAccuracy) ? QJsonValue() : e.validationAccuracy},
-                        {"learning_rate", e.learningRate}});
-    json["history"] = history;
+    json["history"] = historyJson(outcome.history);
+    if (!outcome.fineTuneHistory.empty())
+        json["fine_tune_history"] = historyJson(outcome.fineTuneHistory);
+    if (outcome.frozenValidation)
+        json["frozen_validation"] = toJsonObject(tl::toJson(*outcome.frozenValidation));
     if (outcome.validation)
         json["validation"] = toJsonObject(tl::toJson(*outcome.validation));
     if (outcome.test)

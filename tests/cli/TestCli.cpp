@@ -209,8 +209,9 @@ TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)
     for (std::size_t i = 0; i < errors.size(); ++i) {
         EXPECT_EQ(errors[i]["true_class"], "benign");
         EXPECT_EQ(errors[i]["predicted_class"], "malignant");
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LE(errors[i]["confidence"].get<double>(), errors[i - 1]["confidence"].get<double>());
+        }
     }
 
     const std::string image = s_dir + "/data/benign/4.png";
@@ -234,4 +235,17 @@ TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)
     const CliRun outside = cli({"review", "--data", s_dir + "/data", "--mark", "excluded", s_dir + "/vgg16.h5"});
     EXPECT_EQ(outside.exitCode, 1);
     EXPECT_EQ(outside.err, "error: '" + s_dir + "/vgg16.h5' is not inside the dataset folder '" + s_dir + "/data'\n");
+}
+
+TEST_F(CliTest, FineTuningReportsTheFrozenPhaseToCompare)
+{
+    const json trained = trainJson(s_dir + "/fine.h5", {"--fine-tune-epochs", "2", "--fine-tune-lr", "0.0001"});
+    ASSERT_EQ(trained["fine_tune_history"].size(), 2u);
+    EXPECT_EQ(trained["fine_tune_history"][0]["learning_rate"], 0.0001);
+    EXPECT_EQ(trained["frozen_validation"]["count"], trained["validation"]["count"]);
+    const CliRun predicted = cli({"predict", "--model", s_dir + "/fine.h5", s_dir + "/data/benign/0.png", "--json"});
+    EXPECT_EQ(predicted.exitCode, 0) << predicted.err;
+    const CliRun bad = cli({"train", "--data", s_dir + "/data", "--out", s_dir + "/x.h5", "--fine-tune-lr", "0"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err, "error: fine-tuning learning rate must be above 0 and at most 1\n");
 }

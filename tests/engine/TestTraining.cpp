@@ -4,11 +4,13 @@
 #include "ErrorReview.h"
 #include "Fixtures.h"
 #include "HeadTrainer.h"
+#include "ModelExport.h"
 #include "ModelFile.h"
 #include "Training.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <numeric>
@@ -293,4 +295,41 @@ TEST_F(TrainingTest, RetrainingWithoutAMarkedImageReusesTheCachedFeatures)
     const DataSummary data = Classifier::open(s_dir + "/after-review.tlmodel").info().data;
     EXPECT_EQ(data.train[0] + data.validation[0], 39);
     EXPECT_EQ(data.train[1] + data.validation[1], 40);
+}
+
+// Fine-tuning trains block 5: the model file carries it, and every way of using the model
+// (evaluate through the feature store, predict, a TorchScript export) answers as training measured.
+TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    config.fineTuneEpochs = 2;
+    config.fineTuneLearningRate = 1e-4;
+    const std::string path = s_dir + "/fine.tlmodel";
+    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, path, false);
+    ASSERT_EQ(outcome.fineTuneHistory.size(), 2u);
+    ASSERT_TRUE(outcome.frozenValidation && outcome.validation);
+    EXPECT_EQ(outcome.frozenValidation->count, outcome.validation->count);
+    EXPECT_EQ(loadModelFile(path).block5Parameters.size(), 6u);
+
+    const Classifier classifier = Classifier::open(path);
+    const std::shared_ptr<Backbone> frozen = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const Vgg16Network& tuned = *classifier.backbone()->vgg16();
+    EXPECT_TRUE(torch::equal(tuned.kernels[9], frozen->vgg16()->kernels[9])); // block 4 stays frozen
+    EXPECT_FALSE(torch::equal(tuned.kernels[10], frozen->vgg16()->kernels[10]));
+    EXPECT_NE(classifier.backbone()->fingerprint(), frozen->fingerprint()); // its features are cached apart
+
+    Dataset validation = scanDataset(s_dir + "/data");
+    assignValidationSplit(validation, config.validationFraction, config.seed);
+    validation.images.erase(std::remove_if(validation.images.begin(), validation.images.end(),
+                                           [](const ImageEntry& image) { return image.split != Split::Validation; }),
+                            validation.images.end());
+    const DatasetEvaluation again = classifier.evaluate(validation);
+    EXPECT_NEAR(again.evaluation.loss, outcome.validation->loss, 1e-4);
+    EXPECT_EQ(again.evaluation.confusion, outcome.validation->confusion);
+    const std::string image = validation.images.front().path;
+    EXPECT_NEAR(classifier.predict(image).probabilities[1], again.probabilities[0][1], 1e-5);
+
+    exportModel(classifier, ExportFormat::TorchScript, s_dir + "/fine.pt");
+    EXPECT_NEAR(Classifier::open(s_dir + "/fine.pt").predict(image).probabilities[1], again.probabilities[0][1], 1e-4);
 }

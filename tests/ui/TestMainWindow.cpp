@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "RunHistory.h"
 #include "ThumbnailModel.h"
+#include "TrainingPanel.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -141,7 +142,7 @@ private slots:
         button("trainButton")->click();
         QVERIFY(!button("trainButton")->isEnabled());
         QVERIFY(!child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(plots()->trainingPointCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(plots()->validationPointCount() > 0, 60000); // an epoch, so a checkpoint
         button("pauseButton")->click();
         QVERIFY(button("resumeButton")->isEnabled());
         QVERIFY(!button("pauseButton")->isEnabled());
@@ -152,6 +153,7 @@ private slots:
         QVERIFY(child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
         QVERIFY(child<QLabel>(m_window, "trainingStatusLabel")->text().contains("cancelled"));
         QVERIFY(!QFileInfo::exists(m_workspace.model));
+        QVERIFY(QFileInfo::exists(m_workspace.model + ".checkpoint"));
         QVERIFY(!m_window->hasModel());
     }
 
@@ -159,9 +161,21 @@ private slots:
     {
         child<QSpinBox>(m_window, "epochsSpinBox")->setValue(3);
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        QSignalSpy requested(child<TrainingPanel>(m_window, "trainingPanel"), &TrainingPanel::runRequested);
         button("trainButton")->click();
+        // The cancelled run left a checkpoint: the app offers to resume it. Start over.
+        auto* offer = m_window->findChild<QMessageBox*>("resumeCheckpointMessageBox");
+        QVERIFY(offer);
+        QVERIFY(offer->text().contains("model.h5"));
+        QCOMPARE(requested.count(), 0);
+        for (QAbstractButton* choice : offer->buttons())
+            if (choice->text() == "&Start Over")
+                choice->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(3).toBool(), false); // not resumed
         QVERIFY(modelOpened.wait(120000));
         QCOMPARE(modelOpened.at(0).at(0).toString(), m_workspace.model);
+        QVERIFY(!QFileInfo::exists(m_workspace.model + ".checkpoint")); // a finished run removes it
         // 18 training images in batches of 8: 3 batches per epoch.
         QCOMPARE(plots()->trainingPointCount(), 3 * 3);
         QCOMPARE(plots()->validationPointCount(), 3);

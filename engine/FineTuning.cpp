@@ -1,0 +1,212 @@
+#include "FineTuning.h"
+
+#include "Error.h"
+#include "Vgg16Layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+namespace tl {
+namespace {
+
+constexpr std::int64_t kChunk = 64; // rows per no-grad pass
+
+std::vector<torch::Tensor> block5Parameters(Vgg16Network& network)
+{
+    std::vector<torch::Tensor> parameters;
+    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < network.kernels.size(); ++i) {
+        parameters.push_back(network.kernels[i]);
+        parameters.push_back(network.biases[i]);
+    }
+    return parameters;
+}
+
+// A copy whose block-5 tensors are fresh leaves that autograd can train; blocks 1-4 are shared.
+Vgg16Network trainableCopy(const Vgg16Network& network)
+{
+    Vgg16Network copy = network;
+    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < copy.kernels.size(); ++i) {
+        copy.kernels[i] = network.kernels[i].detach().clone().requires_grad_(true);
+        copy.biases[i] = network.biases[i].detach().clone().requires_grad_(true);
+    }
+    return copy;
+}
+
+Vgg16Network frozenCopy(const Vgg16Network& network)
+{
+    Vgg16Network copy = network;
+    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < copy.kernels.size(); ++i) {
+        copy.kernels[i] = network.kernels[i].detach().clone();
+        copy.biases[i] = network.biases[i].detach().clone();
+    }
+    return copy;
+}
+
+torch::Tensor rowsOfView(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                         const std::vector<std::int64_t>& views)
+{
+    std::vector<std::int64_t> flat(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        flat[i] = rows[i] * features.size(1) + views[i];
+    return features.flatten(0, 1).index_select(0, torch::tensor(flat, torch::kInt64)).to(torch::kFloat32);
+}
+
+// Mean cross-entropy and accuracy of view 0 of the rows.
+std::pair<double, double> measure(const Vgg16Network& network, Head& head, const HeadTrainingData& data,
+                                  const std::vector<std::int64_t>& rows)
+{
+    torch::NoGradGuard noGrad;
+    head->eval();
+    double loss = 0, correct = 0;
+    for (std::size_t begin = 0; begin < rows.size(); begin += kChunk) {
+        const std::vector<std::int64_t> part(
+            rows.begin() + static_cast<std::ptrdiff_t>(begin),
+            rows.begin() +
+                static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + static_cast<std::size_t>(kChunk))));
+        const torch::Tensor labels = data.labels.index_select(0, torch::tensor(part, torch::kInt64));
+        const torch::Tensor logits = head->forward(
+            network.forwardBlock5(rowsOfView(data.features, part, std::vector<std::int64_t>(part.size(), 0))));
+        loss += torch::nn::functional::cross_entropy(
+                    logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                    .item<double>();
+        correct += logits.argmax(1).eq(labels).sum().item<double>();
+    }
+    head->train();
+    return {loss / static_cast<double>(rows.size()), correct / static_cast<double>(rows.size())};
+}
+
+} // namespace
+
+FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
+                              const TrainConfig& config, const TrainingObserver& observer)
+{
+    if (data.train.empty())
+        throw Error("there are no training images");
+    torch::manual_seed(config.seed);
+    FineTuneResult result;
+    Vgg16Network tuned = trainableCopy(network);
+    Head tunedHead = copyHead(head);
+    std::vector<torch::Tensor> parameters = block5Parameters(tuned);
+    for (const torch::Tensor& parameter : tunedHead->parameters())
+        parameters.push_back(parameter);
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(config.fineTuneLearningRate));
+
+    result.network = frozenCopy(tuned);
+    result.head = copyHead(tunedHead);
+    double bestLoss = std::numeric_limits<double>::infinity();
+    const bool hasValidation = !data.validation.empty();
+    const std::size_t batchSize = static_cast<std::size_t>(config.batchSize);
+    const std::size_t batchesPerEpoch = (data.train.size() + batchSize - 1) / batchSize;
+    const std::size_t totalBatches = batchesPerEpoch * static_cast<std::size_t>(config.fineTuneEpochs);
+    std::uniform_int_distribution<std::int64_t> pickView(0, data.features.size(1) - 1);
+    for (int epoch = 0; epoch < config.fineTuneEpochs; ++epoch) {
+        std::mt19937_64 random(config.seed * 104729ULL + static_cast<std::uint64_t>(epoch));
+        std::vector<std::int64_t> order = data.train;
+        std::shuffle(order.begin(), order.end(), random);
+        tunedHead->train();
+        double lossSum = 0, correct = 0;
+        for (std::size_t batch = 0; batch < batchesPerEpoch; ++batch) {
+            const std::vector<std::int64_t> rows(
+                order.begin() + static_cast<std::ptrdiff_t>(batch * batchSize),
+                order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), (batch + 1) * batchSize)));
+            std::vector<std::int64_t> views(rows.size());
+            for (auto& view : views)
+                view = pickView(random);
+            const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
+            const torch::Tensor logits =
+                tunedHead->forward(tuned.forwardBlock5(rowsOfView(data.features, rows, views)));
+            const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, labels);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>() * static_cast<double>(rows.size());
+            correct += logits.argmax(1).eq(labels).sum().item<double>();
+            const std::size_t done = static_cast<std::size_t>(epoch) * batchesPerEpoch + batch + 1;
+            if (observer.onProgress && !observer.onProgress({Phase::FineTuning, done, totalBatches, -1})) {
+                result.cancelled = true;
+                return result;
+            }
+        }
+        EpochReport report{epoch,
+                           lossSum / static_cast<double>(data.train.size()),
+                           correct / static_cast<double>(data.train.size()),
+                           std::nan(""),
+                           std::nan(""),
+                           config.fineTuneLearningRate};
+        if (hasValidation)
+            std::tie(report.validationLoss, report.validationAccuracy) =
+                measure(tuned, tunedHead, data, data.validation);
+        result.history.push_back(report);
+        const double watched = hasValidation ? report.validationLoss : report.trainLoss;
+        if (!hasValidation || watched < bestLoss) {
+            bestLoss = watched;
+            result.bestEpoch = epoch;
+            result.network = frozenCopy(tuned);
+            result.head = copyHead(tunedHead);
+        }
+    }
+    result.head->eval();
+    return result;
+}
+
+std::vector<ArrayShape> block5ArrayShapes()
+{
+    std::vector<ArrayShape> shapes;
+    const auto& layers = vgg16Layers();
+    for (std::size_t i = Vgg16Network::kFirstBlock5Layer; i < layers.size(); ++i)
+        if (layers[i].isConv()) {
+            shapes.push_back({layers[i].name + ".kernel", {layers[i].outChannels, layers[i].inChannels, 3, 3}});
+            shapes.push_back({layers[i].name + ".bias", {layers[i].outChannels}});
+        }
+    return shapes;
+}
+
+std::vector<NamedArray> block5Arrays(const Vgg16Network& network)
+{
+    std::vector<NamedArray> arrays;
+    std::size_t conv = Vgg16Network::kFirstBlock5Conv;
+    const std::vector<ArrayShape> shapes = block5ArrayShapes();
+    for (std::size_t k = 0; k < shapes.size(); ++k) {
+        const torch::Tensor values = (k % 2 == 0 ? network.kernels[conv] : network.biases[conv++])
+                                         .detach()
+                                         .to(torch::kCPU, torch::kFloat32)
+                                         .contiguous();
+        arrays.push_back(
+            {shapes[k].name, {shapes[k].shape, {values.data_ptr<float>(), values.data_ptr<float>() + values.numel()}}});
+    }
+    return arrays;
+}
+
+Vgg16Network withBlock5Arrays(const Vgg16Network& network, const std::vector<NamedArray>& arrays)
+{
+    Vgg16Network result = network;
+    std::size_t conv = Vgg16Network::kFirstBlock5Conv;
+    for (std::size_t k = 0; k + 1 < arrays.size(); k += 2, ++conv) {
+        auto tensorOf = [](const NamedArray& named) {
+            return torch::from_blob(const_cast<float*>(named.array.values.data()), named.array.shape, torch::kFloat32)
+                .clone();
+        };
+        result.kernels[conv] = tensorOf(arrays[k]);
+        result.biases[conv] = tensorOf(arrays[k + 1]);
+    }
+    return result;
+}
+
+torch::Tensor block5Features(const Vgg16Network& network, const torch::Tensor& block4Features)
+{
+    torch::NoGradGuard noGrad;
+    const std::int64_t rows = block4Features.size(0), views = block4Features.size(1);
+    const torch::Tensor flat = block4Features.flatten(0, 1);
+    std::vector<torch::Tensor> chunks;
+    for (std::int64_t begin = 0; begin < flat.size(0); begin += kChunk)
+        chunks.push_back(
+            network.forwardBlock5(flat.slice(0, begin, std::min(flat.size(0), begin + kChunk)).to(torch::kFloat32)));
+    if (chunks.empty())
+        return torch::zeros({0, views, block4Features.size(2), 1, 1});
+    const torch::Tensor features = torch::cat(chunks);
+    return features.view({rows, views, features.size(1), features.size(2), features.size(3)});
+}
+
+} // namespace tl
