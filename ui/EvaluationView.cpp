@@ -108,6 +108,8 @@ EvaluationView::EvaluationView(QWidget* parent)
     m_perClass->setColumnCount(5);
     m_perClass->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Images")});
     m_perClass->verticalHeader()->hide();
+    // The numbers take their width; the class name takes the rest, so that it is never cut to "…".
+    m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_perClass->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_confusion->setToolTip(tr("Rows: true class; columns: predicted class. Click a cell to see its images."));
     m_confusion->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -149,6 +149,12 @@ void printJson(const QJsonObject& object)
     std::cout << QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString() << std::endl;
 }
 
+void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from)
+{
+    for (std::size_t i = from; i < skipped.size(); ++i)
+        std::cerr << "warning: skipped " << skipped[i].path << ": " << skipped[i].reason << "\n";
+}
+
 void printEvaluation(const tl::Evaluation& e)
 {
     std::printf(

@@ -62,6 +62,8 @@ QCommandLineOption ttaCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);
+// "warning: skipped PATH: REASON" on stderr for each file from index `from` on.
+void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from = 0);
 void printEvaluation(const tl::Evaluation& evaluation);
 
 } // namespace cli

@@ -6,7 +6,6 @@
 #include "Dataset.h"
 
 #include <cstdio>
-#include <iostream>
 
 namespace cli {
 namespace {
@@ -43,8 +42,7 @@ int runCrossValidate(const QStringList& args)
         throw UsageError("--folds must be between 2 and 20");
 
     const tl::Dataset dataset = tl::scanDataset(text(dataDir));
-    for (const tl::SkippedFile& skipped : dataset.skipped)
-        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+    warnSkipped(dataset.skipped);
     tl::CrossValidationOutcome outcome;
     {
         ProgressLine progress;
@@ -52,8 +50,7 @@ int runCrossValidate(const QStringList& args)
         observer.onProgress = [&](const tl::ProgressReport& report) { return progress.update(report); };
         outcome = tl::crossValidate(dataset, config, folds, observer);
     }
-    for (std::size_t i = dataset.skipped.size(); i < outcome.skipped.size(); ++i)
-        std::cerr << "warning: skipped " << outcome.skipped[i].path << ": " << outcome.skipped[i].reason << "\n";
+    warnSkipped(outcome.skipped, dataset.skipped.size());
     if (parser.isSet("json"))
         printJson(toJsonObject(tl::toJson(outcome)));
     else

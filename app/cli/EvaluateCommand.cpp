@@ -8,7 +8,6 @@
 #include <QJsonArray>
 
 #include <cstdio>
-#include <iostream>
 #include <optional>
 
 namespace cli {
@@ -44,10 +43,8 @@ int runEvaluate(const QStringList& args)
             [&](std::size_t done, std::size_t total) { return progress.update("evaluating", done, total); },
             parser.isSet("tta"));
     }
-    for (const tl::SkippedFile& skipped : dataset.skipped)
-        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
-    for (const tl::SkippedFile& skipped : result.skipped)
-        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+    warnSkipped(dataset.skipped);
+    warnSkipped(result.skipped);
     const tl::Evaluation& evaluation = result.evaluation;
     std::vector<tl::ReviewItem> errors;
     if (parser.isSet("errors"))

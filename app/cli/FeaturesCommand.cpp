@@ -137,8 +137,7 @@ int runFeatures(const QStringList& args)
             text(weights), paths, imageSize, pooling, precision, device,
             [&](std::size_t done, std::size_t total) { return progress.update("extracting features", done, total); });
     }
-    for (const tl::SkippedFile& skipped : embeddings.skipped)
-        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+    warnSkipped(embeddings.skipped);
     if (embeddings.paths.empty())
         throw tl::Error("no image could be read");
     npy ? writeNpy(out, embeddings) : writeCsv(out, embeddings, labels);

@@ -131,8 +131,7 @@ int runTrain(const QStringList& args)
     tl::Dataset dataset = tl::scanDataset(text(dataDir));
     if (parser.isSet("test"))
         tl::addTestFolder(dataset, text(parser.value("test")));
-    for (const tl::SkippedFile& skipped : dataset.skipped)
-        std::cerr << "warning: skipped " << skipped.path << ": " << skipped.reason << "\n";
+    warnSkipped(dataset.skipped);
 
     tl::TrainingOutcome outcome;
     {
@@ -144,8 +143,7 @@ int runTrain(const QStringList& args)
     if (!outcome.cacheWarning.empty())
         std::cerr << "warning: the feature cache could not be written (" << outcome.cacheWarning
                   << "); the next run will extract features again\n";
-    for (std::size_t i = dataset.skipped.size(); i < outcome.skipped.size(); ++i)
-        std::cerr << "warning: skipped " << outcome.skipped[i].path << ": " << outcome.skipped[i].reason << "\n";
+    warnSkipped(outcome.skipped, dataset.skipped.size());
     if (parser.isSet("json"))
         printJson(outcomeJson(outcome));
     else

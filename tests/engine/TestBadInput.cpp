@@ -121,6 +121,17 @@ private:
     void (*m_handler)(int);
 };
 
+ModelFile smallModel()
+{
+    ModelFile model;
+    model.info.classes = {"benign", "malignant"};
+    model.info.featureShape = {512, 1, 1};
+    model.info.config.head = HeadType::GlobalAveragePool;
+    model.headParameters = {{"output.weight", {{2, 512}, std::vector<float>(1024, 0.5f)}},
+                            {"output.bias", {{2}, {0.0f, 0.0f}}}};
+    return model;
+}
+
 class BadInputTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -259,12 +270,7 @@ TEST_F(BadInputTest, DamagedWeightsAndModelFilesAreRefusedWithTheReason)
     EXPECT_EQ(messageOf([&] { readKerasWeights(path("text.h5")); }),
               "'" + path("text.h5") + "' is not an HDF5 file (missing, unreadable or another format)");
 
-    ModelFile model;
-    model.info.classes = {"benign", "malignant"};
-    model.info.featureShape = {512, 1, 1};
-    model.info.config.head = HeadType::GlobalAveragePool;
-    model.headParameters = {{"output.weight", {{2, 512}, std::vector<float>(1024, 0.5f)}},
-                            {"output.bias", {{2}, {0.0f, 0.0f}}}};
+    ModelFile model = smallModel();
     saveModelFile(path("model.h5"), model);
     fs::copy_file(path("model.h5"), path("cut-model.h5"));
     fs::resize_file(path("cut-model.h5"), fs::file_size(path("model.h5")) - 100);
@@ -300,12 +306,7 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
     EXPECT_EQ(cached.cacheWriteError.rfind("cannot write '" + path("cache/"), 0), 0u) << cached.cacheWriteError;
     EXPECT_NE(cached.cacheWriteError.find("': File too large"), std::string::npos) << cached.cacheWriteError;
 
-    ModelFile model;
-    model.info.classes = {"benign", "malignant"};
-    model.info.featureShape = {512, 1, 1};
-    model.info.config.head = HeadType::GlobalAveragePool;
-    model.headParameters = {{"output.weight", {{2, 512}, std::vector<float>(1024, 0.5f)}},
-                            {"output.bias", {{2}, {0.0f, 0.0f}}}};
+    ModelFile model = smallModel();
     saveModelFile(path("model.h5"), model);
     model.info.threshold = 0.3;
     {
