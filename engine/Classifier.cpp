@@ -211,8 +211,7 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
                 throw Error("evaluation cancelled");
         }
     } else {
-        const FeatureStore store(info.config.cacheDir.empty() ? defaultCacheDir() : info.config.cacheDir,
-                                 m_impl->backbone, info.config.imageSize);
+        const FeatureStore store(cacheDirOrDefault(info.config.cacheDir), m_impl->backbone, info.config.imageSize);
         const ExtractedFeatures extracted =
             store.extract(paths, testTimeAugmentation ? kDihedralViews : 1, /*batchSize=*/16, onProgress);
         if (extracted.cancelled)

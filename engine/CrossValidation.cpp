@@ -103,7 +103,7 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
     const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
-    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize);
+    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
     const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
     const ExtractedFeatures extracted =

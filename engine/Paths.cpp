@@ -20,6 +20,10 @@ std::string defaultCacheDir()
 {
     return xdgFolder("XDG_CACHE_HOME", ".cache") + "/transferlab/features";
 }
+std::string cacheDirOrDefault(const std::string& configured)
+{
+    return configured.empty() ? defaultCacheDir() : configured;
+}
 std::string defaultWeightsDir()
 {
     return xdgFolder("XDG_DATA_HOME", ".local/share") + "/transferlab/weights";

@@ -6,6 +6,8 @@ namespace tl {
 
 // $XDG_CACHE_HOME/transferlab/features, or ~/.cache/transferlab/features.
 std::string defaultCacheDir();
+// The configured feature-cache folder, or defaultCacheDir() when none is configured.
+std::string cacheDirOrDefault(const std::string& configured);
 // $XDG_DATA_HOME/transferlab/weights, or ~/.local/share/transferlab/weights.
 std::string defaultWeightsDir();
 // The Keras ImageNet VGG16 notop file inside defaultWeightsDir().

@@ -107,8 +107,7 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
     FineTunePhase phase;
     if (!backbone->vgg16())
         throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
-    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize,
-                             FeatureLayer::Block4);
+    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::Block4);
     const std::size_t total = learnMembers.size() + testMembers.size();
     ProgressMeter meter(observer, Phase::ExtractingFeatures);
     const ExtractedFeatures learn4 =
@@ -163,7 +162,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     std::vector<std::size_t> learnMembers, testMembers;
     for (std::size_t i = 0; i < dataset.images.size(); ++i)
         (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
-    const FeatureStore store(config.cacheDir.empty() ? defaultCacheDir() : config.cacheDir, backbone, config.imageSize);
+    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
     const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
     const std::size_t totalImages = dataset.images.size();
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);

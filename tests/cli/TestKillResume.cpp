@@ -87,6 +87,7 @@ TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
         EXPECT_NO_THROW(tl::loadModelFile(model));
         EXPECT_FALSE(fs::exists(model + ".checkpoint")) << "a finished run removes its checkpoint";
     }
-    // The kills must land mid-training (not only at start-up) for the test to mean anything.
-    EXPECT_GE(killedWithACheckpoint, 5) << "kill seed " << seed;
+    // The kills must land mid-training (not only at start-up) for the test to mean anything. About
+    // half of them do; fewer than 3 of 20 would happen by chance about once in a thousand runs.
+    EXPECT_GE(killedWithACheckpoint, 3) << "kill seed " << seed;
 }
