@@ -25,6 +25,9 @@ torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
     return module.forward({input}).toTensor();
 }
 
+constexpr const char* kFineTuningNeedsKeras =
+    "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module";
+
 torch::Tensor probeBatch(PreprocessMode mode)
 {
     // Smooth random images in the input range the preprocessing produces. 112 px exercises every
@@ -119,11 +122,20 @@ void Backbone::preparePrecision(Precision requested)
     }
 }
 
+torch::ScalarType Backbone::fastType() const
+{
+    return m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+}
+
+torch::Tensor Backbone::fastInput(const torch::Tensor& batch) const
+{
+    return batch.to(m_device, fastType()).contiguous(torch::MemoryFormat::ChannelsLast);
+}
+
 torch::Tensor Backbone::extract(const torch::Tensor& batch) const
 {
     torch::InferenceMode inference;
-    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
-    torch::Tensor input = batch.to(m_device, type).contiguous(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor input = fastInput(batch);
     torch::Tensor features = m_fast ? m_fast->forward(input) : runScript(*m_scriptFast, input);
     return features.to(torch::kCPU, torch::kFloat32).contiguous();
 }
@@ -131,17 +143,15 @@ torch::Tensor Backbone::extract(const torch::Tensor& batch) const
 torch::Tensor Backbone::extractBlock4(const torch::Tensor& batch) const
 {
     if (!m_fast)
-        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+        throw Error(kFineTuningNeedsKeras);
     torch::InferenceMode inference;
-    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
-    const torch::Tensor input = batch.to(m_device, type).contiguous(torch::MemoryFormat::ChannelsLast);
-    return m_fast->forwardToBlock4(input).to(torch::kCPU, torch::kFloat32).contiguous();
+    return m_fast->forwardToBlock4(fastInput(batch)).to(torch::kCPU, torch::kFloat32).contiguous();
 }
 
 std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
 {
     if (!m_fp32)
-        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+        throw Error(kFineTuningNeedsKeras);
     std::shared_ptr<Backbone> backbone(new Backbone(*this));
     std::string block5;
     for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < tuned.kernels.size(); ++i) {
@@ -152,8 +162,7 @@ std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
     }
     const std::string identity = m_fingerprint + "+block5:" + block5;
     backbone->m_fingerprint = sha256Hex(identity.data(), identity.size());
-    const torch::ScalarType type = m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
-    backbone->m_fast = backbone->m_fp32->to(m_device, type, /*channelsLast=*/true);
+    backbone->m_fast = backbone->m_fp32->to(m_device, fastType(), /*channelsLast=*/true);
     return backbone;
 }
 

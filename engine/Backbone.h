@@ -49,6 +49,8 @@ public:
 private:
     Backbone() = default;
     void preparePrecision(Precision requested);
+    torch::ScalarType fastType() const;                        // of m_fast / m_scriptFast
+    torch::Tensor fastInput(const torch::Tensor& batch) const; // on the device, in fastType, channels-last
 
     std::string m_path;
     std::string m_fingerprint;

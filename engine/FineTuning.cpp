@@ -44,15 +44,6 @@ Vgg16Network frozenCopy(const Vgg16Network& network)
     return copy;
 }
 
-torch::Tensor rowsOfView(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
-                         const std::vector<std::int64_t>& views)
-{
-    std::vector<std::int64_t> flat(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        flat[i] = rows[i] * features.size(1) + views[i];
-    return features.flatten(0, 1).index_select(0, torch::tensor(flat, torch::kInt64)).to(torch::kFloat32);
-}
-
 // Mean cross-entropy and accuracy of view 0 of the rows.
 std::pair<double, double> measure(const Vgg16Network& network, Head& head, const HeadTrainingData& data,
                                   const std::vector<std::int64_t>& rows)
@@ -67,7 +58,7 @@ std::pair<double, double> measure(const Vgg16Network& network, Head& head, const
                 static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + static_cast<std::size_t>(kChunk))));
         const torch::Tensor labels = data.labels.index_select(0, torch::tensor(part, torch::kInt64));
         const torch::Tensor logits = head->forward(
-            network.forwardBlock5(rowsOfView(data.features, part, std::vector<std::int64_t>(part.size(), 0))));
+            network.forwardBlock5(gather(data.features, part, std::vector<std::int64_t>(part.size(), 0))));
         loss += torch::nn::functional::cross_entropy(
                     logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                     .item<double>();
@@ -115,8 +106,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
             for (auto& view : views)
                 view = pickView(random);
             const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
-            const torch::Tensor logits =
-                tunedHead->forward(tuned.forwardBlock5(rowsOfView(data.features, rows, views)));
+            const torch::Tensor logits = tunedHead->forward(tuned.forwardBlock5(gather(data.features, rows, views)));
             const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, labels);
             optimizer.zero_grad();
             loss.backward();

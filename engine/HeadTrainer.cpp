@@ -130,18 +130,6 @@ LoopState loadCheckpoint(const std::string& path, const TrainConfig& config, Hea
     }
 }
 
-// Rows x view -> float features for the head.
-torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
-                     const std::vector<std::int64_t>& views)
-{
-    const std::int64_t viewCount = features.size(1);
-    std::vector<std::int64_t> flat(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        flat[i] = rows[i] * viewCount + views[i];
-    const torch::Tensor merged = features.flatten(0, 1);
-    return merged.index_select(0, torch::tensor(flat, torch::kInt64)).to(torch::kFloat32);
-}
-
 torch::Tensor classWeights(const TrainConfig& config, const HeadTrainingData& data, int classes)
 {
     if (!config.autoClassWeights)
@@ -169,6 +157,17 @@ Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std
 }
 
 } // namespace
+
+torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                     const std::vector<std::int64_t>& views)
+{
+    const std::int64_t viewCount = features.size(1);
+    std::vector<std::int64_t> flat(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        flat[i] = rows[i] * viewCount + views[i];
+    const torch::Tensor merged = features.flatten(0, 1);
+    return merged.index_select(0, torch::tensor(flat, torch::kInt64)).to(torch::kFloat32);
+}
 
 torch::Tensor headLogits(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows, int view)
 {

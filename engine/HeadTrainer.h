@@ -34,6 +34,10 @@ struct HeadTrainingResult {
 HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
                              const TrainingObserver& observer, const std::string& checkpointPath, bool resume);
 
+// The features of each row in its view (rows[i] in views[i]), as float32: N x C x h x w.
+torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
+                     const std::vector<std::int64_t>& views);
+
 // The head's logits for the given rows and view, in evaluation mode.
 torch::Tensor headLogits(Head& head, const torch::Tensor& features, const std::vector<std::int64_t>& rows,
                          int view = 0);
