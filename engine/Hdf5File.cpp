@@ -6,8 +6,6 @@
 #include <hdf5.h>
 
 #include <algorithm>
-#include <functional>
-#include <numeric>
 
 namespace tl {
 namespace {
@@ -82,6 +80,32 @@ std::vector<std::string> readStrings(hid_t attribute, hid_t space)
         values.emplace_back(begin, std::find(begin, begin + width, '\0'));
     }
     return values;
+}
+
+// The most values one array may have (1 GiB of float32): far above any VGG16 or head array (a
+// Flatten head with 4,096 hidden units has 103 million), far below what a damaged header can claim.
+constexpr std::int64_t kMaxArrayValues = std::int64_t{1} << 28;
+
+// A damaged header can claim any shape (a product that overflows, or terabytes in a 10 kB
+// file): check the claim against a sane maximum and against what the file stores, before
+// allocating for it. Compressed datasets store less than they hold, so only the maximum applies.
+std::int64_t checkedValueCount(hid_t dataset, hid_t type, const std::vector<std::int64_t>& shape,
+                               const std::string& described)
+{
+    std::int64_t count = 1;
+    for (const std::int64_t dimension : shape) {
+        if (dimension > kMaxArrayValues || count * dimension > kMaxArrayValues)
+            throw Error(described + " claims more than " + std::to_string(kMaxArrayValues) +
+                        " values: the file is damaged");
+        count *= dimension;
+    }
+    Handle creation(H5Dget_create_plist(dataset), H5Pclose);
+    const bool compressed = H5Pget_nfilters(creation.get()) > 0;
+    const hsize_t stored = H5Dget_storage_size(dataset);
+    if (!compressed && stored < static_cast<hsize_t>(count) * H5Tget_size(type))
+        throw Error(described + " claims " + std::to_string(count) + " values but the file stores only " +
+                    std::to_string(stored) + " bytes of them: the file is truncated or damaged");
+    return count;
 }
 
 } // namespace
@@ -188,12 +212,11 @@ FloatArray Hdf5File::readFloats(const std::string& datasetPath) const
 {
     FloatArray array;
     array.shape = datasetShape(datasetPath);
-    const std::int64_t count =
-        std::accumulate(array.shape.begin(), array.shape.end(), std::int64_t{1}, std::multiplies<>());
     Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
     Handle type(H5Dget_type(dataset.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT)
         throw Error(describe(datasetPath) + " does not hold floating-point numbers");
+    const std::int64_t count = checkedValueCount(dataset.get(), type.get(), array.shape, describe(datasetPath));
     array.values.resize(static_cast<std::size_t>(count));
     if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, array.values.data()) < 0)
         throw Error("cannot read " + describe(datasetPath) + ": the file may be truncated or damaged");

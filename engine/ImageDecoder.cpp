@@ -121,9 +121,11 @@ std::optional<std::pair<std::int64_t, std::int64_t>> declaredSize(const std::vec
 
 void refuseOversized(std::int64_t width, std::int64_t height, const std::string& name)
 {
-    if (width * height > kMaxDecodedPixels * 4)
+    // Each side first: a header may claim 4 billion x 4 billion, whose product overflows.
+    constexpr std::int64_t kLimit = kMaxDecodedPixels * 4;
+    if (width > kLimit || height > kLimit || width * height > kLimit)
         throw Error("'" + name + "' is too large (" + std::to_string(width) + "x" + std::to_string(height) +
-                    " pixels; the limit is " + std::to_string(kMaxDecodedPixels * 4 / 1000000) + " megapixels)");
+                    " pixels; the limit is " + std::to_string(kLimit / 1000000) + " megapixels)");
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "Preprocessing.h"
 
 #include <gtest/gtest.h>
+#include <hdf5.h>
 #include <opencv2/imgcodecs.hpp>
 
 #include <csignal>
@@ -89,17 +90,42 @@ std::string jpegBytes(const cv::Mat& image)
     return {bytes.begin(), bytes.end()};
 }
 
-// A PNG that declares 20,000 x 20,000 pixels: its signature and IHDR chunk, no image data.
-std::string hugePngHeader()
+// A PNG that declares width x height pixels: its signature and IHDR chunk, no image data.
+std::string hugePngHeader(std::uint32_t width, std::uint32_t height)
 {
     std::string bytes("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
-    for (std::uint32_t side : {20000u, 20000u})
+    for (std::uint32_t side : {width, height})
         for (int shift : {24, 16, 8, 0})
             bytes += static_cast<char>((side >> shift) & 0xFF);
     return bytes + std::string("\x08\x02\x00\x00\x00", 5);
 }
 
 // Limits the size of any file this process writes, as a full disk would; restores it on exit.
+// Replaces a dataset of an HDF5 file with one that claims dims but stores nothing (chunked, never
+// written): what a damaged header looks like to a loader that believes it.
+void replaceWithEmptyClaim(const std::string& file, const std::string& dataset, const std::vector<hsize_t>& dims)
+{
+    auto check = [](bool ok, const char* step) {
+        if (!ok)
+            throw std::runtime_error(std::string("HDF5 fixture: ") + step + " failed");
+    };
+    const hid_t handle = H5Fopen(file.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    check(handle >= 0, "H5Fopen");
+    check(H5Ldelete(handle, dataset.c_str(), H5P_DEFAULT) >= 0, "H5Ldelete");
+    const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr);
+    check(space >= 0, "H5Screate_simple");
+    const hid_t creation = H5Pcreate(H5P_DATASET_CREATE);
+    const std::vector<hsize_t> chunk(dims.size(), 1);
+    check(H5Pset_chunk(creation, static_cast<int>(chunk.size()), chunk.data()) >= 0, "H5Pset_chunk");
+    const hid_t created =
+        H5Dcreate2(handle, dataset.c_str(), H5T_IEEE_F32LE, space, H5P_DEFAULT, creation, H5P_DEFAULT);
+    check(created >= 0, "H5Dcreate2");
+    H5Dclose(created);
+    H5Pclose(creation);
+    H5Sclose(space);
+    H5Fclose(handle);
+}
+
 class FileSizeLimit {
 public:
     explicit FileSizeLimit(rlim_t bytes)
@@ -176,13 +202,16 @@ TEST_F(BadInputTest, DamagedImagesGetASpecificMessage)
     const std::string jpeg = jpegBytes(colour), png = pngBytes(colour);
     writeBytes(path("cut.jpg"), jpeg.substr(0, jpeg.size() * 2 / 3));
     writeBytes(path("cut.png"), png.substr(0, png.size() / 2));
-    writeBytes(path("huge.png"), hugePngHeader());
+    writeBytes(path("huge.png"), hugePngHeader(20000, 20000));
+    writeBytes(path("absurd.png"), hugePngHeader(0xFFFFFFFF, 0xFFFFFFFF)); // found by FuzzImageLoader: overflowed
     EXPECT_EQ(messageOf([&] { decodeImage(path("cut.jpg")); }),
               "'" + path("cut.jpg") + "' is a truncated JPEG (the file ends before the image does)");
     EXPECT_EQ(messageOf([&] { decodeImage(path("cut.png")); }),
               "'" + path("cut.png") + "' is not a readable image (damaged, truncated or unsupported format)");
     EXPECT_EQ(messageOf([&] { decodeImage(path("huge.png")); }),
               "'" + path("huge.png") + "' is too large (20000x20000 pixels; the limit is 268 megapixels)");
+    EXPECT_EQ(messageOf([&] { decodeImage(path("absurd.png")); }),
+              "'" + path("absurd.png") + "' is too large (4294967295x4294967295 pixels; the limit is 268 megapixels)");
     EXPECT_EQ(messageOf([&] { decodeImage(path("missing.jpg")); }),
               "cannot open image '" + path("missing.jpg") + "' (missing or permission denied)");
     // The intact file decodes: only the cut one is refused.
@@ -278,6 +307,26 @@ TEST_F(BadInputTest, DamagedWeightsAndModelFilesAreRefusedWithTheReason)
               "'" + path("cut-model.h5") + "' is a damaged or truncated HDF5 file");
     EXPECT_EQ(messageOf([&] { loadModelFile(path("vgg16.h5")); }),
               "'" + path("vgg16.h5") + "' is not a valid TransferLab model: it has no TransferLab metadata");
+}
+
+// Found by FuzzWeightsLoader: a shape whose product overflowed, or that claimed gigabytes in a
+// small file, was believed and allocated for. Now the claim is checked first.
+TEST_F(BadInputTest, ArraysThatTheFileCannotHoldAreRefusedBeforeAllocating)
+{
+    const std::vector<KerasLayerWeights> layer = {
+        {"block1_conv1", {{{3, 3, 3, 64}, std::vector<float>(1728, 0.5f)}, {{64}, std::vector<float>(64, 0.1f)}}}};
+    writeKerasWeights(path("overflow.h5"), layer, KerasNaming::Modern);
+    fs::copy_file(path("overflow.h5"), path("unstored.h5"));
+    replaceWithEmptyClaim(path("overflow.h5"), "/block1_conv1/block1_conv1/kernel:0",
+                          {hsize_t{1} << 40, hsize_t{1} << 30});
+    replaceWithEmptyClaim(path("unstored.h5"), "/block1_conv1/block1_conv1/kernel:0", {8192, 8192});
+    EXPECT_EQ(messageOf([&] { readKerasWeights(path("overflow.h5")); }),
+              "'/block1_conv1/block1_conv1/kernel:0' in '" + path("overflow.h5") +
+                  "' claims more than 268435456 values: the file is damaged");
+    EXPECT_EQ(
+        messageOf([&] { readKerasWeights(path("unstored.h5")); }),
+        "'/block1_conv1/block1_conv1/kernel:0' in '" + path("unstored.h5") +
+            "' claims 67108864 values but the file stores only 0 bytes of them: the file is truncated or damaged");
 }
 
 TEST_F(BadInputTest, AFullDiskLosesNothing)
