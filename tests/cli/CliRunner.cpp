@@ -1,11 +1,14 @@
 #include "CliRunner.h"
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <fstream>
+#include <spawn.h>
+#include <sstream>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -53,14 +56,17 @@ bool runCliKilledAfter(std::vector<std::string> args, int milliseconds)
     for (std::string& arg : args)
         argv.push_back(arg.data());
     argv.push_back(nullptr);
-    const pid_t child = fork();
-    if (child == 0) {
-        const int devNull = open("/dev/null", O_WRONLY);
-        dup2(devNull, STDOUT_FILENO);
-        dup2(devNull, STDERR_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
+    // posix_spawn, not fork: forking a large (e.g. AddressSanitizer) test process can fail for
+    // want of memory, and a failed start must not pass for a run that ended by itself.
+    posix_spawn_file_actions_t quiet;
+    posix_spawn_file_actions_init(&quiet);
+    posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&quiet, STDOUT_FILENO, STDERR_FILENO);
+    pid_t child = -1;
+    const int failed = posix_spawn(&child, argv[0], &quiet, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&quiet);
+    if (failed)
+        throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(failed));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
     int status = 0;
     while (std::chrono::steady_clock::now() < deadline) {

@@ -147,7 +147,9 @@ TEST_F(TrainingTest, ModelRefusesAnotherBackbone)
 }
 
 // The fast paths (channels-last fp32, and bf16 behind its accuracy guard) must not change what the
-// model answers: same class for every image, probabilities close to the plain NCHW fp32 path's.
+// model answers: probabilities close to the plain NCHW fp32 path's, and for fp32 the same class for
+// every image. bf16's class may differ only where the plain path's own margin is under its error
+// (an image at 0.51 against 0.49): the 0.05 bound on the difference is what holds bf16 to that.
 TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
 {
     TrainConfig config = smallConfig();
@@ -174,7 +176,6 @@ TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
     const torch::Tensor channelsLast = probabilities(fp32->extract(batch));
     const torch::Tensor reduced = probabilities(bf16->extract(batch));
     EXPECT_TRUE(torch::equal(plain.argmax(1), channelsLast.argmax(1)));
-    EXPECT_TRUE(torch::equal(plain.argmax(1), reduced.argmax(1)));
     EXPECT_LT((channelsLast - plain).abs().max().item<double>(), 1e-5);
     EXPECT_LT((reduced - plain).abs().max().item<double>(), 0.05);
 }
