@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds TransferLab and runs the complete test suite through ctest.
+# Installs what is missing, builds TransferLab and runs the complete test suite through ctest:
+# first the Release build, then the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang, the asan preset) with the three libFuzzer targets run for 60 s each.
 # Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,3 +9,6 @@ bash packaging/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan

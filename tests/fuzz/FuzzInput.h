@@ -1,0 +1,43 @@
+#pragma once
+// What the three fuzz targets share: the loaders under test take a path, so each input is
+// written to a file first; and a loader's only allowed way to refuse an input is tl::Error.
+#include "Error.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+namespace tl::fuzz {
+
+// One file per fuzzer process, rewritten for every input.
+inline std::string writeInputFile(const std::uint8_t* data, std::size_t size, const std::string& extension)
+{
+    static const std::string path = "/tmp/tl-fuzz-" + std::to_string(getpid()) + extension;
+    std::ofstream(path, std::ios::binary | std::ios::trunc)
+        .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+    return path;
+}
+
+// A loader accepted an input and returned something inconsistent: a finding like a crash.
+inline void check(bool condition, const char* what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "fuzz finding: %s\n", what);
+        std::abort();
+    }
+}
+
+// Runs load(); tl::Error is the loader refusing bad input clearly, which is what it should do.
+// Any other exception escapes, and libFuzzer reports it with the input that caused it.
+template <typename Load> void refusedOnlyWithError(Load load)
+{
+    try {
+        load();
+    } catch (const tl::Error&) {
+    }
+}
+
+} // namespace tl::fuzz

@@ -1,0 +1,26 @@
+# Runs one libFuzzer target for SECONDS from the SEEDS folder, with a fresh working CORPUS, and
+# fails with the end of its log when it finds something.
+#
+# Memory: a finding is the process really using more than 2 GB (-rss_limit_mb), or an allocation
+# above what the machine's allocator would grant (ASan then returns null, as glibc would). A
+# large request that is never used is not one: libhdf5 asks for gigabytes on some damaged
+# headers and gives up cleanly, so the per-malloc limit is set out of the way.
+file(REMOVE_RECURSE ${CORPUS})
+file(MAKE_DIRECTORY ${CORPUS})
+get_filename_component(name ${FUZZER} NAME)
+set(log ${CMAKE_CURRENT_BINARY_DIR}/${name}.log)
+set(ENV{ASAN_OPTIONS} "$ENV{ASAN_OPTIONS}:allocator_may_return_null=1")
+execute_process(
+  COMMAND ${FUZZER} -max_total_time=${SECONDS} -rss_limit_mb=2048 -malloc_limit_mb=1048576 -timeout=30
+          -print_final_stats=1 -artifact_prefix=${CMAKE_CURRENT_BINARY_DIR}/${name}- ${CORPUS} ${SEEDS}
+  OUTPUT_FILE ${log} ERROR_FILE ${log}
+  RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  # The end of the log, without the decoders' own warnings (libpng, libjpeg) that fill most of it.
+  execute_process(COMMAND grep -v -E "^(libpng|Corrupt JPEG|Premature end|Invalid|Bogus|Unsupported|Huffman)" ${log}
+                  COMMAND tail -n 80)
+  message(FATAL_ERROR "${name} found a problem (exit ${result}). The input that caused it is the "
+                      "${name}-crash-*, -leak-*, -oom-* or -timeout-* file in ${CMAKE_CURRENT_BINARY_DIR}; "
+                      "the whole log is ${log}")
+endif()
+execute_process(COMMAND grep -E "^(stat::|Done )" ${log})
