@@ -94,7 +94,7 @@ std::int64_t checkedValueCount(hid_t dataset, hid_t type, const std::vector<std:
 {
     std::int64_t count = 1;
     for (const std::int64_t dimension : shape) {
-        if (dimension > kMaxArrayValues || count * dimension > kMaxArrayValues)
+        if (dimension < 0 || dimension > kMaxArrayValues || count * dimension > kMaxArrayValues) // < 0: 2^63 or more
             throw Error(described + " claims more than " + std::to_string(kMaxArrayValues) +
                         " values: the file is damaged");
         count *= dimension;

@@ -315,18 +315,23 @@ TEST_F(BadInputTest, ArraysThatTheFileCannotHoldAreRefusedBeforeAllocating)
 {
     const std::vector<KerasLayerWeights> layer = {
         {"block1_conv1", {{{3, 3, 3, 64}, std::vector<float>(1728, 0.5f)}, {{64}, std::vector<float>(64, 0.1f)}}}};
-    writeKerasWeights(path("overflow.h5"), layer, KerasNaming::Modern);
-    fs::copy_file(path("overflow.h5"), path("unstored.h5"));
-    replaceWithEmptyClaim(path("overflow.h5"), "/block1_conv1/block1_conv1/kernel:0",
-                          {hsize_t{1} << 40, hsize_t{1} << 30});
-    replaceWithEmptyClaim(path("unstored.h5"), "/block1_conv1/block1_conv1/kernel:0", {8192, 8192});
-    EXPECT_EQ(messageOf([&] { readKerasWeights(path("overflow.h5")); }),
-              "'/block1_conv1/block1_conv1/kernel:0' in '" + path("overflow.h5") +
-                  "' claims more than 268435456 values: the file is damaged");
-    EXPECT_EQ(
-        messageOf([&] { readKerasWeights(path("unstored.h5")); }),
-        "'/block1_conv1/block1_conv1/kernel:0' in '" + path("unstored.h5") +
-            "' claims 67108864 values but the file stores only 0 bytes of them: the file is truncated or damaged");
+    const std::string kernel = "/block1_conv1/block1_conv1/kernel:0";
+    const struct {
+        const char* file;
+        std::vector<hsize_t> claimed;
+        std::string outcome;
+    } cases[] = {
+        {"overflow.h5", {hsize_t{1} << 40, hsize_t{1} << 30}, "claims more than 268435456 values: the file is damaged"},
+        {"unstored.h5",
+         {8192, 8192},
+         "claims 67108864 values but the file stores only 0 bytes of them: the file is truncated or damaged"},
+    };
+    for (const auto& damaged : cases) {
+        writeKerasWeights(path(damaged.file), layer, KerasNaming::Modern);
+        replaceWithEmptyClaim(path(damaged.file), kernel, damaged.claimed);
+        EXPECT_EQ(messageOf([&] { readKerasWeights(path(damaged.file)); }),
+                  "'" + kernel + "' in '" + path(damaged.file) + "' " + damaged.outcome);
+    }
 }
 
 TEST_F(BadInputTest, AFullDiskLosesNothing)
