@@ -12,13 +12,17 @@
 
 namespace tl::fuzz {
 
-// One file per fuzzer process, rewritten for every input.
+// One file per fuzzer process, rewritten for every input and removed when the fuzzer exits
+// normally (after a finding, libFuzzer saves the input itself).
 inline std::string writeInputFile(const std::uint8_t* data, std::size_t size, const std::string& extension)
 {
-    static const std::string path = "/tmp/tl-fuzz-" + std::to_string(getpid()) + extension;
-    std::ofstream(path, std::ios::binary | std::ios::trunc)
+    static const struct InputFile {
+        std::string path;
+        ~InputFile() { std::remove(path.c_str()); }
+    } file{"/tmp/tl-fuzz-" + std::to_string(getpid()) + extension};
+    std::ofstream(file.path, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
-    return path;
+    return file.path;
 }
 
 // A loader accepted an input and returned something inconsistent: a finding like a crash.
