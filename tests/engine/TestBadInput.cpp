@@ -5,6 +5,7 @@
 #include "AtomicFile.h"
 #include "Dataset.h"
 #include "Error.h"
+#include "ErrorMessage.h"
 #include "FeatureStore.h"
 #include "Fixtures.h"
 #include "ImageDecoder.h"
@@ -56,16 +57,6 @@ void writeBytes(const fs::path& path, const std::string& bytes)
 {
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 std::string reasonFor(const Dataset& dataset, const std::string& fileName)
@@ -204,15 +195,15 @@ TEST_F(BadInputTest, DamagedImagesGetASpecificMessage)
     writeBytes(path("cut.png"), png.substr(0, png.size() / 2));
     writeBytes(path("huge.png"), hugePngHeader(20000, 20000));
     writeBytes(path("absurd.png"), hugePngHeader(0xFFFFFFFF, 0xFFFFFFFF)); // found by FuzzImageLoader: overflowed
-    EXPECT_EQ(messageOf([&] { decodeImage(path("cut.jpg")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("cut.jpg")); }),
               "'" + path("cut.jpg") + "' is a truncated JPEG (the file ends before the image does)");
-    EXPECT_EQ(messageOf([&] { decodeImage(path("cut.png")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("cut.png")); }),
               "'" + path("cut.png") + "' is not a readable image (damaged, truncated or unsupported format)");
-    EXPECT_EQ(messageOf([&] { decodeImage(path("huge.png")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("huge.png")); }),
               "'" + path("huge.png") + "' is too large (20000x20000 pixels; the limit is 268 megapixels)");
-    EXPECT_EQ(messageOf([&] { decodeImage(path("absurd.png")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("absurd.png")); }),
               "'" + path("absurd.png") + "' is too large (4294967295x4294967295 pixels; the limit is 268 megapixels)");
-    EXPECT_EQ(messageOf([&] { decodeImage(path("missing.jpg")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("missing.jpg")); }),
               "cannot open image '" + path("missing.jpg") + "' (missing or permission denied)");
     // The intact file decodes: only the cut one is refused.
     writeBytes(path("whole.jpg"), jpeg);
@@ -262,17 +253,17 @@ TEST_F(BadInputTest, DatasetsThatCannotBeTrainedSaySo)
 {
     fs::create_directories(path("empty-class/benign"));
     writeBytes(path("empty-class/malignant/a.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
-    EXPECT_EQ(messageOf([&] { checkTrainable(scanDataset(path("empty-class"))); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { checkTrainable(scanDataset(path("empty-class"))); }),
               "training needs at least two classes with images; '" + path("empty-class") + "' has 1");
 
     writeBytes(path("no-images/benign/a.txt"), "text");
     writeBytes(path("no-images/malignant/b.jpg"), "");
-    EXPECT_EQ(messageOf([&] { checkTrainable(scanDataset(path("no-images"))); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { checkTrainable(scanDataset(path("no-images"))); }),
               "the dataset '" + path("no-images") + "' contains no usable images");
 
     fs::create_directories(path("no-classes"));
     writeBytes(path("no-classes/loose.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
-    EXPECT_EQ(messageOf([&] { scanDataset(path("no-classes")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { scanDataset(path("no-classes")); }),
               "'" + path("no-classes") +
                   "' has no class folders: put each class's images in a sub-folder named after it");
 
@@ -293,19 +284,19 @@ TEST_F(BadInputTest, DamagedWeightsAndModelFilesAreRefusedWithTheReason)
     fixtures::writeSeededVgg16Weights(path("vgg16.h5"), 1);
     fs::copy_file(path("vgg16.h5"), path("cut.h5"));
     fs::resize_file(path("cut.h5"), fs::file_size(path("vgg16.h5")) / 2);
-    EXPECT_EQ(messageOf([&] { readKerasWeights(path("cut.h5")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { readKerasWeights(path("cut.h5")); }),
               "'" + path("cut.h5") + "' is a damaged or truncated HDF5 file");
     writeBytes(path("text.h5"), "not HDF5");
-    EXPECT_EQ(messageOf([&] { readKerasWeights(path("text.h5")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { readKerasWeights(path("text.h5")); }),
               "'" + path("text.h5") + "' is not an HDF5 file (missing, unreadable or another format)");
 
     ModelFile model = smallModel();
     saveModelFile(path("model.h5"), model);
     fs::copy_file(path("model.h5"), path("cut-model.h5"));
     fs::resize_file(path("cut-model.h5"), fs::file_size(path("model.h5")) - 100);
-    EXPECT_EQ(messageOf([&] { loadModelFile(path("cut-model.h5")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { loadModelFile(path("cut-model.h5")); }),
               "'" + path("cut-model.h5") + "' is a damaged or truncated HDF5 file");
-    EXPECT_EQ(messageOf([&] { loadModelFile(path("vgg16.h5")); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { loadModelFile(path("vgg16.h5")); }),
               "'" + path("vgg16.h5") + "' is not a valid TransferLab model: it has no TransferLab metadata");
 }
 
@@ -329,7 +320,7 @@ TEST_F(BadInputTest, ArraysThatTheFileCannotHoldAreRefusedBeforeAllocating)
     for (const auto& damaged : cases) {
         writeKerasWeights(path(damaged.file), layer, KerasNaming::Modern);
         replaceWithEmptyClaim(path(damaged.file), kernel, damaged.claimed);
-        EXPECT_EQ(messageOf([&] { readKerasWeights(path(damaged.file)); }),
+        EXPECT_EQ(fixtures::errorMessageOf([&] { readKerasWeights(path(damaged.file)); }),
                   "'" + kernel + "' in '" + path(damaged.file) + "' " + damaged.outcome);
     }
 }
@@ -340,7 +331,7 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
     writeBytes(path("settings.json"), "old settings");
     {
         const FileSizeLimit limit(1000);
-        EXPECT_EQ(messageOf([&] { writeFileAtomically(path("settings.json"), std::string(5000, 'x')); }),
+        EXPECT_EQ(fixtures::errorMessageOf([&] { writeFileAtomically(path("settings.json"), std::string(5000, 'x')); }),
                   "cannot write '" + path("settings.json") + "': File too large");
     }
     std::ifstream settings(path("settings.json"));
@@ -365,7 +356,7 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
     model.info.threshold = 0.3;
     {
         const FileSizeLimit limit(2000);
-        EXPECT_EQ(messageOf([&] { saveModelFile(path("model.h5"), model); }),
+        EXPECT_EQ(fixtures::errorMessageOf([&] { saveModelFile(path("model.h5"), model); }),
                   "cannot write '" + path("model.h5") + "': File too large");
     }
     EXPECT_DOUBLE_EQ(loadModelFile(path("model.h5")).info.threshold, 0.5); // the previous model is intact

@@ -1,4 +1,5 @@
 #include "Error.h"
+#include "ErrorMessage.h"
 #include "Fixtures.h"
 #include "KerasWeights.h"
 #include "Vgg16Network.h"
@@ -10,19 +11,7 @@
 
 using namespace tl;
 
-namespace {
-
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
-
-} // namespace
+namespace {} // namespace
 
 class KerasWeightsTest : public ::testing::Test {
 protected:
@@ -66,19 +55,21 @@ TEST_F(KerasWeightsTest, WrongFilesAreRefusedWithTheReason)
     auto wrongShape = layers;
     wrongShape[5].arrays[0].shape = {3, 3, 128, 64}; // block2_conv2 should be (3, 3, 128, 128)
     wrongShape[5].arrays[0].values.resize(3 * 3 * 128 * 64);
-    EXPECT_EQ(messageOf([&] { Vgg16Network::fromKeras(wrongShape, "w.h5"); }),
+    EXPECT_EQ(fixtures::errorMessageOf([&] { Vgg16Network::fromKeras(wrongShape, "w.h5"); }),
               "'w.h5': layer 'block2_conv2' kernel has shape (3, 3, 128, 64), expected (3, 3, 128, 128)");
 
     auto renamed = layers;
     renamed[9].name = "block3_convX";
     writeKerasWeights(m_dir + "/renamed.h5", renamed, KerasNaming::Modern);
-    EXPECT_EQ(messageOf([&] { Vgg16Network::fromKeras(readKerasWeights(m_dir + "/renamed.h5"), "r.h5"); }),
-              "'r.h5' is not VGG16 weights: layer 'block3_conv3' is missing");
+    EXPECT_EQ(
+        fixtures::errorMessageOf([&] { Vgg16Network::fromKeras(readKerasWeights(m_dir + "/renamed.h5"), "r.h5"); }),
+        "'r.h5' is not VGG16 weights: layer 'block3_conv3' is missing");
 
     std::ofstream(m_dir + "/text.h5") << "not hdf5 at all";
-    EXPECT_NE(messageOf([&] { readKerasWeights(m_dir + "/text.h5"); }).find("is not an HDF5 file"), std::string::npos);
+    EXPECT_NE(fixtures::errorMessageOf([&] { readKerasWeights(m_dir + "/text.h5"); }).find("is not an HDF5 file"),
+              std::string::npos);
 
     fixtures::writeSeededVgg16Weights(m_dir + "/full.h5", 1);
     std::filesystem::resize_file(m_dir + "/full.h5", std::filesystem::file_size(m_dir + "/full.h5") / 2);
-    EXPECT_NE(messageOf([&] { readKerasWeights(m_dir + "/full.h5"); }), "(no error)");
+    EXPECT_NE(fixtures::errorMessageOf([&] { readKerasWeights(m_dir + "/full.h5"); }), "(no error)");
 }

@@ -1,4 +1,5 @@
 #include "Error.h"
+#include "ErrorMessage.h"
 #include "Fixtures.h"
 #include "ModelFile.h"
 
@@ -26,12 +27,7 @@ ModelFile tinyModel()
 
 std::string errorOf(const std::string& path)
 {
-    try {
-        loadModelFile(path);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return fixtures::errorMessageOf([&] { loadModelFile(path); });
 }
 
 } // namespace
