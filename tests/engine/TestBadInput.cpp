@@ -4,6 +4,7 @@
 // a model of another backbone: TestTraining; RGBA and 16-bit PNG: TestImageDecoder.)
 #include "AtomicFile.h"
 #include "Dataset.h"
+#include "DatasetFiles.h"
 #include "Error.h"
 #include "ErrorMessage.h"
 #include "FeatureStore.h"
@@ -52,20 +53,6 @@ const char kPalettePng[] =
     "\x03\x00\x00\x00\x48\x78\x9f\x67\x00\x00\x00\x06\x50\x4c\x54\x45\x00\x00\xff\x00\xff\x00\xe8\x46\x42"
     "\x4c\x00\x00\x00\x0c\x49\x44\x41\x54\x78\xda\x63\x70\x60\x68\x00\x00\x01\x44\x00\xc1\x04\x87\xcf\xfa"
     "\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
-
-void writeBytes(const fs::path& path, const std::string& bytes)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string reasonFor(const Dataset& dataset, const std::string& fileName)
-{
-    for (const SkippedFile& skipped : dataset.skipped)
-        if (fs::path(skipped.path).filename() == fileName)
-            return skipped.reason;
-    return "(not skipped)";
-}
 
 std::string pngBytes(const cv::Mat& image)
 {
@@ -169,18 +156,19 @@ protected:
 TEST_F(BadInputTest, TheScanListsEveryBadFileWithItsReasonAndKeepsTheRest)
 {
     const cv::Mat colour(32, 32, CV_8UC3, cv::Scalar(10, 120, 200));
-    writeBytes(path("data/benign/empty.jpg"), "");
-    writeBytes(path("data/benign/notes.jpg"), "a text file named like a photo");
-    writeBytes(path("data/benign/animation.gif"), "GIF89a\x01\x00\x01\x00");
+    fixtures::writeBytes(path("data/benign/empty.jpg"), "");
+    fixtures::writeBytes(path("data/benign/notes.jpg"), "a text file named like a photo");
+    fixtures::writeBytes(path("data/benign/animation.gif"), "GIF89a\x01\x00\x01\x00");
     fs::create_symlink("loop.jpg", path("data/benign/loop.jpg")); // points at itself
     ASSERT_EQ(mkfifo(path("data/benign/pipe.jpg").c_str(), 0600), 0);
-    writeBytes(path("data/malignant/lesão maligna 1.png"), pngBytes(colour));
+    fixtures::writeBytes(path("data/malignant/lesão maligna 1.png"), pngBytes(colour));
     const Dataset dataset = scanDataset(path("data"));
-    EXPECT_EQ(reasonFor(dataset, "empty.jpg"), "empty file (0 bytes)");
-    EXPECT_EQ(reasonFor(dataset, "notes.jpg"), "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
-    EXPECT_EQ(reasonFor(dataset, "animation.gif"), "not an image: unsupported extension '.gif'");
-    EXPECT_EQ(reasonFor(dataset, "loop.jpg"), "unreadable: Too many levels of symbolic links");
-    EXPECT_EQ(reasonFor(dataset, "pipe.jpg"), "not a regular file (a device, pipe or socket)");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "empty.jpg"), "empty file (0 bytes)");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "notes.jpg"),
+              "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "animation.gif"), "not an image: unsupported extension '.gif'");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "loop.jpg"), "unreadable: Too many levels of symbolic links");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "pipe.jpg"), "not a regular file (a device, pipe or socket)");
     EXPECT_EQ(dataset.skipped.size(), 5u);
     EXPECT_EQ(dataset.countPerClass(), (std::vector<int>{3, 4})); // the non-ASCII name with spaces is in
     EXPECT_NO_THROW(checkTrainable(dataset));
@@ -191,10 +179,11 @@ TEST_F(BadInputTest, DamagedImagesGetASpecificMessage)
 {
     const cv::Mat colour(64, 64, CV_8UC3, cv::Scalar(10, 120, 200));
     const std::string jpeg = jpegBytes(colour), png = pngBytes(colour);
-    writeBytes(path("cut.jpg"), jpeg.substr(0, jpeg.size() * 2 / 3));
-    writeBytes(path("cut.png"), png.substr(0, png.size() / 2));
-    writeBytes(path("huge.png"), hugePngHeader(20000, 20000));
-    writeBytes(path("absurd.png"), hugePngHeader(0xFFFFFFFF, 0xFFFFFFFF)); // found by FuzzImageLoader: overflowed
+    fixtures::writeBytes(path("cut.jpg"), jpeg.substr(0, jpeg.size() * 2 / 3));
+    fixtures::writeBytes(path("cut.png"), png.substr(0, png.size() / 2));
+    fixtures::writeBytes(path("huge.png"), hugePngHeader(20000, 20000));
+    fixtures::writeBytes(path("absurd.png"),
+                         hugePngHeader(0xFFFFFFFF, 0xFFFFFFFF)); // found by FuzzImageLoader: overflowed
     EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("cut.jpg")); }),
               "'" + path("cut.jpg") + "' is a truncated JPEG (the file ends before the image does)");
     EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("cut.png")); }),
@@ -206,13 +195,13 @@ TEST_F(BadInputTest, DamagedImagesGetASpecificMessage)
     EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("missing.jpg")); }),
               "cannot open image '" + path("missing.jpg") + "' (missing or permission denied)");
     // The intact file decodes: only the cut one is refused.
-    writeBytes(path("whole.jpg"), jpeg);
+    fixtures::writeBytes(path("whole.jpg"), jpeg);
     EXPECT_EQ(decodeImage(path("whole.jpg")).width, 64);
 }
 
 TEST_F(BadInputTest, AnUnreadableFileIsReportedNotFatal)
 {
-    writeBytes(path("data/benign/private.jpg"), jpegBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(90))));
+    fixtures::writeBytes(path("data/benign/private.jpg"), jpegBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(90))));
     fs::permissions(path("data/benign/private.jpg"), fs::perms::none);
     if (geteuid() == 0) {
         // root reads any file: the permission case cannot happen for this user.
@@ -220,30 +209,30 @@ TEST_F(BadInputTest, AnUnreadableFileIsReportedNotFatal)
         return;
     }
     const Dataset dataset = scanDataset(path("data"));
-    EXPECT_EQ(reasonFor(dataset, "private.jpg"), "unreadable: permission denied or I/O error");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "private.jpg"), "unreadable: permission denied or I/O error");
     EXPECT_EQ(dataset.images.size(), 6u);
 }
 
 TEST_F(BadInputTest, UnusualButValidImagesBecomeEightBitRgb)
 {
-    writeBytes(path("cmyk.jpg"), std::string(kCmykJpeg, sizeof kCmykJpeg - 1));
+    fixtures::writeBytes(path("cmyk.jpg"), std::string(kCmykJpeg, sizeof kCmykJpeg - 1));
     const RgbImage cmyk = decodeImage(path("cmyk.jpg"));
     EXPECT_GE(cmyk.pixels[0], 250); // red
     EXPECT_LE(cmyk.pixels[1], 5);
     EXPECT_LE(cmyk.pixels[2], 5);
 
-    writeBytes(path("palette.png"), std::string(kPalettePng, sizeof kPalettePng - 1));
+    fixtures::writeBytes(path("palette.png"), std::string(kPalettePng, sizeof kPalettePng - 1));
     const RgbImage palette = decodeImage(path("palette.png"));
     EXPECT_EQ(std::vector<int>(palette.pixels.begin(), palette.pixels.begin() + 6),
               (std::vector<int>{0, 0, 255, 0, 255, 0}));
 
-    writeBytes(path("gray.jpg"), jpegBytes(cv::Mat(8, 8, CV_8UC1, cv::Scalar(77))));
+    fixtures::writeBytes(path("gray.jpg"), jpegBytes(cv::Mat(8, 8, CV_8UC1, cv::Scalar(77))));
     const RgbImage gray = decodeImage(path("gray.jpg"));
     EXPECT_EQ(gray.pixels[0], gray.pixels[1]);
     EXPECT_EQ(gray.pixels[1], gray.pixels[2]);
     EXPECT_NEAR(gray.pixels[0], 77, 2);
 
-    writeBytes(path("dot.png"), pngBytes(cv::Mat(1, 1, CV_8UC3, cv::Scalar(1, 2, 3))));
+    fixtures::writeBytes(path("dot.png"), pngBytes(cv::Mat(1, 1, CV_8UC3, cv::Scalar(1, 2, 3))));
     const RgbImage dot = decodeImage(path("dot.png"));
     EXPECT_EQ(dot.width * dot.height, 1);
     EXPECT_EQ(preprocess(rgbTensor(dot), 32, PreprocessMode::Caffe).sizes(), (c10::IntArrayRef{3, 32, 32}));
@@ -252,26 +241,26 @@ TEST_F(BadInputTest, UnusualButValidImagesBecomeEightBitRgb)
 TEST_F(BadInputTest, DatasetsThatCannotBeTrainedSaySo)
 {
     fs::create_directories(path("empty-class/benign"));
-    writeBytes(path("empty-class/malignant/a.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
+    fixtures::writeBytes(path("empty-class/malignant/a.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
     EXPECT_EQ(fixtures::errorMessageOf([&] { checkTrainable(scanDataset(path("empty-class"))); }),
               "training needs at least two classes with images; '" + path("empty-class") + "' has 1");
 
-    writeBytes(path("no-images/benign/a.txt"), "text");
-    writeBytes(path("no-images/malignant/b.jpg"), "");
+    fixtures::writeBytes(path("no-images/benign/a.txt"), "text");
+    fixtures::writeBytes(path("no-images/malignant/b.jpg"), "");
     EXPECT_EQ(fixtures::errorMessageOf([&] { checkTrainable(scanDataset(path("no-images"))); }),
               "the dataset '" + path("no-images") + "' contains no usable images");
 
     fs::create_directories(path("no-classes"));
-    writeBytes(path("no-classes/loose.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
+    fixtures::writeBytes(path("no-classes/loose.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
     EXPECT_EQ(fixtures::errorMessageOf([&] { scanDataset(path("no-classes")); }),
               "'" + path("no-classes") +
                   "' has no class folders: put each class's images in a sub-folder named after it");
 
     // One image in a class is enough: it stays in training, none is held out for validation.
-    writeBytes(path("one/benign/a.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
+    fixtures::writeBytes(path("one/benign/a.png"), pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(5))));
     for (int i = 0; i < 3; ++i)
-        writeBytes(path("one/malignant/" + std::to_string(i) + ".png"),
-                   pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(i))));
+        fixtures::writeBytes(path("one/malignant/" + std::to_string(i) + ".png"),
+                             pngBytes(cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(i))));
     Dataset one = scanDataset(path("one"));
     assignValidationSplit(one, 0.5, 1);
     EXPECT_EQ(one.countPerClass(Split::Train), (std::vector<int>{1, 1}));
@@ -286,7 +275,7 @@ TEST_F(BadInputTest, DamagedWeightsAndModelFilesAreRefusedWithTheReason)
     fs::resize_file(path("cut.h5"), fs::file_size(path("vgg16.h5")) / 2);
     EXPECT_EQ(fixtures::errorMessageOf([&] { readKerasWeights(path("cut.h5")); }),
               "'" + path("cut.h5") + "' is a damaged or truncated HDF5 file");
-    writeBytes(path("text.h5"), "not HDF5");
+    fixtures::writeBytes(path("text.h5"), "not HDF5");
     EXPECT_EQ(fixtures::errorMessageOf([&] { readKerasWeights(path("text.h5")); }),
               "'" + path("text.h5") + "' is not an HDF5 file (missing, unreadable or another format)");
 
@@ -328,7 +317,7 @@ TEST_F(BadInputTest, ArraysThatTheFileCannotHoldAreRefusedBeforeAllocating)
 TEST_F(BadInputTest, AFullDiskLosesNothing)
 {
     // A settings file, the feature cache and a model, each written when the disk fills up.
-    writeBytes(path("settings.json"), "old settings");
+    fixtures::writeBytes(path("settings.json"), "old settings");
     {
         const FileSizeLimit limit(1000);
         EXPECT_EQ(fixtures::errorMessageOf([&] { writeFileAtomically(path("settings.json"), std::string(5000, 'x')); }),

@@ -1,4 +1,5 @@
 #include "Dataset.h"
+#include "DatasetFiles.h"
 #include "Error.h"
 #include "Fixtures.h"
 
@@ -9,24 +10,6 @@
 
 namespace fs = std::filesystem;
 using namespace tl;
-
-namespace {
-
-void writeBytes(const fs::path& path, const std::string& bytes)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string reasonFor(const Dataset& dataset, const std::string& fileName)
-{
-    for (const SkippedFile& skipped : dataset.skipped)
-        if (fs::path(skipped.path).filename() == fileName)
-            return skipped.reason;
-    return "";
-}
-
-} // namespace
 
 TEST(Dataset, ScansClassFoldersSortedWithLabels)
 {
@@ -65,14 +48,16 @@ TEST(Dataset, ReportsEverySkippedFileWithItsReason)
     fixtures::SyntheticDatasetSpec spec;
     spec.imagesPerClass = 2;
     fixtures::writeSyntheticDataset(dir, spec);
-    writeBytes(fs::path(dir) / "benign" / "empty.jpg", "");
-    writeBytes(fs::path(dir) / "benign" / "notes.jpg", "this is text, not a JPEG");
-    writeBytes(fs::path(dir) / "benign" / "readme.txt", "hello");
-    writeBytes(fs::path(dir) / "malignant" / "UPPER CASE é.PNG", std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
+    fixtures::writeBytes(fs::path(dir) / "benign" / "empty.jpg", "");
+    fixtures::writeBytes(fs::path(dir) / "benign" / "notes.jpg", "this is text, not a JPEG");
+    fixtures::writeBytes(fs::path(dir) / "benign" / "readme.txt", "hello");
+    fixtures::writeBytes(fs::path(dir) / "malignant" / "UPPER CASE é.PNG",
+                         std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
     const Dataset dataset = scanDataset(dir);
-    EXPECT_EQ(reasonFor(dataset, "empty.jpg"), "empty file (0 bytes)");
-    EXPECT_EQ(reasonFor(dataset, "notes.jpg"), "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
-    EXPECT_EQ(reasonFor(dataset, "readme.txt"), "not an image: unsupported extension '.txt'");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "empty.jpg"), "empty file (0 bytes)");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "notes.jpg"),
+              "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "readme.txt"), "not an image: unsupported extension '.txt'");
     EXPECT_EQ(dataset.countPerClass(Split::Train), (std::vector<int>{2, 3})); // upper-case extension accepted
     fs::remove_all(dir);
 }
