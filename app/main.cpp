@@ -42,7 +42,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName("TransferLab");
     QApplication::setApplicationName("TransferLab");
     QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(TRANSFERLAB_VERSION));
     tl::useAllCores();
 
     QCommandLineParser parser;

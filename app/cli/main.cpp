@@ -6,28 +6,47 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <iostream>
-#include <map>
+#include <iterator>
 
 namespace {
 
-constexpr const char* kUsage = "usage: transferlab-cli COMMAND [options]\n"
-                               "\n"
-                               "Transfer learning with a frozen ImageNet VGG16, headless.\n"
-                               "\n"
-                               "commands:\n"
-                               "  train      train a classification head on a folder-per-class dataset\n"
-                               "  evaluate   measure a trained model on labelled images\n"
-                               "  crossval   k-fold cross-validation: the mean and spread of every metric\n"
-                               "  review     mark misclassified images as mislabelled or excluded\n"
-                               "  predict    classify images with a trained model\n"
-                               "  features   write VGG16 embeddings (.npy or .csv) for other tools\n"
-                               "  explain    show where the model looked (Grad-CAM overlay)\n"
-                               "  export     write a model as TorchScript, ONNX or a model card\n"
-                               "  bench      measure speed and memory against the PyTorch reference\n"
-                               "\n"
-                               "Run 'transferlab-cli COMMAND --help' for a command's options.\n"
-                               "Exit status: 0 success, 1 failure, 2 usage error.\n";
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args);
+};
+
+// The one list of commands: --help prints it and dispatch looks names up in it.
+constexpr Command kCommands[] = {
+    {"train", "train a classification head on a folder-per-class dataset", cli::runTrain},
+    {"evaluate", "measure a trained model on labelled images", cli::runEvaluate},
+    {"crossval", "k-fold cross-validation: the mean and spread of every metric", cli::runCrossValidate},
+    {"review", "mark misclassified images as mislabelled or excluded", cli::runReview},
+    {"predict", "classify images with a trained model", cli::runPredict},
+    {"features", "write VGG16 embeddings (.npy or .csv) for other tools", cli::runFeatures},
+    {"explain", "show where the model looked (Grad-CAM overlay)", cli::runExplain},
+    {"export", "write a model as TorchScript, ONNX or a model card", cli::runExport},
+    {"bench", "measure speed and memory against the PyTorch reference", cli::runBench},
+};
+
+void printUsage()
+{
+    std::cout << "usage: transferlab-cli COMMAND [options]\n"
+                 "\n"
+                 "Transfer learning with a frozen ImageNet VGG16, headless.\n"
+                 "\n"
+                 "commands:\n";
+    for (const Command& command : kCommands) {
+        std::string name = command.name;
+        name.resize(std::max<std::size_t>(name.size() + 1, 11), ' ');
+        std::cout << "  " << name << command.summary << "\n";
+    }
+    std::cout << "\n"
+                 "Run 'transferlab-cli COMMAND --help' for a command's options.\n"
+                 "Exit status: 0 success, 1 failure, 2 usage error.\n";
+}
 
 } // namespace
 
@@ -39,23 +58,20 @@ int main(int argc, char** argv)
     tl::useAllCores();
 
     const QStringList args = QCoreApplication::arguments().mid(1);
-    const QString command = args.value(0);
-    if (command.isEmpty() || command == "--help" || command == "-h" || command == "help") {
-        std::cout << kUsage;
-        return command.isEmpty() ? cli::kUsage : cli::kSuccess;
+    const QString name = args.value(0);
+    if (name.isEmpty() || name == "--help" || name == "-h" || name == "help") {
+        printUsage();
+        return name.isEmpty() ? cli::kUsage : cli::kSuccess;
     }
-    if (command == "--version") {
+    if (name == "--version") {
         std::cout << "transferlab-cli " << TRANSFERLAB_VERSION << "\n";
         return cli::kSuccess;
     }
-    const std::map<QString, int (*)(const QStringList&)> commands = {
-        {"train", cli::runTrain},       {"evaluate", cli::runEvaluate},      {"predict", cli::runPredict},
-        {"features", cli::runFeatures}, {"explain", cli::runExplain},        {"export", cli::runExport},
-        {"bench", cli::runBench},       {"crossval", cli::runCrossValidate}, {"review", cli::runReview}};
-    const auto found = commands.find(command);
-    if (found == commands.end()) {
-        std::cerr << "error: unknown command '" << command.toStdString() << "' (see transferlab-cli --help)\n";
+    const auto found = std::find_if(std::begin(kCommands), std::end(kCommands),
+                                    [&](const Command& command) { return name == command.name; });
+    if (found == std::end(kCommands)) {
+        std::cerr << "error: unknown command '" << name.toStdString() << "' (see transferlab-cli --help)\n";
         return cli::kUsage;
     }
-    return cli::runGuarded([&] { return found->second(args); });
+    return cli::runGuarded([&] { return found->run(args); });
 }

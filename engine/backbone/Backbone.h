@@ -1,0 +1,67 @@
+#pragma once
+// The frozen feature extractor: VGG16 from Keras HDF5 weights, or a TorchScript features module.
+// It never learns: inference mode, no gradients. Its fingerprint (the SHA-256 of the weights
+// file) names it in caches and model files.
+#include "Preprocessing.h"
+#include "ComputeOptions.h"
+#include "Vgg16Network.h"
+
+#include <torch/script.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace tl {
+
+class Backbone {
+public:
+    // Throws tl::Error when the file is missing, truncated, of another network or another format.
+    static std::shared_ptr<Backbone> load(const std::string& path, Precision precision, DeviceChoice device);
+    static std::shared_ptr<Backbone> seededRandom(std::uint64_t seed, Precision precision, DeviceChoice device);
+
+    const std::string& fingerprint() const { return m_fingerprint; }
+    const std::string& path() const { return m_path; }
+    PreprocessMode preprocessing() const { return m_preprocessing; }
+    Precision precision() const { return m_precision; } // Fp32 or Bf16, never Auto
+    torch::Device device() const { return m_device; }
+    // Relative error of bf16 against fp32 features on the probe batch (when bf16 was considered).
+    std::optional<double> bf16ProbeError() const { return m_bf16ProbeError; }
+
+    // N x 3 x S x S preprocessed floats -> N x C x S/32 x S/32 float32 features on the CPU.
+    torch::Tensor extract(const torch::Tensor& batch) const;
+    torch::Tensor extractWith(const torch::Tensor& batch, Precision precision) const;
+    // Block 4's output (N x 512 x S/16 x S/16 float32 on the CPU): fine-tuning's input. Keras VGG16 only.
+    torch::Tensor extractBlock4(const torch::Tensor& batch) const;
+
+    // This backbone with another block 5 (fine-tuned; fp32 on the CPU), in the same precision and
+    // on the same device. Its fingerprint covers the new weights, so caches keep the two apart.
+    std::shared_ptr<Backbone> withBlock5(const Vgg16Network& tuned) const;
+
+    // The Keras VGG16 network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.
+    const Vgg16Network* vgg16() const { return m_fp32 ? &*m_fp32 : nullptr; }
+
+    // True where the hardware runs bf16 convolutions natively (AMX/AVX512-BF16 CPUs, CUDA).
+    static bool hardwareHasFastBf16(torch::Device device);
+    static torch::Device resolveDevice(DeviceChoice choice);
+    static constexpr double kBf16Tolerance = 0.01;
+
+private:
+    Backbone() = default;
+    void preparePrecision(Precision requested);
+    torch::ScalarType fastType() const;                        // of m_fast / m_scriptFast
+    torch::Tensor fastInput(const torch::Tensor& batch) const; // on the device, in fastType, channels-last
+
+    std::string m_path;
+    std::string m_fingerprint;
+    PreprocessMode m_preprocessing = PreprocessMode::Caffe;
+    Precision m_precision = Precision::Fp32;
+    torch::Device m_device = torch::kCPU;
+    std::optional<double> m_bf16ProbeError;
+    std::optional<Vgg16Network> m_fp32; // CPU, fp32, reference layout
+    std::optional<Vgg16Network> m_fast; // on m_device in m_precision, channels-last
+    std::optional<torch::jit::Module> m_script;
+    std::optional<torch::jit::Module> m_scriptFast;
+};
+
+} // namespace tl

@@ -1,0 +1,71 @@
+#include "KerasWeights.h"
+
+#include "Error.h"
+#include "Hdf5File.h"
+
+namespace tl {
+namespace {
+
+// Full-model files keep the weights one group down.
+std::string weightsRoot(const Hdf5File& file)
+{
+    if (file.hasAttribute("/", "layer_names"))
+        return "/";
+    if (file.hasAttribute("/model_weights", "layer_names"))
+        return "/model_weights/";
+    throw Error("'" + file.path() + "' is an HDF5 file but not Keras weights: it has no 'layer_names' attribute");
+}
+
+std::vector<std::string> weightNamesFor(KerasNaming naming, const std::string& layer, std::size_t count)
+{
+    static const char* kModern[] = {"kernel:0", "bias:0"};
+    static const char* kLegacy[] = {"_W_1:0", "_b_1:0"};
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string suffix =
+            i < 2 ? (naming == KerasNaming::Modern ? kModern[i] : kLegacy[i]) : "extra_" + std::to_string(i) + ":0";
+        names.push_back(naming == KerasNaming::Modern ? layer + "/" + suffix : layer + suffix);
+    }
+    return names;
+}
+
+} // namespace
+
+std::vector<KerasLayerWeights> readKerasWeights(const std::string& path)
+{
+    const Hdf5File file(path, Hdf5File::Mode::Read);
+    const std::string root = weightsRoot(file);
+    std::vector<KerasLayerWeights> layers;
+    for (const std::string& layerName : file.readStringArrayAttribute(root, "layer_names")) {
+        const std::string group = root + layerName;
+        if (!file.hasAttribute(group, "weight_names"))
+            throw Error("layer '" + layerName + "' is listed in '" + path +
+                        "' but its group or its 'weight_names' attribute is missing");
+        KerasLayerWeights layer{layerName, {}};
+        for (const std::string& weightName : file.readStringArrayAttribute(group, "weight_names"))
+            layer.arrays.push_back(file.readFloats(group + "/" + weightName));
+        layers.push_back(std::move(layer));
+    }
+    return layers;
+}
+
+void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming)
+{
+    Hdf5File file(path, Hdf5File::Mode::Create);
+    std::vector<std::string> layerNames;
+    for (const KerasLayerWeights& layer : layers)
+        layerNames.push_back(layer.name);
+    file.writeStringArrayAttribute("/", "layer_names", layerNames);
+    file.writeStringAttribute("/", "backend", "tensorflow");
+    file.writeStringAttribute("/", "keras_version", naming == KerasNaming::Modern ? "2.2.4" : "1.2.2");
+    for (const KerasLayerWeights& layer : layers) {
+        file.createGroup("/" + layer.name);
+        const std::vector<std::string> names = weightNamesFor(naming, layer.name, layer.arrays.size());
+        file.writeStringArrayAttribute("/" + layer.name, "weight_names", names);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            file.writeFloats("/" + layer.name + "/" + names[i], layer.arrays[i].shape, layer.arrays[i].values.data());
+    }
+    file.save();
+}
+
+} // namespace tl

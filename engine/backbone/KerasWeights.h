@@ -1,0 +1,29 @@
+#pragma once
+// The Keras HDF5 weights format, read the way Keras itself reads it: the root attribute
+// `layer_names` lists the layers in order, each layer group's `weight_names` attribute lists its
+// arrays (kernel first, then bias). Both the old (`block1_conv1_W_1:0`) and the new
+// (`block1_conv1/kernel:0`) naming work because names are followed, never guessed.
+#include "FloatArray.h"
+
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct KerasLayerWeights {
+    std::string name;
+    std::vector<FloatArray> arrays; // empty for layers without weights (input, pooling)
+};
+
+// All layers listed in the file, in order. Throws tl::Error if the file is not a Keras weights file.
+std::vector<KerasLayerWeights> readKerasWeights(const std::string& path);
+
+enum class KerasNaming {
+    Legacy, // block1_conv1_W_1:0, block1_conv1_b_1:0 (Keras 1 / early Keras 2 files)
+    Modern  // block1_conv1/kernel:0, block1_conv1/bias:0 (Keras 2.x)
+};
+
+// Writes layers in the exact layout Keras produces. Used by tests and fixtures.
+void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming);
+
+} // namespace tl

@@ -1,0 +1,216 @@
+#include "Dataset.h"
+
+#include "Error.h"
+#include "ReviewMarks.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace tl {
+namespace {
+
+std::string lowercase(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+// Checks the first bytes against the signatures of the formats we decode. Returns an empty
+// string when the file looks like an image, else the reason to skip it.
+std::string contentProblem(const fs::path& path)
+{
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error)
+        return "unreadable: " + error.message(); // e.g. a symbolic link that loops
+    if (!fs::is_regular_file(status))
+        return "not a regular file (a device, pipe or socket)";
+    const auto size = fs::file_size(path, error);
+    if (error)
+        return "unreadable: " + error.message();
+    if (size == 0)
+        return "empty file (0 bytes)";
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return "unreadable: permission denied or I/O error";
+    std::array<unsigned char, 12> head{};
+    in.read(reinterpret_cast<char*>(head.data()), head.size());
+    const auto n = static_cast<std::size_t>(in.gcount());
+    auto starts = [&](std::initializer_list<unsigned char> magic) {
+        return n >= magic.size() && std::equal(magic.begin(), magic.end(), head.begin());
+    };
+    const bool known = starts({0xFF, 0xD8, 0xFF}) || starts({0x89, 'P', 'N', 'G'}) || starts({'B', 'M'}) ||
+                       starts({'I', 'I', 42, 0}) || starts({'M', 'M', 0, 42}) ||
+                       (starts({'R', 'I', 'F', 'F'}) && n >= 12 && std::memcmp(head.data() + 8, "WEBP", 4) == 0);
+    return known ? "" : "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP";
+}
+
+std::vector<fs::path> sortedChildren(const fs::path& dir, bool directories)
+{
+    std::vector<fs::path> children;
+    std::error_code error;
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+        std::error_code typeError;
+        const bool isDir = it->is_directory(typeError);
+        // An entry whose type cannot be read (a looping symbolic link) is listed with the files, so
+        // that the scan reports it instead of dropping it without a word.
+        const bool wanted = typeError ? !directories : isDir == directories;
+        if (wanted && it->path().filename().string().front() != '.')
+            children.push_back(it->path());
+    }
+    std::sort(children.begin(), children.end());
+    return children;
+}
+
+void scanClassFolders(const fs::path& splitRoot, Split split, Dataset& dataset)
+{
+    for (const fs::path& classDir : sortedChildren(splitRoot, true)) {
+        const std::string className = classDir.filename().string();
+        auto found = std::find(dataset.classes.begin(), dataset.classes.end(), className);
+        if (found == dataset.classes.end())
+            found = dataset.classes.insert(std::upper_bound(dataset.classes.begin(), dataset.classes.end(), className),
+                                           className);
+        for (const fs::path& file : sortedChildren(classDir, false)) {
+            if (!hasImageExtension(file.string())) {
+                dataset.skipped.push_back(
+                    {file.string(), "not an image: unsupported extension '" + file.extension().string() + "'"});
+                continue;
+            }
+            const std::string problem = contentProblem(file);
+            if (!problem.empty())
+                dataset.skipped.push_back({file.string(), problem});
+            else
+                dataset.images.push_back({file.string(), -1, split});
+        }
+        std::error_code error;
+        if (fs::directory_iterator(classDir, error) == fs::directory_iterator() && error)
+            dataset.skipped.push_back({classDir.string(), "unreadable folder: " + error.message()});
+    }
+}
+
+// Labels are assigned once every class is known, since test-only classes may appear late.
+void assignLabels(Dataset& dataset)
+{
+    for (ImageEntry& image : dataset.images) {
+        const std::string className = fs::path(image.path).parent_path().filename().string();
+        image.label = static_cast<int>(std::find(dataset.classes.begin(), dataset.classes.end(), className) -
+                                       dataset.classes.begin());
+    }
+    std::stable_sort(dataset.images.begin(), dataset.images.end(), [](const ImageEntry& a, const ImageEntry& b) {
+        return std::make_pair(a.split == Split::Test, a.label) < std::make_pair(b.split == Split::Test, b.label);
+    });
+}
+
+} // namespace
+
+bool hasImageExtension(const std::string& path)
+{
+    static const char* kExtensions[] = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"};
+    const std::string extension = lowercase(fs::path(path).extension().string());
+    return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return extension == e; });
+}
+
+std::vector<int> Dataset::countPerClass(Split split) const
+{
+    std::vector<int> counts(classes.size(), 0);
+    for (const ImageEntry& image : images)
+        if (image.split == split)
+            ++counts[static_cast<std::size_t>(image.label)];
+    return counts;
+}
+
+std::vector<int> Dataset::countPerClass() const
+{
+    std::vector<int> counts(classes.size(), 0);
+    for (const ImageEntry& image : images)
+        ++counts[static_cast<std::size_t>(image.label)];
+    return counts;
+}
+
+Dataset scanDataset(const std::string& dir)
+{
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        throw Error("dataset folder '" + dir + "' does not exist or is not a folder");
+    if (fs::directory_iterator(dir, error) == fs::directory_iterator() && error)
+        throw Error("cannot read dataset folder '" + dir + "': " + error.message());
+
+    Dataset dataset;
+    dataset.root = dir;
+    const fs::path trainDir = fs::path(dir) / "train";
+    const fs::path testDir = fs::path(dir) / "test";
+    if (fs::is_directory(trainDir, error) && !sortedChildren(trainDir, true).empty()) {
+        scanClassFolders(trainDir, Split::Train, dataset);
+        if (fs::is_directory(testDir, error)) {
+            dataset.hasTestFolder = true;
+            scanClassFolders(testDir, Split::Test, dataset);
+        }
+    } else {
+        scanClassFolders(dir, Split::Train, dataset);
+    }
+    if (dataset.classes.empty())
+        throw Error("'" + dir + "' has no class folders: put each class's images in a sub-folder named after it");
+    assignLabels(dataset);
+    applyReviewMarks(dataset, loadReviewMarks(dir));
+    return dataset;
+}
+
+void addTestFolder(Dataset& dataset, const std::string& dir)
+{
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        throw Error("test folder '" + dir + "' does not exist or is not a folder");
+    const std::vector<std::string> trainingClasses = dataset.classes;
+    scanClassFolders(dir, Split::Test, dataset);
+    for (const std::string& name : dataset.classes)
+        if (std::find(trainingClasses.begin(), trainingClasses.end(), name) == trainingClasses.end())
+            throw Error("the test folder has a class '" + name + "' that the training data does not have");
+    dataset.hasTestFolder = true;
+    assignLabels(dataset);
+}
+
+void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed)
+{
+    if (fraction < 0.0 || fraction >= 1.0)
+        throw Error("the validation fraction must be at least 0 and below 1 (got " + std::to_string(fraction) + ")");
+    for (ImageEntry& image : dataset.images)
+        if (image.split == Split::Validation)
+            image.split = Split::Train;
+    std::mt19937_64 random(seed);
+    for (int label = 0; label < static_cast<int>(dataset.classes.size()); ++label) {
+        std::vector<ImageEntry*> members;
+        for (ImageEntry& image : dataset.images)
+            if (image.label == label && image.split == Split::Train)
+                members.push_back(&image);
+        std::shuffle(members.begin(), members.end(), random);
+        // A class's only image stays in training: a class must be learnt before it can be validated.
+        std::size_t validationCount = 0;
+        if (fraction > 0 && members.size() >= 2)
+            validationCount = std::clamp<std::size_t>(static_cast<std::size_t>(fraction * members.size() + 0.5), 1,
+                                                      members.size() - 1);
+        for (std::size_t i = 0; i < validationCount && i < members.size(); ++i)
+            members[i]->split = Split::Validation;
+    }
+}
+
+void checkTrainable(const Dataset& dataset)
+{
+    const std::vector<int> training = dataset.countPerClass(Split::Train);
+    if (dataset.images.empty())
+        throw Error("the dataset '" + dataset.root + "' contains no usable images");
+    const auto withImages = std::count_if(training.begin(), training.end(), [](int n) { return n > 0; });
+    if (withImages < 2)
+        throw Error("training needs at least two classes with images; '" + dataset.root + "' has " +
+                    std::to_string(withImages));
+    for (std::size_t i = 0; i < training.size(); ++i)
+        if (training[i] == 0 && dataset.countPerClass(Split::Validation)[i] == 0)
+            throw Error("class '" + dataset.classes[i] + "' has no training images");
+}
+
+} // namespace tl

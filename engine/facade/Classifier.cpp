@@ -1,0 +1,251 @@
+#include "Classifier.h"
+
+#include "Backbone.h"
+#include "Error.h"
+#include "FeatureStore.h"
+#include "FileKind.h"
+#include "FineTuning.h"
+#include "GradCam.h"
+#include "Hashing.h"
+#include "Head.h"
+#include "ModelHead.h"
+#include "HeadTrainer.h"
+#include "ModelFile.h"
+#include "Paths.h"
+#include "TorchScriptPipeline.h"
+
+#include <filesystem>
+
+namespace tl {
+
+struct Classifier::Impl {
+    ModelInfo info;
+    std::vector<NamedArray> headParameters;
+    std::shared_ptr<Backbone> backbone; // null for a TorchScript export
+    Head head{nullptr};
+    std::optional<torch::jit::Module> pipeline; // a TorchScript export
+};
+
+namespace {
+
+std::string shortHash(const std::string& hash)
+{
+    return hash.substr(0, 12);
+}
+
+// The weights the caller named, else where the model was trained from, else the default location.
+std::string locateWeights(const ModelInfo& info, const std::string& requested)
+{
+    if (!requested.empty())
+        return requested;
+    std::error_code error;
+    if (!info.backbonePath.empty() && std::filesystem::exists(info.backbonePath, error))
+        return info.backbonePath;
+    if (std::filesystem::exists(defaultWeightsPath(), error))
+        return defaultWeightsPath();
+    throw Error("the backbone weights this model needs were not found (looked in '" + info.backbonePath + "' and '" +
+                defaultWeightsPath() + "'): pass the weights file explicitly");
+}
+
+Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& info)
+{
+    Prediction prediction;
+    const torch::Tensor row = probabilities.to(torch::kFloat64).contiguous();
+    prediction.probabilities.assign(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
+    std::vector<int> label = {0};
+    prediction.predictedClass =
+        evaluatePredictions(label, {prediction.probabilities}, info.classes, info.positiveClass, info.threshold)
+            .predicted.front();
+    return prediction;
+}
+
+std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, const std::string& weightsPath,
+                                                DeviceChoice device)
+{
+    ModelFile model = loadModelFile(modelPath);
+    auto impl = std::make_shared<Classifier::Impl>();
+    impl->info = model.info;
+    impl->headParameters = model.headParameters;
+    const std::string weights = locateWeights(impl->info, weightsPath);
+    const std::string fingerprint = sha256OfFile(weights);
+    if (fingerprint != impl->info.backboneFingerprint)
+        throw Error("model '" + modelPath + "' was trained with the backbone " +
+                    shortHash(impl->info.backboneFingerprint) + " but '" + weights + "' is " + shortHash(fingerprint) +
+                    ": use the weights file the model was trained with");
+    impl->backbone = Backbone::load(weights, impl->info.backbonePrecision, device);
+    if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
+        impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
+    impl->head = Head(headSpecFor(impl->info));
+    impl->head->importParameters(model.headParameters, modelPath);
+    impl->head->eval();
+    return impl;
+}
+
+std::shared_ptr<Classifier::Impl> openTorchScriptExport(const std::string& path)
+{
+    LoadedPipeline loaded = loadTorchScriptPipeline(path);
+    auto impl = std::make_shared<Classifier::Impl>();
+    impl->info = loaded.info;
+    impl->pipeline = loaded.module;
+    return impl;
+}
+
+// jit::Module is a shared handle: a copy runs the same module without needing it non-const.
+torch::Tensor runPipeline(torch::jit::Module pipeline, const RgbImage& image)
+{
+    torch::NoGradGuard noGrad;
+    return pipeline.forward({rgbTensor(image)}).toTensor();
+}
+
+} // namespace
+
+Classifier Classifier::open(const std::string& modelPath, const std::string& weightsPath, DeviceChoice device)
+{
+    Classifier classifier;
+    classifier.m_impl = sniffFileKind(modelPath) == FileKind::TorchScriptZip
+                            ? openTorchScriptExport(modelPath)
+                            : openModelFile(modelPath, weightsPath, device);
+    return classifier;
+}
+
+const ModelInfo& Classifier::info() const
+{
+    return m_impl->info;
+}
+
+bool Classifier::isTorchScriptExport() const
+{
+    return m_impl->pipeline.has_value();
+}
+
+const Backbone* Classifier::backbone() const
+{
+    return m_impl->backbone.get();
+}
+
+const std::vector<NamedArray>& Classifier::headParameters() const
+{
+    return m_impl->headParameters;
+}
+
+Prediction Classifier::predict(const std::string& imagePath, bool testTimeAugmentation) const
+{
+    return predict(decodeImage(imagePath), testTimeAugmentation);
+}
+
+Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation) const
+{
+    if (m_impl->pipeline) {
+        if (testTimeAugmentation)
+            throw Error("test-time augmentation needs the TransferLab model file, not a TorchScript export");
+        return predictionFrom(runPipeline(*m_impl->pipeline, image), m_impl->info);
+    }
+    const torch::Tensor input =
+        preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing());
+    std::vector<torch::Tensor> views = {input};
+    for (int view = 1; testTimeAugmentation && view < kDihedralViews; ++view)
+        views.push_back(dihedralView(input, view));
+    // 1 x views x C x h x w, as the feature store holds them.
+    const torch::Tensor features = m_impl->backbone->extract(torch::stack(views)).unsqueeze(0);
+    Head head = m_impl->head;
+    return predictionFrom(averageProbabilityOverViews(head, features, {0})[0], m_impl->info);
+}
+
+bool Classifier::canExplain() const
+{
+    return m_impl->backbone && m_impl->backbone->vgg16();
+}
+
+Explanation Classifier::explain(const RgbImage& image, std::optional<int> classIndex) const
+{
+    if (!canExplain())
+        throw Error(
+            "Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)");
+    const torch::Tensor input =
+        preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
+    Head head = m_impl->head;
+    // Grad-CAM runs the fp32 reference network. For an fp32 model that one pass gives both the
+    // prediction (with the model's threshold) and the map; a model whose features were bf16 is
+    // predicted as predict() does, on the backbone it was trained with.
+    Explanation explanation;
+    const std::optional<Prediction> reduced =
+        m_impl->backbone->precision() == Precision::Fp32 ? std::nullopt : std::optional(predict(image));
+    const GradCamResult cam = gradCam(*m_impl->backbone->vgg16(), head, input, [&](const torch::Tensor& logits) {
+        explanation.prediction = reduced ? *reduced : predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
+        return classIndex.value_or(explanation.prediction.predictedClass);
+    });
+    explanation.explainedClass = cam.explainedClass;
+    const torch::Tensor map = cam.map.contiguous();
+    explanation.heatmap.height = static_cast<int>(map.size(0));
+    explanation.heatmap.width = static_cast<int>(map.size(1));
+    explanation.heatmap.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
+    return explanation;
+}
+
+DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,
+                                       const std::function<bool(std::size_t, std::size_t)>& onProgress,
+                                       bool testTimeAugmentation) const
+{
+    const ModelInfo& info = m_impl->info;
+    std::vector<int> classMap; // dataset label -> model class
+    for (const std::string& name : dataset.classes) {
+        const auto found = std::find(info.classes.begin(), info.classes.end(), name);
+        if (found == info.classes.end())
+            throw Error("the dataset has a class '" + name + "' that the model does not know");
+        classMap.push_back(static_cast<int>(found - info.classes.begin()));
+    }
+    std::vector<std::string> paths;
+    for (const ImageEntry& image : dataset.images)
+        paths.push_back(image.path);
+
+    // Per image: its probabilities, or why it has none.
+    std::vector<std::vector<double>> probabilities(paths.size());
+    std::vector<std::string> failures(paths.size());
+    if (m_impl->pipeline) {
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            try {
+                probabilities[i] = predict(paths[i], testTimeAugmentation).probabilities;
+            } catch (const Error& e) {
+                failures[i] = e.what();
+            }
+            if (onProgress && !onProgress(i + 1, paths.size()))
+                throw Error("evaluation cancelled");
+        }
+    } else {
+        const FeatureStore store(cacheDirOrDefault(info.config.cacheDir), m_impl->backbone, info.config.imageSize);
+        const ExtractedFeatures extracted =
+            store.extract(paths, testTimeAugmentation ? kDihedralViews : 1, /*batchSize=*/16, onProgress);
+        if (extracted.cancelled)
+            throw Error("evaluation cancelled");
+        failures = extracted.failures;
+        std::vector<std::int64_t> rows;
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (failures[i].empty())
+                rows.push_back(static_cast<std::int64_t>(i));
+        Head head = m_impl->head;
+        const torch::Tensor computed = averageProbabilityOverViews(head, extracted.features, rows).to(torch::kFloat64);
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const torch::Tensor row = computed[static_cast<std::int64_t>(k)].contiguous();
+            probabilities[static_cast<std::size_t>(rows[k])].assign(row.data_ptr<double>(),
+                                                                    row.data_ptr<double>() + row.numel());
+        }
+    }
+
+    DatasetEvaluation result;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (!failures[i].empty()) {
+            result.skipped.push_back({paths[i], failures[i]});
+            continue;
+        }
+        result.paths.push_back(paths[i]);
+        result.labels.push_back(classMap[static_cast<std::size_t>(dataset.images[i].label)]);
+        result.probabilities.push_back(std::move(probabilities[i]));
+    }
+    if (result.paths.empty())
+        throw Error("no image of '" + dataset.root + "' could be evaluated");
+    result.evaluation = evaluatePredictions(result.labels, result.probabilities, info.classes, info.positiveClass,
+                                            threshold.value_or(info.threshold));
+    return result;
+}
+
+} // namespace tl

@@ -1,0 +1,82 @@
+#pragma once
+// A trained model ready to use: the model file's head on its frozen backbone, or a TorchScript
+// export of TransferLab (which carries its backbone and head inside, and runs as it is).
+// No torch types here: the UI and the CLI include this header.
+#include "Dataset.h"
+#include "FloatArray.h"
+#include "HeatmapOverlay.h"
+#include "ImageDecoder.h"
+#include "Metrics.h"
+#include "ModelInfo.h"
+#include "TrainConfig.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+class Backbone;
+
+struct Prediction {
+    int predictedClass = 0;
+    std::vector<double> probabilities; // one per class
+};
+
+// Why the model answered as it did: its prediction and the Grad-CAM map of one class.
+struct Explanation {
+    Prediction prediction;
+    int explainedClass = 0;
+    Heatmap heatmap; // over the whole image (block5_conv3's grid: image size / 16)
+};
+
+struct DatasetEvaluation {
+    Evaluation evaluation;
+    std::vector<std::string> paths; // the evaluated images, in the evaluation's order
+    std::vector<int> labels;
+    std::vector<std::vector<double>> probabilities;
+    std::vector<SkippedFile> skipped;
+};
+
+class Classifier {
+public:
+    // weightsPath empty: the path recorded in the model, then the default weights location (both
+    // unused for a TorchScript export). Throws tl::Error when the model is invalid or the weights
+    // are not the ones it was trained on.
+    static Classifier open(const std::string& modelPath, const std::string& weightsPath = {},
+                           DeviceChoice device = DeviceChoice::Auto);
+
+    const ModelInfo& info() const;
+    // True when opened from a TorchScript export: a file of code, not only numbers.
+    bool isTorchScriptExport() const;
+    // For the exporters: the frozen backbone (null for a TorchScript export) and the head's weights.
+    const Backbone* backbone() const;
+    const std::vector<NamedArray>& headParameters() const;
+
+    // testTimeAugmentation: the probabilities averaged over the image's 8 flips and rotations
+    // (model files only; a TorchScript export runs as it is).
+    Prediction predict(const std::string& imagePath, bool testTimeAugmentation = false) const;
+    Prediction predict(const RgbImage& image, bool testTimeAugmentation = false) const;
+    // True when explain() works: the model file with a Keras VGG16 backbone.
+    bool canExplain() const;
+    // Grad-CAM for classIndex (default: the predicted class). Needs the Keras VGG16 backbone:
+    // throws tl::Error for a TorchScript export or a TorchScript backbone.
+    Explanation explain(const RgbImage& image, std::optional<int> classIndex = {}) const;
+
+    // Every image of the dataset (all splits). threshold: for two classes; default: the model's.
+    // onProgress(done, total) returns false to cancel (then an Error is thrown). With
+    // testTimeAugmentation, the 8 views' features come from the cache when a dihedral training
+    // left them there.
+    DatasetEvaluation evaluate(const Dataset& dataset, std::optional<double> threshold = {},
+                               const std::function<bool(std::size_t, std::size_t)>& onProgress = {},
+                               bool testTimeAugmentation = false) const;
+
+    struct Impl; // opaque: defined in Classifier.cpp
+
+private:
+    std::shared_ptr<const Impl> m_impl;
+};
+
+} // namespace tl

@@ -1,0 +1,17 @@
+#pragma once
+// Where and in which number format the backbone runs. Chosen by the user (TrainConfig, the CLI's
+// --precision and --device), resolved by the backbone for the machine it finds.
+#include <string>
+
+namespace tl {
+
+enum class Precision { Auto, Fp32, Bf16 };
+enum class DeviceChoice { Auto, Cpu, Cuda };
+
+// Names used by the CLI, the model file and the UI.
+const char* toString(Precision value);
+const char* toString(DeviceChoice value);
+Precision precisionFromString(const std::string& text);
+DeviceChoice deviceFromString(const std::string& text);
+
+} // namespace tl

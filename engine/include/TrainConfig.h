@@ -1,0 +1,70 @@
+#pragma once
+// Everything a training run can be configured with. Defaults follow the classic recipe:
+// frozen VGG16, Flatten head, Adam 1e-3, batch 32, 224x224 images.
+#include "ComputeOptions.h"
+
+#include <cstdint>
+#include <string>
+
+namespace tl {
+
+enum class HeadType { Flatten, GlobalAveragePool };
+enum class OptimizerType { Adam, Sgd };
+enum class Augmentation { None, Dihedral };
+
+struct TrainConfig {
+    std::string weightsPath;
+    std::string cacheDir; // empty: the default cache folder (see defaultCacheDir())
+    int imageSize = 224;
+
+    HeadType head = HeadType::Flatten;
+    int hiddenUnits = 0;  // 0: no hidden layer
+    double dropout = 0.5; // used with a hidden layer only
+
+    OptimizerType optimizer = OptimizerType::Adam;
+    double learningRate = 1e-3;
+    double momentum = 0.9; // SGD only
+    int batchSize = 32;
+    int epochs = 10;
+    std::uint64_t seed = 42;
+    double validationFraction = 0.2;
+    bool autoClassWeights = false; // inverse class frequency when true
+
+    Augmentation augmentation = Augmentation::None;
+    Precision precision = Precision::Auto;
+    DeviceChoice device = DeviceChoice::Auto;
+
+    // Two classes: 0 keeps the threshold at 0.5; otherwise the model's threshold is the highest one
+    // that reaches this sensitivity on the validation split (saved with the model, used by predict
+    // and the exports).
+    double targetSensitivity = 0.0;
+
+    // Fit a temperature on the validation split's logits so that the probabilities say how often
+    // the model is right (temperature scaling, Guo et al. 2017). It never changes the predicted class.
+    bool temperatureScaling = false;
+
+    // Fine-tuning beyond the frozen recipe: after the head, train block 5 (unfrozen) with the head
+    // for this many epochs at fineTuneLearningRate, from cached block-4 features. 0: off.
+    int fineTuneEpochs = 0;
+    double fineTuneLearningRate = 1e-5;
+
+    int earlyStoppingPatience = 5; // epochs without validation-loss improvement; 0: off
+    int reduceLrPatience = 3;      // 0: off
+    double reduceLrFactor = 0.5;
+};
+
+// Throws tl::Error naming the first invalid value.
+void validate(const TrainConfig& config);
+
+std::string toJson(const TrainConfig& config);
+TrainConfig trainConfigFromJson(const std::string& json);
+
+// Names used by the CLI, the model file and the UI.
+const char* toString(HeadType value);
+const char* toString(OptimizerType value);
+const char* toString(Augmentation value);
+HeadType headTypeFromString(const std::string& text);
+OptimizerType optimizerFromString(const std::string& text);
+Augmentation augmentationFromString(const std::string& text);
+
+} // namespace tl

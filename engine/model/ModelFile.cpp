@@ -1,0 +1,202 @@
+#include "ModelFile.h"
+
+#include "Error.h"
+#include "FineTuning.h"
+#include "Hdf5File.h"
+#include "Head.h"
+#include "ModelHead.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace tl {
+namespace {
+
+constexpr const char* kMetadataAttribute = "transferlab_model";
+constexpr int kMaxClasses = 10000;
+
+nlohmann::json historyJson(const std::vector<EpochReport>& history)
+{
+    nlohmann::json json = nlohmann::json::array();
+    for (const EpochReport& e : history)
+        json.push_back(
+            {{"epoch", e.epoch},
+             {"train_loss", e.trainLoss},
+             {"train_accuracy", e.trainAccuracy},
+             {"validation_loss", std::isnan(e.validationLoss) ? nlohmann::json() : nlohmann::json(e.validationLoss)},
+             {"validation_accuracy",
+              std::isnan(e.validationAccuracy) ? nlohmann::json() : nlohmann::json(e.validationAccuracy)},
+             {"learning_rate", e.learningRate}});
+    return json;
+}
+
+double numberOrNan(const nlohmann::json& value)
+{
+    return value.is_number() ? value.get<double>() : std::nan("");
+}
+
+std::vector<EpochReport> historyFromJson(const nlohmann::json& json)
+{
+    std::vector<EpochReport> history;
+    for (const auto& e : json)
+        history.push_back({e.at("epoch"), e.at("train_loss"), e.at("train_accuracy"),
+                           numberOrNan(e.at("validation_loss")), numberOrNan(e.at("validation_accuracy")),
+                           e.at("learning_rate")});
+    return history;
+}
+
+void check(bool condition, const std::string& source, const std::string& problem)
+{
+    if (!condition)
+        throw Error("'" + source + "' is not a valid TransferLab model: " + problem);
+}
+
+nlohmann::json dataSummaryJson(const DataSummary& data)
+{
+    return {{"name", data.name},
+            {"fingerprint", data.fingerprint},
+            {"images_per_class", {{"train", data.train}, {"validation", data.validation}, {"test", data.test}}}};
+}
+
+DataSummary dataSummaryFromJson(const nlohmann::json& json)
+{
+    DataSummary data;
+    data.name = json.value("name", "");
+    data.fingerprint = json.value("fingerprint", "");
+    const nlohmann::json& counts = json.at("images_per_class");
+    data.train = counts.at("train").get<std::vector<int>>();
+    data.validation = counts.at("validation").get<std::vector<int>>();
+    data.test = counts.at("test").get<std::vector<int>>();
+    return data;
+}
+
+} // namespace
+
+std::string modelInfoToJson(const ModelInfo& info)
+{
+    nlohmann::json metadata = {
+        {"format_version", kModelFormatVersion},
+        {"classes", info.classes},
+        {"config", nlohmann::json::parse(toJson(info.config))},
+        {"preprocessing", info.preprocessing},
+        {"backbone_precision", toString(info.backbonePrecision)},
+        {"image_size", info.config.imageSize},
+        {"feature_shape", info.featureShape},
+        {"backbone",
+         {{"architecture", "vgg16-notop"}, {"fingerprint", info.backboneFingerprint}, {"path", info.backbonePath}}},
+        {"positive_class", info.positiveClass},
+        {"threshold", info.threshold},
+        {"temperature", info.temperature},
+        {"history", historyJson(info.history)},
+        {"best_epoch", info.bestEpoch},
+        {"fine_tune_history", historyJson(info.fineTuneHistory)},
+        {"created_at", info.createdAt},
+        {"data", dataSummaryJson(info.data)},
+    };
+    if (info.frozenValidation)
+        metadata["frozen_validation_metrics"] = nlohmann::json::parse(toJson(*info.frozenValidation));
+    if (info.validation)
+        metadata["validation_metrics"] = nlohmann::json::parse(toJson(*info.validation));
+    if (info.test)
+        metadata["test_metrics"] = nlohmann::json::parse(toJson(*info.test));
+    return metadata.dump();
+}
+
+ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
+{
+    ModelInfo info;
+    try {
+        const nlohmann::json metadata = nlohmann::json::parse(json);
+        check(metadata.at("format_version") == kModelFormatVersion, source,
+              "it was written by an incompatible version (format " + metadata.at("format_version").dump() + ")");
+        info.classes = metadata.at("classes").get<std::vector<std::string>>();
+        info.config = trainConfigFromJson(metadata.at("config").dump());
+        info.preprocessing = metadata.at("preprocessing");
+        info.backbonePrecision = precisionFromString(metadata.value("backbone_precision", "fp32"));
+        info.featureShape = metadata.at("feature_shape").get<std::vector<std::int64_t>>();
+        info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
+        info.backbonePath = metadata.at("backbone").value("path", "");
+        info.positiveClass = metadata.at("positive_class");
+        info.threshold = metadata.at("threshold");
+        info.temperature = metadata.value("temperature", 1.0);
+        info.history = historyFromJson(metadata.at("history"));
+        info.bestEpoch = metadata.value("best_epoch", -1);
+        if (metadata.contains("fine_tune_history"))
+            info.fineTuneHistory = historyFromJson(metadata.at("fine_tune_history"));
+        if (metadata.contains("frozen_validation_metrics"))
+            info.frozenValidation = evaluationFromJson(metadata.at("frozen_validation_metrics").dump());
+        info.createdAt = metadata.value("created_at", "");
+        if (metadata.contains("data"))
+            info.data = dataSummaryFromJson(metadata.at("data"));
+        if (metadata.contains("validation_metrics"))
+            info.validation = evaluationFromJson(metadata.at("validation_metrics").dump());
+        if (metadata.contains("test_metrics"))
+            info.test = evaluationFromJson(metadata.at("test_metrics").dump());
+    } catch (const nlohmann::json::exception& e) {
+        check(false, source, std::string("its metadata is damaged (") + e.what() + ")");
+    }
+    check(info.classes.size() >= 2 && info.classes.size() <= kMaxClasses, source,
+          "it names " + std::to_string(info.classes.size()) + " classes");
+    check(info.featureShape.size() == 3 && info.featureShape[0] > 0 && info.featureShape[0] <= 65536 &&
+              info.featureShape[1] > 0 && info.featureShape[1] <= 64 && info.featureShape[2] > 0 &&
+              info.featureShape[2] <= 64,
+          source, "its feature shape is out of range");
+    check(info.positiveClass >= 0 && info.positiveClass < static_cast<int>(info.classes.size()), source,
+          "its positive class is out of range");
+    check(info.threshold >= 0.0 && info.threshold <= 1.0, source, "its threshold is outside 0..1");
+    check(info.temperature > 0.0 && info.temperature <= 1000.0, source, "its temperature is outside (0, 1000]");
+    validate(info.config);
+    return info;
+}
+
+void saveModelFile(const std::string& path, const ModelFile& model)
+{
+    Hdf5File file(path, Hdf5File::Mode::Create);
+    file.writeStringAttribute("/", kMetadataAttribute, modelInfoToJson(model.info));
+    for (const NamedArray& parameter : model.headParameters)
+        file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    for (const NamedArray& parameter : model.block5Parameters)
+        file.writeFloats("/block5/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    file.save();
+}
+
+ModelFile loadModelFile(const std::string& path)
+{
+    const Hdf5File file(path, Hdf5File::Mode::Read);
+    check(file.hasAttribute("/", kMetadataAttribute), path, "it has no TransferLab metadata");
+    ModelFile model;
+    model.info = modelInfoFromJson(file.readStringAttribute("/", kMetadataAttribute), path);
+    Head reference(headSpecFor(model.info));
+    for (const auto& parameter : reference->named_parameters()) {
+        const std::string dataset = "/head/" + parameter.key();
+        check(file.exists(dataset), path, "the head parameter '" + parameter.key() + "' is missing");
+        const std::vector<std::int64_t> expected(parameter.value().sizes().begin(), parameter.value().sizes().end());
+        check(file.datasetShape(dataset) == expected, path,
+              "the head parameter '" + parameter.key() + "' does not match the configuration");
+        model.headParameters.push_back({parameter.key(), file.readFloats(dataset)});
+    }
+    if (model.info.config.fineTuneEpochs > 0)
+        for (const ArrayShape& expected : block5ArrayShapes()) {
+            const std::string dataset = "/block5/" + expected.name;
+            check(file.exists(dataset), path, "the fine-tuned weights '" + expected.name + "' are missing");
+            check(file.datasetShape(dataset) == expected.shape, path,
+                  "the fine-tuned weights '" + expected.name + "' have the wrong shape");
+            model.block5Parameters.push_back({expected.name, file.readFloats(dataset)});
+        }
+    return model;
+}
+
+void setModelThreshold(const std::string& path, double threshold)
+{
+    ModelFile model = loadModelFile(path);
+    if (model.info.classes.size() != 2)
+        throw Error("'" + path + "' has " + std::to_string(model.info.classes.size()) +
+                    " classes: a decision threshold needs two");
+    if (threshold < 0.0 || threshold > 1.0)
+        throw Error("the decision threshold must be between 0 and 1");
+    model.info.threshold = threshold;
+    saveModelFile(path, model);
+}
+
+} // namespace tl

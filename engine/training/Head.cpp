@@ -1,0 +1,77 @@
+#include "Head.h"
+
+#include "Error.h"
+
+#include <algorithm>
+
+namespace tl {
+
+HeadImpl::HeadImpl(const HeadSpec& spec) : m_spec(spec)
+{
+    std::int64_t width = spec.inputSize();
+    if (spec.hiddenUnits > 0) {
+        m_hidden = register_module("hidden", torch::nn::Linear(width, spec.hiddenUnits));
+        m_dropout = register_module("dropout", torch::nn::Dropout(spec.dropout));
+        width = spec.hiddenUnits;
+    }
+    m_output = register_module("output", torch::nn::Linear(width, spec.classes));
+}
+
+torch::Tensor HeadImpl::forward(torch::Tensor x)
+{
+    x = m_spec.type == HeadType::Flatten ? x.flatten(1) : x.mean({2, 3});
+    if (m_hidden)
+        x = m_dropout(torch::relu(m_hidden(x)));
+    return m_output(x);
+}
+
+void HeadImpl::divideLogitsBy(double temperature)
+{
+    torch::NoGradGuard noGrad;
+    m_output->weight.div_(temperature);
+    m_output->bias.div_(temperature);
+}
+
+std::vector<NamedArray> HeadImpl::exportParameters() const
+{
+    std::vector<NamedArray> arrays;
+    for (const auto& parameter : named_parameters()) {
+        const torch::Tensor values = parameter.value().detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        NamedArray named{parameter.key(), {}};
+        named.array.shape.assign(values.sizes().begin(), values.sizes().end());
+        named.array.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
+        arrays.push_back(std::move(named));
+    }
+    return arrays;
+}
+
+void HeadImpl::importParameters(const std::vector<NamedArray>& arrays, const std::string& source)
+{
+    auto parameters = named_parameters();
+    for (const auto& parameter : parameters) {
+        const auto found =
+            std::find_if(arrays.begin(), arrays.end(), [&](const NamedArray& a) { return a.name == parameter.key(); });
+        if (found == arrays.end())
+            throw Error("'" + source + "' is missing the head parameter '" + parameter.key() + "'");
+        const std::vector<std::int64_t> expected(parameter.value().sizes().begin(), parameter.value().sizes().end());
+        if (found->array.shape != expected)
+            throw Error("'" + source + "': head parameter '" + parameter.key() +
+                        "' has the wrong shape for this model's configuration");
+    }
+    if (arrays.size() != parameters.size())
+        throw Error("'" + source + "' holds " + std::to_string(arrays.size()) + " head parameters, expected " +
+                    std::to_string(parameters.size()));
+    torch::NoGradGuard noGrad;
+    for (const NamedArray& named : arrays)
+        parameters[named.name].copy_(
+            torch::from_blob(const_cast<float*>(named.array.values.data()), named.array.shape, torch::kFloat32));
+}
+
+Head copyHead(const Head& head)
+{
+    Head copy(head->spec());
+    copy->importParameters(head->exportParameters(), "head copy");
+    return copy;
+}
+
+} // namespace tl

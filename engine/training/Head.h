@@ -1,0 +1,47 @@
+#pragma once
+// The trainable classification head on top of the frozen features:
+// Flatten or global average pooling, an optional Dense+ReLU+Dropout, then Dense(classes).
+// It outputs logits; softmax turns them into probabilities.
+#include "FloatArray.h"
+#include "TrainConfig.h"
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+namespace tl {
+
+struct HeadSpec {
+    HeadType type = HeadType::Flatten;
+    std::int64_t channels = 512, height = 7, width = 7; // the backbone's feature map
+    int hiddenUnits = 0;
+    double dropout = 0.5;
+    int classes = 2;
+    std::int64_t inputSize() const { return type == HeadType::Flatten ? channels * height * width : channels; }
+};
+
+class HeadImpl : public torch::nn::Module {
+public:
+    explicit HeadImpl(const HeadSpec& spec);
+    torch::Tensor forward(torch::Tensor features); // N x C x h x w -> N x classes logits
+    const HeadSpec& spec() const { return m_spec; }
+    // Temperature scaling folded into the output layer: (W x + b) / T = (W / T) x + b / T.
+    void divideLogitsBy(double temperature);
+
+    std::vector<NamedArray> exportParameters() const;
+    // Checks that every parameter is present with the right shape before copying any.
+    void importParameters(const std::vector<NamedArray>& arrays, const std::string& sourceForMessages);
+
+private:
+    HeadSpec m_spec;
+    torch::nn::Linear m_hidden{nullptr};
+    torch::nn::Dropout m_dropout{nullptr};
+    torch::nn::Linear m_output{nullptr};
+};
+TORCH_MODULE(Head);
+
+// A fresh head with the same weights (used to keep the best epoch's weights).
+Head copyHead(const Head& head);
+
+} // namespace tl

@@ -1,0 +1,337 @@
+#include "Backbone.h"
+#include "Classifier.h"
+#include "Error.h"
+#include "ErrorReview.h"
+#include "Fixtures.h"
+#include "HeadTrainer.h"
+#include "ModelExport.h"
+#include "ModelFile.h"
+#include "ModelHead.h"
+#include "Training.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <numeric>
+
+using namespace tl;
+namespace fs = std::filesystem;
+
+class TrainingTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = fixtures::makeTempDir("tl-training");
+        fixtures::writeSeededVgg16Weights(s_dir + "/vgg16.h5", 21);
+        fixtures::SyntheticDatasetSpec spec;
+        spec.imagesPerClass = 40;
+        fixtures::writeSyntheticDataset(s_dir + "/data", spec);
+    }
+    static void TearDownTestSuite() { fs::remove_all(s_dir); }
+    static TrainConfig smallConfig()
+    {
+        TrainConfig config;
+        config.weightsPath = s_dir + "/vgg16.h5";
+        config.cacheDir = s_dir + "/cache";
+        config.imageSize = 32;
+        config.epochs = 12;
+        config.batchSize = 16;
+        config.validationFraction = 0.25;
+        config.precision = Precision::Fp32;
+        return config;
+    }
+    static std::string s_dir;
+};
+std::string TrainingTest::s_dir;
+
+TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
+{
+    int epochsReported = 0, batchesReported = 0;
+    TrainingObserver observer;
+    observer.onEpoch = [&](const EpochReport&) { return ++epochsReported, true; };
+    observer.onBatch = [&](const BatchReport&) { return ++batchesReported, true; };
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/m.tlmodel", false, observer);
+    ASSERT_FALSE(outcome.cancelled);
+    ASSERT_TRUE(outcome.validation.has_value());
+    EXPECT_EQ(outcome.validation->count, 20);
+    EXPECT_GE(outcome.validation->accuracy, 0.95);
+    EXPECT_EQ(epochsReported, static_cast<int>(outcome.history.size()));
+    EXPECT_EQ(batchesReported, epochsReported * 4); // 60 training images in batches of 16
+    EXPECT_LT(outcome.history.back().trainLoss, outcome.history.front().trainLoss);
+    EXPECT_TRUE(fs::exists(s_dir + "/m.tlmodel"));
+    EXPECT_FALSE(fs::exists(checkpointPathFor(s_dir + "/m.tlmodel")));
+
+    const Classifier classifier = Classifier::open(s_dir + "/m.tlmodel");
+    EXPECT_EQ(classifier.info().classes, (std::vector<std::string>{"benign", "malignant"}));
+    const DatasetEvaluation evaluation = classifier.evaluate(scanDataset(s_dir + "/data"));
+    EXPECT_EQ(evaluation.evaluation.count, 80);
+    EXPECT_GE(evaluation.evaluation.accuracy, 0.95);
+    const Prediction prediction = classifier.predict(s_dir + "/data/malignant/3.png");
+    EXPECT_EQ(prediction.predictedClass, 1);
+    EXPECT_NEAR(prediction.probabilities[0] + prediction.probabilities[1], 1.0, 1e-6);
+}
+
+TEST_F(TrainingTest, SecondRunReusesCachedFeatures)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false);
+    config.head = HeadType::GlobalAveragePool;
+    config.hiddenUnits = 8;
+    const TrainingOutcome second = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/second.tlmodel", false);
+    EXPECT_EQ(second.featuresComputed, 0u);
+    EXPECT_EQ(second.featuresFromCache, 80u);
+}
+
+TEST_F(TrainingTest, CancellationTakesEffectWithinOneBatch)
+{
+    int batches = 0;
+    TrainingObserver observer;
+    observer.onBatch = [&](const BatchReport&) { return ++batches < 2; };
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/c.tlmodel", false, observer);
+    EXPECT_TRUE(outcome.cancelled);
+    EXPECT_EQ(batches, 2);
+    EXPECT_FALSE(fs::exists(s_dir + "/c.tlmodel"));
+}
+
+TEST_F(TrainingTest, ResumedRunEqualsTheUninterruptedRun)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 5;
+    config.earlyStoppingPatience = 0;
+    config.augmentation = Augmentation::Dihedral;
+    config.hiddenUnits = 16; // dropout makes the random streams matter
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/straight.tlmodel", false);
+
+    TrainingObserver stopAfterTwo;
+    stopAfterTwo.onEpoch = [](const EpochReport& e) { return e.epoch < 1; };
+    const TrainingOutcome interrupted =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", false, stopAfterTwo);
+    ASSERT_TRUE(interrupted.cancelled);
+    ASSERT_TRUE(fs::exists(checkpointPathFor(s_dir + "/resumed.tlmodel")));
+    int epochsAfterResume = 0;
+    TrainingObserver count;
+    count.onEpoch = [&](const EpochReport&) { return ++epochsAfterResume, true; };
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", true, count);
+    EXPECT_EQ(epochsAfterResume, 3);
+
+    const ModelFile straight = loadModelFile(s_dir + "/straight.tlmodel");
+    const ModelFile resumed = loadModelFile(s_dir + "/resumed.tlmodel");
+    ASSERT_EQ(straight.headParameters.size(), resumed.headParameters.size());
+    for (std::size_t i = 0; i < straight.headParameters.size(); ++i) {
+        const auto& a = straight.headParameters[i].array.values;
+        const auto& b = resumed.headParameters[i].array.values;
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t k = 0; k < a.size(); ++k)
+            ASSERT_NEAR(a[k], b[k], 1e-6) << straight.headParameters[i].name << "[" << k << "]";
+    }
+    ASSERT_EQ(resumed.info.history.size(), 5u);
+    EXPECT_DOUBLE_EQ(resumed.info.history.back().trainLoss, straight.info.history.back().trainLoss);
+}
+
+TEST_F(TrainingTest, ModelRefusesAnotherBackbone)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/b.tlmodel", false);
+    fixtures::writeSeededVgg16Weights(s_dir + "/other.h5", 99);
+    try {
+        Classifier::open(s_dir + "/b.tlmodel", s_dir + "/other.h5");
+        FAIL() << "another backbone must be refused";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("was trained with the backbone"), std::string::npos) << e.what();
+    }
+}
+
+// The fast paths (channels-last fp32, and bf16 behind its accuracy guard) must not change what the
+// model answers: probabilities close to the plain NCHW fp32 path's, and for fp32 the same class for
+// every image. bf16's class may differ only where the plain path's own margin is under its error
+// (an image at 0.51 against 0.49): the 0.05 bound on the difference is what holds bf16 to that.
+TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
+{
+    TrainConfig config = smallConfig();
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/paths.tlmodel", false);
+    const ModelFile model = loadModelFile(s_dir + "/paths.tlmodel");
+    Head head(headSpecFor(model.info));
+    head->importParameters(model.headParameters, "paths.tlmodel");
+
+    const auto fp32 = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const auto bf16 = Backbone::load(config.weightsPath, Precision::Bf16, DeviceChoice::Cpu);
+    ASSERT_EQ(bf16->precision(), Precision::Bf16);
+    std::vector<torch::Tensor> inputs; // every 5th image: bf16 is emulated, hence slow, on most CPUs
+    const std::vector<ImageEntry> images = scanDataset(s_dir + "/data").images;
+    for (std::size_t i = 0; i < images.size(); i += 5)
+        inputs.push_back(preprocess(rgbTensor(decodeImage(images[i].path)), config.imageSize, fp32->preprocessing()));
+    const torch::Tensor batch = torch::stack(inputs);
+
+    std::vector<std::int64_t> rows(inputs.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    auto probabilities = [&](const torch::Tensor& features) {
+        return headProbabilities(head, features.to(torch::kFloat32).unsqueeze(1), rows);
+    };
+    const torch::Tensor plain = probabilities(fp32->vgg16()->forward(batch)); // NCHW, no fast path
+    const torch::Tensor channelsLast = probabilities(fp32->extract(batch));
+    const torch::Tensor reduced = probabilities(bf16->extract(batch));
+    EXPECT_TRUE(torch::equal(plain.argmax(1), channelsLast.argmax(1)));
+    EXPECT_LT((channelsLast - plain).abs().max().item<double>(), 1e-5);
+    EXPECT_LT((reduced - plain).abs().max().item<double>(), 0.05);
+}
+
+TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKeepsIt)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 2; // a weak model, so that 0.5 would not reach the target by itself
+    config.targetSensitivity = 0.95;
+    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false);
+    ASSERT_TRUE(outcome.validation.has_value());
+    EXPECT_GE(outcome.validation->sensitivity, 0.95);
+    EXPECT_DOUBLE_EQ(outcome.validation->threshold, outcome.threshold);
+    const Classifier classifier = Classifier::open(s_dir + "/sens.tlmodel");
+    EXPECT_DOUBLE_EQ(classifier.info().threshold, outcome.threshold);
+
+    setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
+    EXPECT_DOUBLE_EQ(loadModelFile(s_dir + "/sens.tlmodel").info.threshold, 0.25);
+    EXPECT_THROW(setModelThreshold(s_dir + "/sens.tlmodel", 1.5), Error);
+}
+
+// By hand: one feature value per view, the head's class-1 logit is that value, class 0's is 0.
+// View 0 (value 0) gives (0.5, 0.5), view 1 (value ln 3) gives (0.25, 0.75): their mean is (0.375, 0.625).
+TEST(TestTimeAugmentation, AveragesTheProbabilitiesOfEveryView)
+{
+    HeadSpec spec;
+    spec.type = HeadType::GlobalAveragePool;
+    spec.channels = 1;
+    spec.height = spec.width = 1;
+    Head head(spec);
+    head->importParameters({{"output.weight", {{2, 1}, {0.0f, 1.0f}}}, {"output.bias", {{2}, {0.0f, 0.0f}}}}, "hand");
+    const torch::Tensor features = torch::tensor({0.0f, std::log(3.0f)}).view({1, 2, 1, 1, 1}); // N x views x C x h x w
+    const torch::Tensor averaged = averageProbabilityOverViews(head, features, {0});
+    EXPECT_NEAR(averaged[0][0].item<double>(), 0.375, 1e-6);
+    EXPECT_NEAR(averaged[0][1].item<double>(), 0.625, 1e-6);
+}
+
+// Predicting with TTA equals averaging by hand the predictions of the 8 flipped and rotated images.
+TEST_F(TrainingTest, TestTimeAugmentedPredictionIsTheMeanOverTheEightViews)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/tta.tlmodel", false);
+    const Classifier classifier = Classifier::open(s_dir + "/tta.tlmodel");
+    const torch::Tensor image = rgbTensor(decodeImage(scanDataset(s_dir + "/data").images.front().path))
+                                    .slice(0, 0, 32)
+                                    .slice(1, 0, 32); // the model's size: no resize to commute with
+    std::vector<double> mean(2, 0.0);
+    for (int view = 0; view < kDihedralViews; ++view) {
+        const torch::Tensor pixels = dihedralView(image.permute({2, 0, 1}), view).permute({1, 2, 0}).contiguous();
+        RgbImage rgb;
+        rgb.height = static_cast<int>(pixels.size(0));
+        rgb.width = static_cast<int>(pixels.size(1));
+        rgb.pixels.assign(pixels.data_ptr<std::uint8_t>(), pixels.data_ptr<std::uint8_t>() + pixels.numel());
+        const Prediction p = classifier.predict(rgb);
+        for (int c = 0; c < 2; ++c)
+            mean[static_cast<std::size_t>(c)] += p.probabilities[static_cast<std::size_t>(c)] / kDihedralViews;
+    }
+    RgbImage original;
+    original.height = original.width = 32;
+    const torch::Tensor contiguous = image.contiguous();
+    original.pixels.assign(contiguous.data_ptr<std::uint8_t>(),
+                           contiguous.data_ptr<std::uint8_t>() + contiguous.numel());
+    const Prediction augmented = classifier.predict(original, /*testTimeAugmentation=*/true);
+    EXPECT_NEAR(augmented.probabilities[0], mean[0], 1e-5);
+    EXPECT_NEAR(augmented.probabilities[1], mean[1], 1e-5);
+
+    // Evaluating with TTA (8-view features through the feature store) answers as predict does.
+    const Dataset dataset = scanDataset(s_dir + "/data");
+    const DatasetEvaluation evaluated = classifier.evaluate(dataset, {}, {}, /*testTimeAugmentation=*/true);
+    for (std::size_t i : {std::size_t{0}, dataset.images.size() - 1})
+        EXPECT_NEAR(evaluated.probabilities[i][1], classifier.predict(dataset.images[i].path, true).probabilities[1],
+                    1e-5);
+}
+
+// Temperature scaling divides the logits by T: the same head's classes stay, its probabilities
+// become softmax(log p / T), and the validation loss can only go down.
+TEST_F(TrainingTest, TemperatureScalingCalibratesWithoutChangingPredictions)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    const TrainingOutcome plain = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/plain.tlmodel", false);
+    config.temperatureScaling = true;
+    const TrainingOutcome calibrated =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/calibrated.tlmodel", false);
+    EXPECT_DOUBLE_EQ(plain.temperature, 1.0);
+    EXPECT_NE(calibrated.temperature, 1.0);
+    ASSERT_TRUE(plain.validation && calibrated.validation);
+    EXPECT_EQ(calibrated.validation->predicted, plain.validation->predicted);
+    EXPECT_LE(calibrated.validation->loss, plain.validation->loss + 1e-9);
+
+    const Classifier before = Classifier::open(s_dir + "/plain.tlmodel");
+    const Classifier after = Classifier::open(s_dir + "/calibrated.tlmodel");
+    EXPECT_DOUBLE_EQ(after.info().temperature, calibrated.temperature);
+    const std::string image = s_dir + "/data/malignant/5.png";
+    const std::vector<double> p = before.predict(image).probabilities;
+    const double t = calibrated.temperature;
+    const double expected1 =
+        std::exp(std::log(p[1]) / t) / (std::exp(std::log(p[0]) / t) + std::exp(std::log(p[1]) / t));
+    EXPECT_NEAR(after.predict(image).probabilities[1], expected1, 1e-5);
+}
+
+// Error review: a marked image leaves the dataset, and retraining takes every other image's
+// features from the cache.
+TEST_F(TrainingTest, RetrainingWithoutAMarkedImageReusesTheCachedFeatures)
+{
+    const std::string root = s_dir + "/reviewed";
+    fs::copy(s_dir + "/data", root, fs::copy_options::recursive);
+    TrainConfig config = smallConfig();
+    config.epochs = 1;
+    trainModel(scanDataset(root), config, s_dir + "/before-review.tlmodel", false);
+    markImage(root, root + "/benign/7.png", ReviewMark::Mislabelled);
+    const TrainingOutcome retrained = trainModel(scanDataset(root), config, s_dir + "/after-review.tlmodel", false);
+    EXPECT_EQ(retrained.featuresComputed, 0u);
+    EXPECT_EQ(retrained.featuresFromCache, 79u);
+    ASSERT_FALSE(retrained.skipped.empty());
+    EXPECT_EQ(retrained.skipped.front().path, root + "/benign/7.png");
+    const DataSummary data = Classifier::open(s_dir + "/after-review.tlmodel").info().data;
+    EXPECT_EQ(data.train[0] + data.validation[0], 39);
+    EXPECT_EQ(data.train[1] + data.validation[1], 40);
+}
+
+// Fine-tuning trains block 5: the model file carries it, and every way of using the model
+// (evaluate through the feature store, predict, a TorchScript export) answers as training measured.
+TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
+{
+    TrainConfig config = smallConfig();
+    config.epochs = 3;
+    config.fineTuneEpochs = 2;
+    config.fineTuneLearningRate = 1e-4;
+    const std::string path = s_dir + "/fine.tlmodel";
+    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, path, false);
+    ASSERT_EQ(outcome.fineTuneHistory.size(), 2u);
+    ASSERT_TRUE(outcome.frozenValidation && outcome.validation);
+    EXPECT_EQ(outcome.frozenValidation->count, outcome.validation->count);
+    EXPECT_EQ(loadModelFile(path).block5Parameters.size(), 6u);
+
+    const Classifier classifier = Classifier::open(path);
+    const std::shared_ptr<Backbone> frozen = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const Vgg16Network& tuned = *classifier.backbone()->vgg16();
+    EXPECT_TRUE(torch::equal(tuned.kernels[9], frozen->vgg16()->kernels[9])); // block 4 stays frozen
+    EXPECT_FALSE(torch::equal(tuned.kernels[10], frozen->vgg16()->kernels[10]));
+    EXPECT_NE(classifier.backbone()->fingerprint(), frozen->fingerprint()); // its features are cached apart
+
+    Dataset validation = scanDataset(s_dir + "/data");
+    assignValidationSplit(validation, config.validationFraction, config.seed);
+    validation.images.erase(std::remove_if(validation.images.begin(), validation.images.end(),
+                                           [](const ImageEntry& image) { return image.split != Split::Validation; }),
+                            validation.images.end());
+    const DatasetEvaluation again = classifier.evaluate(validation);
+    EXPECT_NEAR(again.evaluation.loss, outcome.validation->loss, 1e-4);
+    EXPECT_EQ(again.evaluation.confusion, outcome.validation->confusion);
+    const std::string image = validation.images.front().path;
+    EXPECT_NEAR(classifier.predict(image).probabilities[1], again.probabilities[0][1], 1e-5);
+
+    exportModel(classifier, ExportFormat::TorchScript, s_dir + "/fine.pt");
+    EXPECT_NEAR(Classifier::open(s_dir + "/fine.pt").predict(image).probabilities[1], again.probabilities[0][1], 1e-4);
+}
