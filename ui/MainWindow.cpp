@@ -11,6 +11,7 @@
 #include "ModelFile.h"
 #include "LivePlots.h"
 #include "RunHistory.h"
+#include "TrainingForm.h"
 #include "TrainingPanel.h"
 #include "WeightsDialog.h"
 
@@ -167,7 +168,7 @@ void MainWindow::manageWeights()
     connect(dialog, &WeightsDialog::weightsReady, this, [this](const QString& path) {
         TrainConfig config = m_trainingPanel->config();
         config.weightsPath = toStdString(path);
-        m_trainingPanel->setConfig(config);
+        m_trainingPanel->form()->setConfig(config);
         statusBar()->showMessage(tr("Weights ready: %1").arg(path), kStatusTimeoutMs);
     });
     dialog->open();
@@ -225,7 +226,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    m_trainingPanel->saveSettings();
+    m_trainingPanel->form()->saveSettings();
     event->accept();
 }
 

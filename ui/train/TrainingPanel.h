@@ -1,7 +1,7 @@
 #pragma once
-// The Train step: every training option, the Train / Pause / Resume / Cancel commands, progress
-// with the phase and time left, and the live plots. Training runs in a TrainingWorker on a
-// thread of its own, so the window stays responsive.
+// The Train step: the options (TrainingForm), the Train / Pause / Resume / Cancel commands and the
+// run's state, progress with the phase and time left, the live plots and the run history.
+// Training runs in a TrainingWorker on a thread of its own, so the window stays responsive.
 #include "EngineBridge.h"
 
 #include <QThread>
@@ -9,19 +9,14 @@
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace tl::ui {
 
 class CrossValidationDialog;
+class TrainingForm;
 
 class LivePlots;
 class RunHistory;
@@ -36,15 +31,12 @@ public:
 
     // The dataset as scanned: the run assigns its own validation split.
     void setDataset(const Dataset& dataset);
+    TrainingForm* form() const { return m_form; }
     TrainConfig config() const;
-    void setConfig(const TrainConfig& config);
     QString modelPath() const;
     bool isRunning() const { return m_state != State::Idle; }
     LivePlots* plots() const { return m_plots; }
     RunHistory* runHistory() const { return m_history; }
-    // The options are remembered when the window closes: writing settings takes milliseconds
-    // that the click on Train should not spend.
-    void saveSettings() const;
 
 public slots:
     // Asks first when an interrupted run left a checkpoint for the output model (resume or start over).
@@ -70,16 +62,7 @@ private:
     void startRun(bool resume);
     enum class State { Idle, Running, Paused, Cancelling };
 
-    QWidget* buildForm();
     QWidget* buildControls();
-    QSpinBox* addSpinBox(QFormLayout* form, const QString& name, const QString& label, int minimum, int maximum,
-                         const QString& toolTip);
-    QDoubleSpinBox* addDoubleSpinBox(QFormLayout* form, const QString& name, const QString& label, double minimum,
-                                     double maximum, int decimals, const QString& toolTip);
-    QComboBox* addComboBox(QFormLayout* form, const QString& name, const QString& label,
-                           const QList<QPair<QString, QString>>& choices, const QString& toolTip);
-    QLineEdit* addPathEdit(QFormLayout* form, const QString& name, const QString& label, const QString& toolTip,
-                           bool directory, bool save);
     void connectWorker();
     void setState(State state);
     void showProgress(const ProgressReport& report);
@@ -88,7 +71,6 @@ private:
     void recordRun(const TrainingOutcome& outcome);
     void showRun(const RunRecord& run);
     void fail(const QString& message);
-    void loadSettings();
 
     QThread m_thread;
     TrainingWorker* m_worker;
@@ -97,34 +79,7 @@ private:
     TrainConfig m_runConfig; // the options of the run in progress
     std::vector<BatchReport> m_runBatches;
 
-    QWidget* m_form = nullptr;
-    QLineEdit* m_weightsPath = nullptr;
-    QLineEdit* m_cacheDir = nullptr;
-    QSpinBox* m_imageSize = nullptr;
-    QComboBox* m_head = nullptr;
-    QSpinBox* m_hiddenUnits = nullptr;
-    QDoubleSpinBox* m_dropout = nullptr;
-    QComboBox* m_optimizer = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
-    QDoubleSpinBox* m_momentum = nullptr;
-    QSpinBox* m_batchSize = nullptr;
-    QSpinBox* m_epochsSpin = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QDoubleSpinBox* m_validationSplit = nullptr;
-    QComboBox* m_classWeights = nullptr;
-    QComboBox* m_augmentation = nullptr;
-    QComboBox* m_precision = nullptr;
-    QComboBox* m_device = nullptr;
-    QDoubleSpinBox* m_targetSensitivity = nullptr;
-    QCheckBox* m_calibrate = nullptr;
-    QSpinBox* m_fineTuneEpochs = nullptr;
-    QDoubleSpinBox* m_fineTuneLearningRate = nullptr;
-    QSpinBox* m_patience = nullptr;
-    QSpinBox* m_reduceLrPatience = nullptr;
-    QDoubleSpinBox* m_reduceLrFactor = nullptr;
-    QLineEdit* m_modelPath = nullptr;
-    QCheckBox* m_resume = nullptr;
-
+    TrainingForm* m_form = nullptr;
     QPushButton* m_trainButton = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
