@@ -46,6 +46,11 @@ QString phaseDisplayName(Phase phase)
     return {};
 }
 
+QString metricNumber(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
 QString durationText(double seconds)
 {
     if (seconds < 0 || !std::isfinite(seconds))

@@ -2,7 +2,9 @@
 
 #include "AsyncTask.h"
 #include "ClassifyView.h"
+#include "Confirmation.h"
 #include "DatasetView.h"
+#include "DroppedFiles.h"
 #include "EngineBridge.h"
 #include "Error.h"
 #include "ErrorReviewPanel.h"
@@ -10,6 +12,8 @@
 #include "FileKind.h"
 #include "ModelFile.h"
 #include "LivePlots.h"
+#include "ModelFileDialogs.h"
+#include "RecentDatasetsMenu.h"
 #include "RunHistory.h"
 #include "TrainingForm.h"
 #include "TrainingPanel.h"
@@ -20,14 +24,12 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -39,40 +41,7 @@ namespace {
 
 const char* const kGeometryKey = "window/geometry";
 const char* const kStateKey = "window/state";
-const char* const kRecentKey = "recentDatasets";
-constexpr int kMaxRecent = 8;
 constexpr int kStatusTimeoutMs = 5000;
-
-QString localDirectory(const QMimeData* mime)
-{
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
-            return url.toLocalFile();
-    return {};
-}
-
-// Copies through a QSaveFile: the destination is replaced only once the copy is complete.
-bool copyAtomically(const QString& from, const QString& to, QString* error)
-{
-    QFile source(from);
-    QSaveFile target(to);
-    if (!source.open(QIODevice::ReadOnly)) {
-        *error = source.errorString();
-        return false;
-    }
-    if (!target.open(QIODevice::WriteOnly)) {
-        *error = target.errorString();
-        return false;
-    }
-    while (!source.atEnd())
-        if (target.write(source.read(1 << 20)) < 0)
-            break;
-    if (!target.commit()) {
-        *error = target.errorString();
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -139,8 +108,9 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName("fileMenu");
     file->addAction(m_openDatasetAction);
-    m_recentMenu = file->addMenu(tr("&Recent Datasets"));
-    m_recentMenu->setObjectName("recentDatasetsMenu");
+    m_recentMenu = new RecentDatasetsMenu(tr("&Recent Datasets"), file);
+    connect(m_recentMenu, &RecentDatasetsMenu::chosen, this, &MainWindow::openDataset);
+    file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(openModel);
     file->addAction(m_saveModelAction);
@@ -166,9 +136,7 @@ void MainWindow::manageWeights()
     auto* dialog = new WeightsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WeightsDialog::weightsReady, this, [this](const QString& path) {
-        TrainConfig config = m_trainingPanel->config();
-        config.weightsPath = toStdString(path);
-        m_trainingPanel->form()->setConfig(config);
+        m_trainingPanel->form()->setWeightsPath(path);
         statusBar()->showMessage(tr("Weights ready: %1").arg(path), kStatusTimeoutMs);
     });
     dialog->open();
@@ -212,7 +180,6 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    updateRecentMenu();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -232,20 +199,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::askToStopTrainingAndQuit()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Quit TransferLab"),
+    const Confirmation question{"quitDuringTrainingMessageBox",
+                                QMessageBox::Question,
+                                tr("Quit TransferLab"),
                                 tr("A training is running. Stop it and quit? Its model will not be written; the "
                                    "checkpoint of its last finished epoch is kept for resuming."),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName("quitDuringTrainingMessageBox");
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
-        if (result != QMessageBox::Yes)
-            return;
+                                QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::Yes,
+                                QMessageBox::No};
+    confirmThen(this, question, [this] {
         m_quitWhenTrainingStops = true;
         m_trainingPanel->cancelTraining(); // the worker stops within one batch, then runningChanged(false)
     });
-    box->open();
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
@@ -269,17 +234,14 @@ void MainWindow::chooseDataset()
 
 void MainWindow::chooseModel()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QFileInfo(m_modelPath).absolutePath(),
-                                                      tr("TransferLab models (*.h5);;TorchScript exports (*.pt);;"
-                                                         "All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = askModelToOpen(this, m_modelPath); !path.isEmpty())
         openModel(path);
 }
 
 void MainWindow::openDataset(const QString& path)
 {
     scanAndShowDataset(path, [this, path] {
-        rememberRecentDataset(path);
+        m_recentMenu->remember(path);
         statusBar()->showMessage(tr("Opened %1").arg(path), kStatusTimeoutMs);
         emit datasetOpened(path);
     });
@@ -343,20 +305,17 @@ void MainWindow::openModel(const QString& path)
     if (sniffFileKind(toStdString(path)) != FileKind::TorchScriptZip)
         return loadModel(path, true);
     // A TorchScript file is a program: say so before running it.
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Open TorchScript File"),
+    const Confirmation question{
+        "codeWarningMessageBox",
+        QMessageBox::Warning,
+        tr("Open TorchScript File"),
         tr("%1 is a TorchScript file: it contains code that runs on this computer when the model is used. Open it "
            "only if you trust where it came from, such as an export you made yourself.")
             .arg(QFileInfo(path).fileName()),
-        QMessageBox::Open | QMessageBox::Cancel, this);
-    box->setObjectName("codeWarningMessageBox");
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, path](int result) {
-        if (result == QMessageBox::Open)
-            loadModel(path, true);
-    });
-    box->open();
+        QMessageBox::Open | QMessageBox::Cancel,
+        QMessageBox::Open,
+        QMessageBox::Cancel};
+    confirmThen(this, question, [this, path] { loadModel(path, true); });
 }
 
 void MainWindow::loadModel(const QString& path, bool showStored)
@@ -381,18 +340,8 @@ void MainWindow::loadModel(const QString& path, bool showStored)
 
 void MainWindow::showStoredResults(const ModelInfo& info, const QString& name)
 {
-    showEvaluations(tr("%1 (at training)").arg(name), info.validation, info.test);
+    m_evaluationView->showTrainingEvaluations(tr("%1 (at training)").arg(name), info.validation, info.test);
     m_trainingPanel->plots()->showHistory(info.history);
-}
-
-void MainWindow::showEvaluations(const QString& name, const std::optional<Evaluation>& validation,
-                                 const std::optional<Evaluation>& test)
-{
-    m_evaluationView->clearEvaluations();
-    if (validation)
-        m_evaluationView->addEvaluation(tr("%1 — validation split").arg(name), *validation);
-    if (test)
-        m_evaluationView->addEvaluation(tr("%1 — test split").arg(name), *test);
 }
 
 void MainWindow::setModel(const Classifier& classifier, const QString& path)
@@ -409,13 +358,14 @@ void MainWindow::setModel(const Classifier& classifier, const QString& path)
 void MainWindow::showTrainingOutcome(const TrainingOutcome& outcome)
 {
     const QString path = toQString(outcome.modelPath);
-    showEvaluations(QFileInfo(path).fileName(), outcome.validation, outcome.test);
+    m_evaluationView->showTrainingEvaluations(QFileInfo(path).fileName(), outcome.validation, outcome.test);
     loadModel(path, false);
 }
 
 void MainWindow::showRun(const RunRecord& run)
 {
-    showEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")), run.validation, run.test);
+    m_evaluationView->showTrainingEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")), run.validation,
+                                              run.test);
     // The model file may have been replaced by a later run with the same output path.
     if (QFileInfo(run.modelPath).lastModified() == run.modelWrittenAt)
         loadModel(run.modelPath, false);
@@ -428,8 +378,7 @@ void MainWindow::saveModelAs()
 {
     if (m_modelPath.isEmpty())
         return;
-    const QString target =
-        QFileDialog::getSaveFileName(this, tr("Save Model As"), m_modelPath, tr("TransferLab models (*.h5)"));
+    const QString target = askModelCopyPath(this, m_modelPath);
     if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_modelPath))
         return;
     QString error;
@@ -462,21 +411,8 @@ void MainWindow::chooseExport()
 {
     if (!m_classifier)
         return;
-    const QString torchScript = tr("TorchScript, image in, probabilities out (*.pt)");
-    const QString onnx = tr("ONNX, resized image in (*.onnx)");
-    const QString card = tr("Model card, Markdown and JSON (*.md)");
-    QString filter = torchScript;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Model"), QFileInfo(m_modelPath).completeBaseName(),
-                                                QStringList{torchScript, onnx, card}.join(";;"), &filter);
-    if (path.isEmpty())
-        return;
-    const ExportFormat format = filter == onnx   ? ExportFormat::Onnx
-                                : filter == card ? ExportFormat::Card
-                                                 : ExportFormat::TorchScript;
-    const QString extension = format == ExportFormat::Onnx ? ".onnx" : format == ExportFormat::Card ? ".md" : ".pt";
-    if (QFileInfo(path).suffix().isEmpty())
-        path += extension;
-    exportModel(path, format);
+    if (const std::optional<ExportTarget> target = askExportTarget(this, m_modelPath))
+        exportModel(target->path, target->format);
 }
 
 void MainWindow::exportModel(const QString& path, ExportFormat format)
@@ -510,26 +446,6 @@ void MainWindow::classifyImage(const QString& path)
     m_classifyView->classifyFile(path);
 }
 
-void MainWindow::rememberRecentDataset(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (const QString& path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openDataset(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::updateActions()
 {
     m_saveModelAction->setEnabled(!m_modelPath.isEmpty());
@@ -560,7 +476,7 @@ void MainWindow::showAbout()
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QMimeData* mime = event->mimeData();
-    if (!localDirectory(mime).isEmpty() || (!ClassifyView::localImageFile(mime).isEmpty() && hasModel()))
+    if (!localDirectory(mime).isEmpty() || (!localImageFile(mime).isEmpty() && hasModel()))
         event->acceptProposedAction();
 }
 
@@ -569,7 +485,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QMimeData* mime = event->mimeData();
     if (const QString directory = localDirectory(mime); !directory.isEmpty() && !m_trainingPanel->isRunning()) {
         openDataset(directory);
-    } else if (const QString image = ClassifyView::localImageFile(mime); !image.isEmpty()) {
+    } else if (const QString image = localImageFile(mime); !image.isEmpty()) {
         classifyImage(image);
     } else {
         return;

@@ -21,6 +21,7 @@ namespace tl::ui {
 class ClassifyView;
 class DatasetView;
 class EvaluationView;
+class RecentDatasetsMenu;
 struct RunRecord;
 class TrainingPanel;
 
@@ -84,12 +85,8 @@ private:
     void loadModel(const QString& path, bool showStoredResults);
     void showStoredResults(const ModelInfo& info, const QString& name);
     void setModel(const Classifier& classifier, const QString& path);
-    void showEvaluations(const QString& name, const std::optional<Evaluation>& validation,
-                         const std::optional<Evaluation>& test);
     void showTrainingOutcome(const TrainingOutcome& outcome);
     void showRun(const RunRecord& run);
-    void rememberRecentDataset(const QString& path);
-    void updateRecentMenu();
     void updateActions();
     void showError(const QString& title, const QString& message);
     // Closing during a run: asks, then stops the run and closes once it has stopped.
@@ -105,7 +102,7 @@ private:
     TrainingPanel* m_trainingPanel;
     EvaluationView* m_evaluationView;
     ClassifyView* m_classifyView;
-    QMenu* m_recentMenu = nullptr;
+    RecentDatasetsMenu* m_recentMenu = nullptr;
     QAction* m_saveModelAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_openDatasetAction = nullptr;

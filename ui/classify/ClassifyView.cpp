@@ -1,6 +1,7 @@
 #include "ClassifyView.h"
 
 #include "AsyncTask.h"
+#include "DroppedFiles.h"
 #include "EngineBridge.h"
 
 #include <QApplication>
@@ -100,19 +101,6 @@ ClassifyView::ClassifyView(QWidget* parent)
     layout->addLayout(imageColumn, 3);
     layout->addLayout(side, 2);
     setClassifier(std::nullopt, {});
-}
-
-QString ClassifyView::localImageFile(const QMimeData* mime)
-{
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && isImageFile(url.toLocalFile()))
-            return url.toLocalFile();
-    return {};
-}
-
-bool ClassifyView::isImageFile(const QString& path)
-{
-    return QFileInfo(path).isFile() && hasImageExtension(toStdString(path));
 }
 
 void ClassifyView::setClassifier(const std::optional<Classifier>& classifier, const QString& modelName)

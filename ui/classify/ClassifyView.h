@@ -24,9 +24,6 @@ public:
     explicit ClassifyView(QWidget* parent = nullptr);
 
     void setClassifier(const std::optional<Classifier>& classifier, const QString& modelName);
-    static bool isImageFile(const QString& path);
-    // The first dragged or pasted local file that is an image; empty if none.
-    static QString localImageFile(const QMimeData* mime);
 
 public slots:
     void classifyFile(const QString& path);

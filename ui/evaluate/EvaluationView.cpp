@@ -1,8 +1,11 @@
 #include "EvaluationView.h"
 
 #include "AsyncTask.h"
+#include "ConfusionTable.h"
 #include "EngineBridge.h"
 #include "ErrorReviewPanel.h"
+#include "ReliabilityPlot.h"
+#include "RocThresholdPicker.h"
 #include "ThumbnailModel.h"
 #include "ThumbnailView.h"
 
@@ -13,31 +16,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
-#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
-#include <numeric>
 #include <unordered_map>
 
 namespace tl::ui {
 namespace {
-
-constexpr int kThresholdSteps = 1000; // the threshold slider's resolution
-
-QString number(double value)
-{
-    return QString::number(value, 'f', 3);
-}
 
 QLabel* valueLabel(const QString& name, QWidget* parent)
 {
@@ -55,15 +45,6 @@ QTableWidget* readOnlyTable(const QString& name, QWidget* parent)
     return table;
 }
 
-// Heat-map colour: from the palette's base (0) to its highlight (1), so that light and dark
-// themes both read well.
-QColor heatColor(double fraction, const QPalette& palette)
-{
-    const QColor low = palette.color(QPalette::Base), high = palette.color(QPalette::Highlight);
-    auto mix = [fraction](int a, int b) { return static_cast<int>(a + (b - a) * fraction); };
-    return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue()));
-}
-
 } // namespace
 
 EvaluationView::EvaluationView(QWidget* parent)
@@ -73,11 +54,9 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_auc(valueLabel("aucValueLabel", this)), m_sensitivity(valueLabel("sensitivityValueLabel", this)),
       m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
       m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
-      m_confusion(readOnlyTable("confusionTableWidget", this)), m_roc(new QCustomPlot(this)),
-      m_reliability(new QCustomPlot(this)), m_thresholdSlider(new QSlider(Qt::Horizontal, this)),
-      m_operatingPoint(new QLabel(this)),
-      m_useThresholdButton(new QPushButton(tr("&Use as the Model's Threshold"), this)), m_cellCaption(new QLabel(this)),
-      m_cellImages(new ThumbnailModel(this)), m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this))
+      m_confusion(new ConfusionTable(this)), m_roc(new RocThresholdPicker(this)),
+      m_reliability(new ReliabilityPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
+      m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this))
 {
     m_source->setObjectName("evaluationSourceComboBox");
     m_source->setToolTip(tr("The evaluation to show"));
@@ -111,66 +90,8 @@ EvaluationView::EvaluationView(QWidget* parent)
     // The numbers take their width; the class name takes the rest, so that it is never cut to "…".
     m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_perClass->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_confusion->setToolTip(tr("Rows: true class; columns: predicted class. Click a cell to see its images."));
-    m_confusion->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_confusion->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_confusion, &QTableWidget::cellClicked, this, &EvaluationView::showCell);
-
-    m_roc->setObjectName("rocPlot");
-    m_roc->setMinimumSize(260, 220);
-    m_roc->setInteractions(QCP::iRangeZoom); // a drag moves the threshold marker instead
-    m_roc->setToolTip(tr("Click or drag along the curve to pick a decision threshold"));
-    m_roc->xAxis->setLabel(tr("False positive rate"));
-    m_roc->yAxis->setLabel(tr("True positive rate"));
-    m_roc->xAxis->setRange(0, 1);
-    m_roc->yAxis->setRange(0, 1.02);
-    m_roc->legend->setVisible(true);
-    m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_roc->addGraph()->setPen(QPen(QColor(31, 119, 180), 2));
-    m_roc->addGraph()->setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
-    m_roc->graph(1)->setName(tr("Chance"));
-    m_roc->graph(1)->setData({0, 1}, {0, 1});
-    m_roc->setBackground(palette().color(QPalette::Base));
-    QCPGraph* marker = m_roc->addGraph();
-    marker->setName(tr("Threshold"));
-    marker->setLineStyle(QCPGraph::lsNone);
-    marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(214, 39, 40), 10));
-    connect(m_roc, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { pickThresholdAt(event->position()); });
-    connect(m_roc, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-        if (event->buttons() & Qt::LeftButton)
-            pickThresholdAt(event->position());
-    });
-    m_thresholdSlider->setObjectName("thresholdSlider");
-    m_thresholdSlider->setRange(0, kThresholdSteps);
-    m_thresholdSlider->setToolTip(tr("Decision threshold: the positive class is predicted when its probability "
-                                     "reaches it"));
-    connect(m_thresholdSlider, &QSlider::valueChanged, this, &EvaluationView::showOperatingPoint);
-    m_operatingPoint->setObjectName("operatingPointLabel");
-    m_operatingPoint->setWordWrap(true);
-    m_useThresholdButton->setObjectName("useThresholdButton");
-    m_useThresholdButton->setToolTip(tr("Save this threshold into the current model: Classify, predict and the "
-                                        "exports then use it"));
-    connect(m_useThresholdButton, &QPushButton::clicked, this, [this] { emit thresholdChosen(pickedThreshold()); });
-
-    m_reliability->setObjectName("reliabilityPlot");
-    m_reliability->setToolTip(tr("Reliability diagram: how often the predicted class is right (bars) against how "
-                                 "confident the model was (diagonal: perfect calibration)"));
-    m_reliability->xAxis->setLabel(tr("Confidence"));
-    m_reliability->yAxis->setLabel(tr("Accuracy"));
-    m_reliability->xAxis->setRange(0, 1);
-    m_reliability->yAxis->setRange(0, 1.02);
-    m_reliability->setBackground(palette().color(QPalette::Base));
-    m_reliability->legend->setVisible(true);
-    m_reliability->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    auto* accuracyBars = new QCPBars(m_reliability->xAxis, m_reliability->yAxis);
-    accuracyBars->setName(tr("Accuracy"));
-    accuracyBars->setWidth(0.1);
-    accuracyBars->setPen(QPen(QColor(31, 119, 180)));
-    accuracyBars->setBrush(QColor(31, 119, 180, 140));
-    m_reliability->addGraph()->setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
-    m_reliability->graph(0)->setName(tr("Perfect calibration"));
-    m_reliability->graph(0)->setData({0, 1}, {0, 1});
+    connect(m_roc, &RocThresholdPicker::thresholdChosen, this, &EvaluationView::thresholdChosen);
 
     m_cellCaption->setObjectName("cellCaptionLabel");
     m_cellCaption->setWordWrap(true);
@@ -180,15 +101,6 @@ EvaluationView::EvaluationView(QWidget* parent)
 
     auto* matrixBox = new QGroupBox(tr("Confusion matrix"), this);
     (new QVBoxLayout(matrixBox))->addWidget(m_confusion);
-    auto* rocBox = new QWidget(this);
-    auto* rocLayout = new QVBoxLayout(rocBox);
-    rocLayout->addWidget(m_roc, 1);
-    auto* thresholdRow = new QHBoxLayout;
-    thresholdRow->addWidget(new QLabel(tr("Threshold:"), this));
-    thresholdRow->addWidget(m_thresholdSlider, 1);
-    thresholdRow->addWidget(m_useThresholdButton);
-    rocLayout->addLayout(thresholdRow);
-    rocLayout->addWidget(m_operatingPoint);
     auto* cellBox = new QWidget(this);
     auto* cellLayout = new QVBoxLayout(cellBox);
     cellLayout->addWidget(m_cellCaption);
@@ -203,7 +115,7 @@ EvaluationView::EvaluationView(QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical, this);
     auto* curves = new QTabWidget(this);
     curves->setObjectName("curveTabWidget");
-    curves->addTab(rocBox, tr("ROC Curve"));
+    curves->addTab(m_roc, tr("ROC Curve"));
     curves->addTab(m_reliability, tr("Reliability Diagram"));
     auto* images = new QTabWidget(this);
     images->setObjectName("imageTabWidget");
@@ -222,7 +134,6 @@ EvaluationView::EvaluationView(QWidget* parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &EvaluationView::showEntry);
     connect(m_evaluateButton, &QPushButton::clicked, this, &EvaluationView::evaluateDataset);
     updateEvaluateButton();
-    showOperatingPoint();
 }
 
 QWidget* EvaluationView::buildSummary()
@@ -251,6 +162,16 @@ void EvaluationView::addEvaluation(const QString& title, const Evaluation& evalu
     m_source->setCurrentIndex(m_source->count() - 1);
 }
 
+void EvaluationView::showTrainingEvaluations(const QString& name, const std::optional<Evaluation>& validation,
+                                             const std::optional<Evaluation>& test)
+{
+    clearEvaluations();
+    if (validation)
+        addEvaluation(tr("%1 — validation split").arg(name), *validation);
+    if (test)
+        addEvaluation(tr("%1 — test split").arg(name), *test);
+}
+
 void EvaluationView::clearEvaluations()
 {
     m_entries.clear();
@@ -263,7 +184,7 @@ void EvaluationView::setClassifier(const std::optional<Classifier>& classifier, 
     m_modelName = modelName;
     m_review->setClassifier(classifier);
     updateEvaluateButton();
-    showOperatingPoint();
+    m_roc->setThresholdSavable(classifier && !classifier->isTorchScriptExport());
 }
 
 void EvaluationView::setDataset(const Dataset& dataset)
@@ -326,7 +247,7 @@ void EvaluationView::evaluateDataset()
         [this, title, finish](const DatasetEvaluation& result) {
             finish();
             addEvaluation(title, result.evaluation, result.paths, result.labels, result.probabilities);
-            emit statusMessage(tr("Evaluation finished: accuracy %1").arg(number(result.evaluation.accuracy)));
+            emit statusMessage(tr("Evaluation finished: accuracy %1").arg(metricNumber(result.evaluation.accuracy)));
             emit evaluationFinished();
         },
         [this, finish](const QString& message) {
@@ -343,9 +264,9 @@ void EvaluationView::showEntry(int index)
     if (index < 0 || index >= evaluationCount()) {
         fillSummary({});
         fillPerClass({});
-        fillConfusion({});
-        fillRoc({});
-        fillReliability({});
+        m_confusion->setEvaluation({});
+        m_roc->setEvaluation({});
+        m_reliability->setEvaluation({});
         m_review->setSamples({});
         return;
     }
@@ -353,9 +274,9 @@ void EvaluationView::showEntry(int index)
     const Evaluation& evaluation = entry.evaluation;
     fillSummary(evaluation);
     fillPerClass(evaluation);
-    fillConfusion(evaluation);
-    fillRoc(evaluation);
-    fillReliability(evaluation);
+    m_confusion->setEvaluation(evaluation);
+    m_roc->setEvaluation(evaluation);
+    m_reliability->setEvaluation(evaluation);
     m_review->setSamples({evaluation.classes, entry.paths, entry.labels, evaluation.predicted, entry.probabilities});
 }
 
@@ -363,13 +284,13 @@ void EvaluationView::fillSummary(const Evaluation& evaluation)
 {
     const bool any = evaluation.count > 0;
     const QString none = QStringLiteral("—");
-    m_accuracy->setText(any ? tr("%1 (%n image(s))", nullptr, evaluation.count).arg(number(evaluation.accuracy))
+    m_accuracy->setText(any ? tr("%1 (%n image(s))", nullptr, evaluation.count).arg(metricNumber(evaluation.accuracy))
                             : none);
-    m_auc->setText(any && evaluation.binary ? number(evaluation.auc) : none);
-    m_sensitivity->setText(any && evaluation.binary ? number(evaluation.sensitivity) : none);
-    m_specificity->setText(any && evaluation.binary ? number(evaluation.specificity) : none);
-    m_threshold->setText(any && evaluation.binary ? number(evaluation.threshold) : none);
-    m_calibration->setText(any ? number(evaluation.expectedCalibrationError) : none);
+    m_auc->setText(any && evaluation.binary ? metricNumber(evaluation.auc) : none);
+    m_sensitivity->setText(any && evaluation.binary ? metricNumber(evaluation.sensitivity) : none);
+    m_specificity->setText(any && evaluation.binary ? metricNumber(evaluation.specificity) : none);
+    m_threshold->setText(any && evaluation.binary ? metricNumber(evaluation.threshold) : none);
+    m_calibration->setText(any ? metricNumber(evaluation.expectedCalibrationError) : none);
 }
 
 void EvaluationView::fillPerClass(const Evaluation& evaluation)
@@ -377,72 +298,21 @@ void EvaluationView::fillPerClass(const Evaluation& evaluation)
     m_perClass->setRowCount(static_cast<int>(evaluation.perClass.size()));
     for (int row = 0; row < m_perClass->rowCount(); ++row) {
         const ClassReport& report = evaluation.perClass[static_cast<std::size_t>(row)];
-        const QStringList cells = {toQString(report.name), number(report.precision), number(report.recall),
-                                   number(report.f1), QString::number(report.support)};
+        const QStringList cells = {toQString(report.name), metricNumber(report.precision), metricNumber(report.recall),
+                                   metricNumber(report.f1), QString::number(report.support)};
         for (int column = 0; column < cells.size(); ++column)
             m_perClass->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
 }
 
-void EvaluationView::fillConfusion(const Evaluation& evaluation)
+double EvaluationView::pickedThreshold() const
 {
-    const int classes = static_cast<int>(evaluation.classes.size());
-    m_confusion->clear();
-    m_confusion->setRowCount(classes);
-    m_confusion->setColumnCount(classes);
-    QStringList trueNames, predictedNames;
-    for (const std::string& name : evaluation.classes) {
-        trueNames << tr("true: %1").arg(toQString(name));
-        predictedNames << tr("predicted: %1").arg(toQString(name));
-    }
-    m_confusion->setVerticalHeaderLabels(trueNames);
-    m_confusion->setHorizontalHeaderLabels(predictedNames);
-    for (int row = 0; row < classes; ++row) {
-        const std::vector<int>& counts = evaluation.confusion[static_cast<std::size_t>(row)];
-        const int rowTotal = std::accumulate(counts.begin(), counts.end(), 0);
-        for (int column = 0; column < classes; ++column) {
-            const int count = counts[static_cast<std::size_t>(column)];
-            const double fraction = rowTotal > 0 ? static_cast<double>(count) / rowTotal : 0.0;
-            auto* item = new QTableWidgetItem(tr("%1\n(%2%)").arg(count).arg(100 * fraction, 0, 'f', 0));
-            item->setTextAlignment(Qt::AlignCenter);
-            item->setData(Qt::UserRole, count);
-            item->setBackground(heatColor(fraction, palette()));
-            item->setForeground(palette().color(fraction > 0.5 ? QPalette::HighlightedText : QPalette::Text));
-            m_confusion->setItem(row, column, item);
-        }
-    }
+    return m_roc->pickedThreshold();
 }
 
-void EvaluationView::fillRoc(const Evaluation& evaluation)
+void EvaluationView::setPickedThreshold(double threshold)
 {
-    QVector<double> x, y;
-    for (const RocPoint& point : evaluation.roc) {
-        x << point.falsePositiveRate;
-        y << point.truePositiveRate;
-    }
-    // The ROC points come ordered by threshold, not by x: keep that order (a curve, not a graph).
-    m_roc->graph(0)->setData(x, y, /*alreadySorted=*/true);
-    m_roc->graph(0)->setName(evaluation.binary ? tr("ROC (AUC = %1)").arg(number(evaluation.auc)) : tr("ROC"));
-    m_roc->setEnabled(evaluation.binary);
-    m_thresholdSlider->setEnabled(evaluation.binary);
-    const QSignalBlocker blocker(m_thresholdSlider);
-    m_thresholdSlider->setValue(static_cast<int>(std::lround(evaluation.threshold * kThresholdSteps)));
-    showOperatingPoint();
-}
-
-void EvaluationView::fillReliability(const Evaluation& evaluation)
-{
-    QVector<double> confidence, accuracy;
-    for (const ReliabilityBin& bin : evaluation.reliability)
-        if (bin.count > 0) { // an empty bin has no accuracy, not an accuracy of 0
-            confidence << (bin.lower + bin.upper) / 2;
-            accuracy << bin.accuracy;
-        }
-    auto* bars = qobject_cast<QCPBars*>(m_reliability->plottable(0));
-    bars->setData(confidence, accuracy);
-    bars->setName(evaluation.count > 0 ? tr("Accuracy (ECE = %1)").arg(number(evaluation.expectedCalibrationError))
-                                       : tr("Accuracy"));
-    m_reliability->replot();
+    m_roc->setPickedThreshold(threshold);
 }
 
 void EvaluationView::showCell(int trueClass, int predictedClass)
@@ -478,59 +348,6 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
     m_cellCaption->setText(tr("%n image(s) of class “%1” predicted as “%2”.", nullptr, static_cast<int>(images.size()))
                                .arg(trueName, predictedName));
     m_cellImages->setImages(std::move(images), classes);
-}
-
-const Evaluation* EvaluationView::currentEvaluation() const
-{
-    const int index = m_source->currentIndex();
-    return index >= 0 && index < evaluationCount() ? &m_entries[static_cast<std::size_t>(index)].evaluation : nullptr;
-}
-
-double EvaluationView::pickedThreshold() const
-{
-    return static_cast<double>(m_thresholdSlider->value()) / kThresholdSteps;
-}
-
-void EvaluationView::setPickedThreshold(double threshold)
-{
-    m_thresholdSlider->setValue(static_cast<int>(std::lround(std::clamp(threshold, 0.0, 1.0) * kThresholdSteps)));
-}
-
-void EvaluationView::pickThresholdAt(const QPointF& pixel)
-{
-    const Evaluation* evaluation = currentEvaluation();
-    if (!evaluation || !evaluation->binary)
-        return;
-    double best = std::numeric_limits<double>::max();
-    double threshold = evaluation->threshold;
-    for (const RocPoint& point : evaluation->roc) {
-        const double dx = m_roc->xAxis->coordToPixel(point.falsePositiveRate) - pixel.x();
-        const double dy = m_roc->yAxis->coordToPixel(point.truePositiveRate) - pixel.y();
-        if (std::isfinite(point.threshold) && dx * dx + dy * dy < best) {
-            best = dx * dx + dy * dy;
-            threshold = point.threshold;
-        }
-    }
-    setPickedThreshold(threshold);
-}
-
-void EvaluationView::showOperatingPoint()
-{
-    const Evaluation* evaluation = currentEvaluation();
-    const bool binary = evaluation && evaluation->binary;
-    m_useThresholdButton->setEnabled(binary && m_classifier && !m_classifier->isTorchScriptExport());
-    if (!binary) {
-        m_roc->graph(2)->data()->clear();
-        m_operatingPoint->setText(tr("The threshold picker needs a two-class evaluation."));
-        m_roc->replot();
-        return;
-    }
-    const OperatingPoint point = operatingPointAt(*evaluation, pickedThreshold());
-    m_roc->graph(2)->setData({point.falsePositiveRate}, {point.sensitivity});
-    m_roc->replot();
-    m_operatingPoint->setText(tr("At threshold %1: sensitivity %2, specificity %3, PPV %4, NPV %5")
-                                  .arg(number(point.threshold), number(point.sensitivity), number(point.specificity),
-                                       number(point.positivePredictiveValue), number(point.negativePredictiveValue)));
 }
 
 } // namespace tl::ui

@@ -1,6 +1,7 @@
 #pragma once
 // The Evaluate step: metrics, a confusion-matrix heat map whose cells open the images they
-// count, and the ROC curve. Evaluations come from a finished training run (validation and test
+// count (ConfusionTable), the ROC curve with its threshold picker (RocThresholdPicker) and the
+// reliability diagram (ReliabilityPlot). Evaluations come from a finished training run (validation and test
 // splits) or from running the current model over the open dataset.
 #include "Classifier.h"
 
@@ -9,16 +10,17 @@
 #include <optional>
 
 class QComboBox;
-class QCustomPlot;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSlider;
 class QTableWidget;
 
 namespace tl::ui {
 
+class ConfusionTable;
 class ErrorReviewPanel;
+class ReliabilityPlot;
+class RocThresholdPicker;
 class ThumbnailModel;
 class ThumbnailView;
 
@@ -32,6 +34,9 @@ public:
     void addEvaluation(const QString& title, const Evaluation& evaluation, const std::vector<std::string>& paths = {},
                        const std::vector<int>& labels = {}, const std::vector<std::vector<double>>& probabilities = {});
     void clearEvaluations();
+    // Replaces the evaluations with those a training run made ("NAME — validation split", "NAME — test split").
+    void showTrainingEvaluations(const QString& name, const std::optional<Evaluation>& validation,
+                                 const std::optional<Evaluation>& test);
     void setClassifier(const std::optional<Classifier>& classifier, const QString& modelName);
     void setDataset(const Dataset& dataset);
     int evaluationCount() const { return static_cast<int>(m_entries.size()); }
@@ -66,12 +71,6 @@ private:
     void showEntry(int index);
     void fillSummary(const Evaluation& evaluation);
     void fillPerClass(const Evaluation& evaluation);
-    void fillConfusion(const Evaluation& evaluation);
-    void fillRoc(const Evaluation& evaluation);
-    void fillReliability(const Evaluation& evaluation);
-    void showOperatingPoint();
-    void pickThresholdAt(const QPointF& pixel); // the ROC point nearest a mouse position
-    const Evaluation* currentEvaluation() const;
     void updateEvaluateButton();
     Dataset selectedSplit() const;
 
@@ -93,12 +92,9 @@ private:
     QLabel* m_threshold;
     QLabel* m_calibration;
     QTableWidget* m_perClass;
-    QTableWidget* m_confusion;
-    QCustomPlot* m_roc;
-    QCustomPlot* m_reliability;
-    QSlider* m_thresholdSlider;
-    QLabel* m_operatingPoint;
-    QPushButton* m_useThresholdButton;
+    ConfusionTable* m_confusion;
+    RocThresholdPicker* m_roc;
+    ReliabilityPlot* m_reliability;
     QLabel* m_cellCaption;
     ThumbnailModel* m_cellImages;
     ThumbnailView* m_cellView;

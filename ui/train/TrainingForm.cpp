@@ -260,6 +260,11 @@ void TrainingForm::setConfig(const TrainConfig& config)
     m_reduceLrFactor->setValue(config.reduceLrFactor);
 }
 
+void TrainingForm::setWeightsPath(const QString& path)
+{
+    m_weightsPath->setText(path);
+}
+
 QString TrainingForm::modelPath() const
 {
     return m_modelPath->text().trimmed();

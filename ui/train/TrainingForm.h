@@ -21,6 +21,7 @@ public:
 
     TrainConfig config() const;
     void setConfig(const TrainConfig& config);
+    void setWeightsPath(const QString& path);
     QString modelPath() const; // trimmed
     void setModelPath(const QString& path);
     bool resumeRequested() const;
