@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "TrainingOptions.h"
+
 #include "Error.h"
 
 #include <QJsonDocument>
@@ -59,7 +61,7 @@ double doubleOption(const QCommandLineParser& parser, const QString& name, doubl
 
 QCommandLineOption deviceCommandLineOption()
 {
-    return {"device", "auto (default: CUDA when present), cpu or cuda.", "NAME"};
+    return commandLineOption(tl::trainOption("device"));
 }
 
 void addModelOptions(QCommandLineParser& parser)

@@ -29,14 +29,14 @@ void printSummary(const tl::CrossValidationOutcome& outcome)
 int runCrossValidate(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions(headTrainingOptions());
+    parser.addOptions(trainingOptions(TrainingCommand::CrossValidate));
     parser.addOption({"folds", "Number of folds, 2 to 20 (default 5).", "K"});
     parseCommandLine(parser, args,
                      "transferlab-cli crossval --data DIR --weights FILE [--folds K] [options]\n"
                      "Stratified k-fold cross-validation of the head on cached features: the mean and spread of "
                      "every metric.\nEach fold trains for --epochs without early stopping; a test folder is left out.");
     const QString dataDir = requiredOption(parser, "data");
-    const tl::TrainConfig config = headTrainingConfigFrom(parser);
+    const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::CrossValidate);
     const int folds = intOption(parser, "folds", 5);
     if (folds < tl::kMinFolds || folds > tl::kMaxFolds)
         throw UsageError("--folds must be between 2 and 20");

@@ -15,42 +15,14 @@
 namespace cli {
 namespace {
 
-QList<QCommandLineOption> trainOnlyOptions()
+QList<QCommandLineOption> trainCommandOptions()
 {
-    return {
-        {"out", "Where to write the trained model.", "MODEL"},
-        {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
-        {"val-split", "Fraction of the training images held out for validation (default 0.2).", "X"},
-        {"target-sensitivity",
-         "Two classes: use the highest threshold reaching this sensitivity on the validation split (default: "
-         "threshold 0.5).",
-         "X"},
-        {"calibrate", "Fit a temperature on the validation split so that the probabilities are calibrated."},
-        {"fine-tune-epochs",
-         "After the head, train block 5 (unfrozen) with it for N epochs from cached block-4 features (default 0: "
-         "off).",
-         "N"},
-        {"fine-tune-lr", "Learning rate of the fine-tuning phase (default 0.00001).", "X"},
-        {"patience", "Early stopping after N epochs without validation improvement (default 5, 0: off).", "N"},
-        {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
-    };
-}
-
-tl::TrainConfig trainConfigFrom(const QCommandLineParser& parser)
-{
-    tl::TrainConfig config = headTrainingConfigFrom(parser);
-    config.validationFraction = doubleOption(parser, "val-split", config.validationFraction);
-    config.targetSensitivity = doubleOption(parser, "target-sensitivity", config.targetSensitivity);
-    config.earlyStoppingPatience = intOption(parser, "patience", config.earlyStoppingPatience);
-    config.temperatureScaling = parser.isSet("calibrate");
-    config.fineTuneEpochs = intOption(parser, "fine-tune-epochs", config.fineTuneEpochs);
-    config.fineTuneLearningRate = doubleOption(parser, "fine-tune-lr", config.fineTuneLearningRate);
-    try {
-        tl::validate(config);
-    } catch (const tl::Error& e) {
-        throw UsageError(e.what());
-    }
-    return config;
+    return trainingOptions(TrainingCommand::Train) +
+           QList<QCommandLineOption>{
+               {"out", "Where to write the trained model.", "MODEL"},
+               {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
+               {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
+           };
 }
 
 void printSummary(const tl::TrainingOutcome& outcome)
@@ -120,13 +92,13 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 int runTrain(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions(headTrainingOptions() + trainOnlyOptions());
+    parser.addOptions(trainCommandOptions());
     parseCommandLine(parser, args,
                      "transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
                      "Trains a classification head on the frozen VGG16 features of a dataset.");
     const QString dataDir = requiredOption(parser, "data");
     const QString modelPath = requiredOption(parser, "out");
-    const tl::TrainConfig config = trainConfigFrom(parser);
+    const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Train);
 
     tl::Dataset dataset = tl::scanDataset(text(dataDir));
     if (parser.isSet("test"))

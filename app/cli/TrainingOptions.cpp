@@ -6,56 +6,97 @@
 #include "Paths.h"
 
 namespace cli {
+namespace {
 
-QList<QCommandLineOption> headTrainingOptions()
+bool takes(TrainingCommand command, const tl::TrainOption& option)
 {
-    return {
-        {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"},
-        {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
-        {"epochs", "Number of epochs (default 10).", "N"},
-        {"batch", "Batch size (default 32).", "N"},
-        {"lr", "Learning rate (default 0.001).", "X"},
-        {"optimizer", "adam (default) or sgd (momentum 0.9).", "NAME"},
-        {"head", "flatten (default) or gap (global average pooling).", "TYPE"},
-        {"hidden", "Units of an optional hidden Dense+ReLU+Dropout layer (default 0: none).", "N"},
-        {"dropout", "Dropout after the hidden layer (default 0.5).", "X"},
-        {"seed", "Random seed for the split, initialisation and shuffling (default 42).", "N"},
-        {"class-weights", "auto (inverse class frequency) or none (default).", "MODE"},
-        {"augment", "none (default) or dihedral (the 8 flips/rotations, extracted once).", "MODE"},
-        {"precision", "Backbone precision: auto (default), fp32 or bf16.", "MODE"},
-        deviceCommandLineOption(),
-        {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
-        {"cache-dir", "Feature cache folder (default: the XDG cache folder).", "DIR"},
-    };
+    return command == TrainingCommand::Train || !option.trainOnly;
 }
 
-tl::TrainConfig headTrainingConfigFrom(const QCommandLineParser& parser)
+QString valueName(tl::OptionKind kind)
+{
+    switch (kind) {
+    case tl::OptionKind::Integer: return "N";
+    case tl::OptionKind::Real: return "X";
+    case tl::OptionKind::Choice: return "NAME";
+    case tl::OptionKind::File: return "FILE";
+    case tl::OptionKind::Folder: return "DIR";
+    case tl::OptionKind::Switch: break;
+    }
+    return {};
+}
+
+// Whether the value is the minimum that the option calls "Off" or "None".
+bool meansOff(const tl::TrainOption& option, const tl::OptionValue& value)
+{
+    if (option.offText.empty())
+        return false;
+    if (const auto* number = std::get_if<std::int64_t>(&value))
+        return static_cast<double>(*number) == option.minimum;
+    if (const auto* real = std::get_if<double>(&value))
+        return *real == option.minimum;
+    return false;
+}
+
+// "one of: flatten, gap; default flatten", "default 0: off", "default 0.001".
+std::string details(const tl::TrainOption& option)
+{
+    const tl::OptionValue fallback = option.get(tl::TrainConfig{});
+    if (option.kind == tl::OptionKind::Switch)
+        return std::get<bool>(fallback) ? "on by default" : "off by default";
+    if (option.kind == tl::OptionKind::File || option.kind == tl::OptionKind::Folder)
+        return {};
+    std::string text;
+    if (option.kind == tl::OptionKind::Choice) {
+        text = "one of: ";
+        for (const tl::OptionChoice& choice : option.choices)
+            text += choice.value + (&choice == &option.choices.back() ? "; " : ", ");
+    }
+    text += "default " + tl::optionText(fallback);
+    if (meansOff(option, fallback))
+        text += ": " + QString::fromStdString(option.offText).toLower().toStdString();
+    return text;
+}
+
+tl::OptionValue valueOf(const QCommandLineParser& parser, const tl::TrainOption& option)
+{
+    const QString flag = QString::fromStdString(option.flag);
+    switch (option.kind) {
+    case tl::OptionKind::Integer: return static_cast<std::int64_t>(intOption(parser, flag, 0));
+    case tl::OptionKind::Real: return doubleOption(parser, flag, 0);
+    case tl::OptionKind::Switch: return true;
+    default: return text(parser.value(flag));
+    }
+}
+
+} // namespace
+
+QCommandLineOption commandLineOption(const tl::TrainOption& option)
+{
+    const std::string more = details(option);
+    const QString help = QString::fromStdString(option.help + (more.empty() ? "" : " (" + more + ")") + ".");
+    return {QString::fromStdString(option.flag), help, valueName(option.kind)};
+}
+
+QList<QCommandLineOption> trainingOptions(TrainingCommand command)
+{
+    QList<QCommandLineOption> options = {
+        {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"}};
+    for (const tl::TrainOption& option : tl::trainOptions())
+        if (takes(command, option))
+            options << commandLineOption(option);
+    return options;
+}
+
+tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCommand command)
 {
     tl::TrainConfig config;
-    config.weightsPath =
-        text(parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath()));
-    config.cacheDir = text(parser.value("cache-dir"));
-    config.epochs = intOption(parser, "epochs", config.epochs);
-    config.batchSize = intOption(parser, "batch", config.batchSize);
-    config.learningRate = doubleOption(parser, "lr", config.learningRate);
-    config.hiddenUnits = intOption(parser, "hidden", config.hiddenUnits);
-    config.dropout = doubleOption(parser, "dropout", config.dropout);
-    config.seed = static_cast<std::uint64_t>(intOption(parser, "seed", static_cast<int>(config.seed)));
-    config.imageSize = intOption(parser, "image-size", config.imageSize);
-    config.device = deviceOption(parser);
     try {
-        if (parser.isSet("optimizer"))
-            config.optimizer = tl::optimizerFromString(text(parser.value("optimizer")));
-        if (parser.isSet("head"))
-            config.head = tl::headTypeFromString(text(parser.value("head")));
-        if (parser.isSet("augment"))
-            config.augmentation = tl::augmentationFromString(text(parser.value("augment")));
-        if (parser.isSet("precision"))
-            config.precision = tl::precisionFromString(text(parser.value("precision")));
-        const QString weights = parser.value("class-weights");
-        if (parser.isSet("class-weights") && weights != "auto" && weights != "none")
-            throw tl::Error("unknown class weights '" + text(weights) + "' (expected one of: auto, none)");
-        config.autoClassWeights = weights == "auto";
+        for (const tl::TrainOption& option : tl::trainOptions())
+            if (takes(command, option) && parser.isSet(QString::fromStdString(option.flag)))
+                option.set(config, valueOf(parser, option));
+        if (config.weightsPath.empty())
+            config.weightsPath = tl::defaultWeightsPath();
         tl::validate(config);
     } catch (const tl::Error& e) {
         throw UsageError(e.what());

@@ -1,14 +1,20 @@
 #pragma once
-// The options that configure how a head is trained, shared by `train` and `crossval`.
-#include "TrainConfig.h"
+// The command-line options of a training, made from the engine's option table (TrainOptions.h):
+// `train` takes every option, `crossval` those that are not train-only.
+#include "TrainOptions.h"
 
 #include <QCommandLineParser>
 #include <QList>
 
 namespace cli {
 
-QList<QCommandLineOption> headTrainingOptions();
-// The configuration those options describe (defaults for the rest). Throws UsageError.
-tl::TrainConfig headTrainingConfigFrom(const QCommandLineParser& parser);
+enum class TrainingCommand { Train, CrossValidate };
+
+// --data and the table's options, with their help and defaults.
+QList<QCommandLineOption> trainingOptions(TrainingCommand command);
+// The option's flag, help line (with its choices and default) and value name.
+QCommandLineOption commandLineOption(const tl::TrainOption& option);
+// The configuration those options describe (defaults for the rest), validated. Throws UsageError.
+tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCommand command);
 
 } // namespace cli

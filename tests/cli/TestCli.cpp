@@ -1,9 +1,11 @@
 #include "CliRunner.h"
 #include "Fixtures.h"
+#include "TrainOptions.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -48,6 +50,32 @@ protected:
 std::string CliTest::s_dir;
 
 } // namespace
+
+// The help is made from the engine's option table: every option with its default, and
+// crossval without the options that only a full training has.
+TEST_F(CliTest, HelpListsEveryOptionOfTheTableWithItsDefault)
+{
+    auto collapsed = [](const std::string& text) { // QCommandLineParser wraps the help lines
+        std::string out;
+        for (const char c : text)
+            if (!std::isspace(static_cast<unsigned char>(c)) || (!out.empty() && out.back() != ' '))
+                out += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+        return out;
+    };
+    const std::string train = collapsed(cli({"train", "--help"}).out);
+    const std::string crossval = collapsed(cli({"crossval", "--help"}).out);
+    for (const tl::TrainOption& option : tl::trainOptions()) {
+        const std::string flag = "--" + option.flag + " ";
+        const std::size_t at = train.find(flag);
+        ASSERT_NE(at, std::string::npos) << option.flag;
+        const std::string entry = train.substr(at, train.find(" --", at + 2) - at);
+        if (option.kind != tl::OptionKind::File && option.kind != tl::OptionKind::Folder &&
+            option.kind != tl::OptionKind::Switch)
+            EXPECT_NE(entry.find("default " + tl::optionText(option.get(tl::TrainConfig{}))), std::string::npos)
+                << entry;
+        EXPECT_EQ(crossval.find(flag) == std::string::npos, option.trainOnly) << option.flag;
+    }
+}
 
 TEST_F(CliTest, HelpAndUsageErrors)
 {

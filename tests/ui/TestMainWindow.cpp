@@ -394,7 +394,7 @@ private slots:
 
     void reportsATrainingFailure()
     {
-        child<QLineEdit>(m_window, "weightsPathLineEdit")->setText(m_workspace.root + "/missing-weights.h5");
+        child<QLineEdit>(m_window, "weightsLineEdit")->setText(m_workspace.root + "/missing-weights.h5");
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         button("trainButton")->click();
         auto* error = child<QLabel>(m_window, "trainingErrorLabel");
@@ -405,7 +405,7 @@ private slots:
 
     void asksBeforeQuittingDuringTraining()
     {
-        child<QLineEdit>(m_window, "weightsPathLineEdit")->setText(m_workspace.weights);
+        child<QLineEdit>(m_window, "weightsLineEdit")->setText(m_workspace.weights);
         child<QSpinBox>(m_window, "epochsSpinBox")->setValue(5000); // far longer than the test
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         plots()->clear();

@@ -43,15 +43,15 @@ Workspace makeWorkspace(int trainPerClass, int testPerClass)
 
 void configureFastTraining(QObject* window, const Workspace& workspace, int epochs)
 {
-    child<QLineEdit>(window, "weightsPathLineEdit")->setText(workspace.weights);
+    child<QLineEdit>(window, "weightsLineEdit")->setText(workspace.weights);
     child<QLineEdit>(window, "cacheDirLineEdit")->setText(workspace.cache);
     child<QLineEdit>(window, "modelPathLineEdit")->setText(workspace.model);
     child<QSpinBox>(window, "imageSizeSpinBox")->setValue(32);
     child<QSpinBox>(window, "batchSizeSpinBox")->setValue(8);
     child<QSpinBox>(window, "epochsSpinBox")->setValue(epochs);
-    child<QSpinBox>(window, "patienceSpinBox")->setValue(0);
+    child<QSpinBox>(window, "earlyStoppingPatienceSpinBox")->setValue(0);
     child<QSpinBox>(window, "reduceLrPatienceSpinBox")->setValue(0);
-    child<QDoubleSpinBox>(window, "validationSplitSpinBox")->setValue(0.25);
+    child<QDoubleSpinBox>(window, "validationFractionSpinBox")->setValue(0.25);
 }
 
 } // namespace tl::ui::test

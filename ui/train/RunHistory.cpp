@@ -1,6 +1,7 @@
 #include "RunHistory.h"
 
 #include "RunHistoryStore.h"
+#include "TrainingForm.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -26,6 +27,18 @@ constexpr std::size_t kKeptRuns = 100;
 QString metricText(const std::optional<Evaluation>& evaluation, double Evaluation::*field)
 {
     return evaluation ? QString::number(*evaluation.*field, 'f', 3) : QStringLiteral("—");
+}
+
+// An option's value as the Train view shows it: a choice's label, "yes" or "no", a number.
+QString optionDisplayText(const TrainOption& option, const OptionValue& value)
+{
+    if (option.kind == OptionKind::Choice)
+        for (const OptionChoice& choice : option.choices)
+            if (choice.value == std::get<std::string>(value))
+                return TrainingForm::translated(choice.label);
+    if (const auto* on = std::get_if<bool>(&value))
+        return *on ? RunHistory::tr("yes") : RunHistory::tr("no");
+    return toQString(optionText(value));
 }
 
 } // namespace
@@ -101,23 +114,12 @@ std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<
             values << value(*run);
         return ComparisonRow{name, values};
     };
-    const std::vector<ComparisonRow> options = {
-        row(tr("Model"), [](const RunRecord& r) { return QFileInfo(r.modelPath).fileName(); }),
-        row(tr("Head"), [](const RunRecord& r) { return QString(toString(r.config.head)); }),
-        row(tr("Hidden units"), [](const RunRecord& r) { return QString::number(r.config.hiddenUnits); }),
-        row(tr("Optimizer"), [](const RunRecord& r) { return QString(toString(r.config.optimizer)); }),
-        row(tr("Learning rate"), [](const RunRecord& r) { return QString::number(r.config.learningRate); }),
-        row(tr("Batch size"), [](const RunRecord& r) { return QString::number(r.config.batchSize); }),
-        row(tr("Image size"), [](const RunRecord& r) { return QString::number(r.config.imageSize); }),
-        row(tr("Augmentation"), [](const RunRecord& r) { return QString(toString(r.config.augmentation)); }),
-        row(tr("Class weights"),
-            [](const RunRecord& r) { return r.config.autoClassWeights ? tr("auto") : tr("none"); }),
-        row(tr("Seed"), [](const RunRecord& r) { return QString::number(r.config.seed); }),
-        row(tr("Fine-tuned block 5 (epochs)"),
-            [](const RunRecord& r) { return QString::number(r.config.fineTuneEpochs); }),
-        row(tr("Temperature scaling"),
-            [](const RunRecord& r) { return r.config.temperatureScaling ? tr("yes") : tr("no"); }),
-    };
+    std::vector<ComparisonRow> options = {
+        row(tr("Model"), [](const RunRecord& r) { return QFileInfo(r.modelPath).fileName(); })};
+    for (const TrainOption& option : trainOptions())
+        options.push_back(row(TrainingForm::translated(option.label), [&option](const RunRecord& r) {
+            return optionDisplayText(option, option.get(r.config));
+        }));
     // Options that are the same in every run say nothing about the difference.
     std::vector<ComparisonRow> rows;
     for (const ComparisonRow& option : options)

@@ -1,16 +1,17 @@
 #pragma once
-// The Train view's options: every field of a TrainConfig with its default, range and tooltip,
-// plus the output model and whether to resume. Remembered between sessions in QSettings.
+// The Train view's options: one editor per row of the engine's option table (TrainOptions.h),
+// its kind choosing the widget, with the table's range, default and help (translated here);
+// then the output model and whether to resume. Remembered between sessions in QSettings.
 #include "EngineBridge.h"
+#include "TrainOptions.h"
 
 #include <QWidget>
 
+#include <map>
+
 class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QFormLayout;
 class QLineEdit;
-class QSpinBox;
 
 namespace tl::ui {
 
@@ -25,49 +26,29 @@ public:
     QString modelPath() const; // trimmed
     void setModelPath(const QString& path);
     bool resumeRequested() const;
+    // The editor of an option, by its key in the table.
+    QWidget* editor(const std::string& key) const { return m_editors.at(key); }
     // The options are remembered when the window closes: writing settings takes milliseconds
     // that the click on Train should not spend.
     void saveSettings() const;
+
+    // The table's texts in the user's language.
+    static QString translated(const std::string& text);
 
 signals:
     void splitSettingsChanged(double validationFraction, quint64 seed);
 
 private:
     void loadSettings();
-    QSpinBox* addSpinBox(QFormLayout* form, const QString& name, const QString& label, int minimum, int maximum,
-                         const QString& toolTip);
-    QDoubleSpinBox* addDoubleSpinBox(QFormLayout* form, const QString& name, const QString& label, double minimum,
-                                     double maximum, int decimals, const QString& toolTip);
-    QComboBox* addComboBox(QFormLayout* form, const QString& name, const QString& label,
-                           const QList<QPair<QString, QString>>& choices, const QString& toolTip);
+    void addEditor(QFormLayout* form, const TrainOption& option);
     QLineEdit* addPathEdit(QFormLayout* form, const QString& name, const QString& label, const QString& toolTip,
-                           bool directory, bool save);
+                           OptionKind kind, bool save);
+    OptionValue valueOf(const TrainOption& option) const;
+    void show(const TrainOption& option, const OptionValue& value);
+    void emitSplitSettings();
 
     QWidget* m_form = nullptr;
-    QLineEdit* m_weightsPath = nullptr;
-    QLineEdit* m_cacheDir = nullptr;
-    QSpinBox* m_imageSize = nullptr;
-    QComboBox* m_head = nullptr;
-    QSpinBox* m_hiddenUnits = nullptr;
-    QDoubleSpinBox* m_dropout = nullptr;
-    QComboBox* m_optimizer = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
-    QDoubleSpinBox* m_momentum = nullptr;
-    QSpinBox* m_batchSize = nullptr;
-    QSpinBox* m_epochsSpin = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QDoubleSpinBox* m_validationSplit = nullptr;
-    QComboBox* m_classWeights = nullptr;
-    QComboBox* m_augmentation = nullptr;
-    QComboBox* m_precision = nullptr;
-    QComboBox* m_device = nullptr;
-    QDoubleSpinBox* m_targetSensitivity = nullptr;
-    QCheckBox* m_calibrate = nullptr;
-    QSpinBox* m_fineTuneEpochs = nullptr;
-    QDoubleSpinBox* m_fineTuneLearningRate = nullptr;
-    QSpinBox* m_patience = nullptr;
-    QSpinBox* m_reduceLrPatience = nullptr;
-    QDoubleSpinBox* m_reduceLrFactor = nullptr;
+    std::map<std::string, QWidget*> m_editors; // by option key
     QLineEdit* m_modelPath = nullptr;
     QCheckBox* m_resume = nullptr;
 };

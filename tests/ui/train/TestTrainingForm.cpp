@@ -1,0 +1,64 @@
+// The Train view's form is made from the engine's option table: one editor per option, showing
+// its default, and what the editors hold is what config() returns.
+#include "Paths.h"
+#include "TrainingForm.h"
+#include "UiTestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace tl;
+using namespace tl::ui;
+
+class TestTrainingForm : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { test::isolateSettings(); }
+
+    void everyOptionHasAnEditorShowingItsDefault()
+    {
+        TrainingForm form;
+        TrainConfig expected;
+        expected.weightsPath = defaultWeightsPath(); // the form shows where the weights go
+        for (const TrainOption& option : trainOptions()) {
+            QWidget* editor = form.editor(option.key);
+            QVERIFY2(editor && !editor->toolTip().isEmpty(), option.key.c_str());
+            QCOMPARE(option.get(form.config()), option.get(expected));
+        }
+        auto* epochs = test::child<QSpinBox>(&form, "epochsSpinBox");
+        QCOMPARE(epochs->value(), 10);
+        QCOMPARE(epochs->maximum(), 10000);
+        QCOMPARE(test::child<QSpinBox>(&form, "imageSizeSpinBox")->singleStep(), 32);
+        QCOMPARE(test::child<QComboBox>(&form, "headComboBox")->currentData().toString(), QString("flatten"));
+        QCOMPARE(test::child<QSpinBox>(&form, "fineTuneEpochsSpinBox")->specialValueText(), QString("Off"));
+        // An excluded bound stops one step inside: the learning rate is above 0.
+        QCOMPARE(test::child<QDoubleSpinBox>(&form, "learningRateSpinBox")->minimum(), 0.000001);
+    }
+
+    void editorsAndConfigAgreeBothWays()
+    {
+        TrainingForm form;
+        TrainConfig config;
+        config.learningRate = 0.0005;
+        config.head = HeadType::GlobalAveragePool;
+        config.temperatureScaling = true;
+        config.reduceLrPatience = 7;
+        config.cacheDir = "/tmp/features";
+        form.setConfig(config);
+        QCOMPARE(test::child<QDoubleSpinBox>(&form, "learningRateSpinBox")->value(), 0.0005);
+        QVERIFY(test::child<QCheckBox>(&form, "temperatureScalingCheckBox")->isChecked());
+        test::child<QSpinBox>(&form, "epochsSpinBox")->setValue(3);
+        const TrainConfig read = form.config();
+        QCOMPARE(read.epochs, 3);
+        QCOMPARE(read.head, HeadType::GlobalAveragePool);
+        QCOMPARE(read.reduceLrPatience, 7);
+        QCOMPARE(QString::fromStdString(read.cacheDir), QString("/tmp/features"));
+        QCOMPARE(test::child<QLineEdit>(&form, "cacheDirLineEdit")->text(), QString("/tmp/features"));
+    }
+};
+
+QTEST_MAIN(TestTrainingForm)
+#include "TestTrainingForm.moc"
