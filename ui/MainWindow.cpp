@@ -340,8 +340,9 @@ void MainWindow::loadModel(const QString& path, bool showStored)
 
 void MainWindow::showStoredResults(const ModelInfo& info, const QString& name)
 {
-    m_evaluationView->showTrainingEvaluations(tr("%1 (at training)").arg(name), info.validation, info.test);
-    m_trainingPanel->plots()->showHistory(info.history);
+    m_evaluationView->showTrainingEvaluations(tr("%1 (at training)").arg(name), info.result.validation,
+                                              info.result.test);
+    m_trainingPanel->plots()->showHistory(info.result.history);
 }
 
 void MainWindow::setModel(const Classifier& classifier, const QString& path)
@@ -358,14 +359,15 @@ void MainWindow::setModel(const Classifier& classifier, const QString& path)
 void MainWindow::showTrainingOutcome(const TrainingOutcome& outcome)
 {
     const QString path = toQString(outcome.modelPath);
-    m_evaluationView->showTrainingEvaluations(QFileInfo(path).fileName(), outcome.validation, outcome.test);
+    m_evaluationView->showTrainingEvaluations(QFileInfo(path).fileName(), outcome.result.validation,
+                                              outcome.result.test);
     loadModel(path, false);
 }
 
 void MainWindow::showRun(const RunRecord& run)
 {
-    m_evaluationView->showTrainingEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")), run.validation,
-                                              run.test);
+    m_evaluationView->showTrainingEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")),
+                                              run.result.validation, run.result.test);
     // The model file may have been replaced by a later run with the same output path.
     if (QFileInfo(run.modelPath).lastModified() == run.modelWrittenAt)
         loadModel(run.modelPath, false);
@@ -400,7 +402,8 @@ void MainWindow::saveModelThreshold(double threshold)
         [this](double saved) {
             statusBar()->showMessage(tr("The model now decides at threshold %1").arg(saved, 0, 'f', 3),
                                      kStatusTimeoutMs);
-            loadModel(m_modelPath, false);
+            if (m_classifier)
+                setModel(m_classifier->withThreshold(saved), m_modelPath);
         },
         [this](const QString& message) {
             showError(tr("Decision Threshold"), tr("The threshold could not be saved: %1").arg(message));

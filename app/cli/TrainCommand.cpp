@@ -6,9 +6,6 @@
 #include "Error.h"
 #include "Training.h"
 
-#include <QJsonArray>
-
-#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -32,14 +29,16 @@ void printSummary(const tl::TrainingOutcome& outcome)
                 outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
                 tl::toString(outcome.precision), outcome.device.c_str());
     std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f; temperature %.3f\n",
-                outcome.history.size(), outcome.bestEpoch + 1, outcome.stoppedEarly ? " (stopped early)" : "",
-                outcome.threshold, outcome.temperature);
-    if (!outcome.fineTuneHistory.empty() && outcome.frozenValidation && outcome.validation)
+                outcome.result.history.size(), outcome.result.bestEpoch + 1,
+                outcome.result.stoppedEarly ? " (stopped early)" : "", outcome.result.threshold,
+                outcome.result.temperature);
+    if (!outcome.result.fineTuneHistory.empty() && outcome.result.frozenValidation && outcome.result.validation)
         std::printf("fine-tuned block 5 for %zu epochs: validation accuracy %.4f, loss %.4f (frozen: %.4f, %.4f)\n",
-                    outcome.fineTuneHistory.size(), outcome.validation->accuracy, outcome.validation->loss,
-                    outcome.frozenValidation->accuracy, outcome.frozenValidation->loss);
+                    outcome.result.fineTuneHistory.size(), outcome.result.validation->accuracy,
+                    outcome.result.validation->loss, outcome.result.frozenValidation->accuracy,
+                    outcome.result.frozenValidation->loss);
     for (const auto& [title, evaluation] :
-         {std::pair{"validation", outcome.validation}, std::pair{"test", outcome.test}}) {
+         {std::pair{"validation", outcome.result.validation}, std::pair{"test", outcome.result.test}}) {
         if (!evaluation)
             continue;
         std::printf("\n== %s ==\n", title);
@@ -47,42 +46,17 @@ void printSummary(const tl::TrainingOutcome& outcome)
     }
 }
 
-QJsonArray historyJson(const std::vector<tl::EpochReport>& epochs)
-{
-    QJsonArray history;
-    for (const tl::EpochReport& e : epochs)
-        history.append(
-            QJsonObject{{"epoch", e.epoch},
-                        {"train_loss", e.trainLoss},
-                        {"train_accuracy", e.trainAccuracy},
-                        {"validation_loss", std::isnan(e.validationLoss) ? QJsonValue() : e.validationLoss},
-                        {"validation_accuracy", std::isnan(e.validationAccuracy) ? QJsonValue() : e.validationAccuracy},
-                        {"learning_rate", e.learningRate}});
-    return history;
-}
-
+// The run result as the engine writes it (the model file holds the same), with what this run did.
 QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 {
-    QJsonObject json{{"model", QString::fromStdString(outcome.modelPath)},
-                     {"features_computed", static_cast<qint64>(outcome.featuresComputed)},
-                     {"features_from_cache", static_cast<qint64>(outcome.featuresFromCache)},
-                     {"extraction_seconds", outcome.extractionSeconds},
-                     {"training_seconds", outcome.trainingSeconds},
-                     {"precision", tl::toString(outcome.precision)},
-                     {"device", QString::fromStdString(outcome.device)},
-                     {"best_epoch", outcome.bestEpoch},
-                     {"threshold", outcome.threshold},
-                     {"temperature", outcome.temperature},
-                     {"stopped_early", outcome.stoppedEarly}};
-    json["history"] = historyJson(outcome.history);
-    if (!outcome.fineTuneHistory.empty())
-        json["fine_tune_history"] = historyJson(outcome.fineTuneHistory);
-    if (outcome.frozenValidation)
-        json["frozen_validation"] = toJsonObject(tl::toJson(*outcome.frozenValidation));
-    if (outcome.validation)
-        json["validation"] = toJsonObject(tl::toJson(*outcome.validation));
-    if (outcome.test)
-        json["test"] = toJsonObject(tl::toJson(*outcome.test));
+    QJsonObject json = toJsonObject(tl::toJson(outcome.result));
+    json["model"] = QString::fromStdString(outcome.modelPath);
+    json["features_computed"] = static_cast<qint64>(outcome.featuresComputed);
+    json["features_from_cache"] = static_cast<qint64>(outcome.featuresFromCache);
+    json["extraction_seconds"] = outcome.extractionSeconds;
+    json["training_seconds"] = outcome.trainingSeconds;
+    json["precision"] = tl::toString(outcome.precision);
+    json["device"] = QString::fromStdString(outcome.device);
     json["skipped"] = static_cast<qint64>(outcome.skipped.size());
     return json;
 }

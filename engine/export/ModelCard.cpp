@@ -38,7 +38,7 @@ std::vector<std::string> limitationsOf(const ModelInfo& info)
     const std::string calibration =
         info.config.temperatureScaling
             ? "Its probabilities were calibrated by temperature scaling on the validation split only (T = " +
-                  number(info.temperature) + "); on other data a probability of 0.9 still need not mean a 90% " +
+                  number(info.result.temperature) + "); on other data a probability of 0.9 still need not mean a 90% " +
                   "chance of disease."
             : kUncalibrated;
     return {
@@ -119,7 +119,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
        << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), "
        << (info.config.fineTuneEpochs > 0
                ? "blocks 1 to 4 frozen and block 5 fine-tuned with the head for " +
-                     std::to_string(info.fineTuneHistory.size()) + " epochs at learning rate " +
+                     std::to_string(info.result.fineTuneHistory.size()) + " epochs at learning rate " +
                      configValue(info.config.fineTuneLearningRate)
                : std::string("frozen"))
        << ", " << info.preprocessing << " preprocessing, features computed in " << toString(info.backbonePrecision)
@@ -134,7 +134,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
        << " (bilinear, antialiased).\n";
     if (info.classes.size() == 2)
         md << "- Decision: '" << info.classes.at(static_cast<std::size_t>(info.positiveClass))
-           << "' when its probability is at least " << number(info.threshold, 3) << ".\n";
+           << "' when its probability is at least " << number(info.result.threshold, 3) << ".\n";
 
     md << "\n## Data\n\n"
        << "Dataset '" << name << "', content fingerprint (SHA-256 over class and image hashes): `"
@@ -149,15 +149,16 @@ std::string modelCardMarkdown(const ModelInfo& info)
     for (const auto& [key, value] : config.items())
         if (key != "weights" && key != "cache_dir") // local paths
             md << "| " << key << " | " << configValue(value) << " |\n";
-    if (info.bestEpoch >= 0)
-        md << "\nKept the weights of epoch " << info.bestEpoch + 1 << " of " << info.history.size() << ".\n";
+    if (info.result.bestEpoch >= 0)
+        md << "\nKept the weights of epoch " << info.result.bestEpoch + 1 << " of " << info.result.history.size()
+           << ".\n";
 
     md << "\n## Evaluation\n\n";
-    if (info.validation)
-        writeEvaluation(md, "Validation split", *info.validation);
-    if (info.test)
-        writeEvaluation(md, "Test split", *info.test);
-    if (!info.validation && !info.test)
+    if (info.result.validation)
+        writeEvaluation(md, "Validation split", *info.result.validation);
+    if (info.result.test)
+        writeEvaluation(md, "Test split", *info.result.test);
+    if (!info.result.validation && !info.result.test)
         md << "No evaluation was recorded.\n";
     return md.str();
 }

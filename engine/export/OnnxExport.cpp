@@ -215,7 +215,7 @@ void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const st
     addMetadata(model, "class_names", nlohmann::json(info.classes).dump());
     addMetadata(model, "image_size", std::to_string(info.config.imageSize));
     addMetadata(model, "positive_class", std::to_string(info.positiveClass));
-    addMetadata(model, "threshold", nlohmann::json(info.threshold).dump());
+    addMetadata(model, "threshold", nlohmann::json(info.result.threshold).dump());
     addMetadata(model, "transferlab_model", modelInfoToJson(info));
 
     onnx::GraphProto* graph = model.mutable_graph();

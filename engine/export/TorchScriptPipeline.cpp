@@ -115,7 +115,7 @@ torch::jit::Module buildTorchScriptPipeline(const Vgg16Network& network, const M
     pipeline.register_attribute("image_size", c10::IntType::get(), info.config.imageSize);
     pipeline.register_attribute("preprocessing", c10::StringType::get(), info.preprocessing);
     pipeline.register_attribute("positive_class", c10::IntType::get(), info.positiveClass);
-    pipeline.register_attribute("threshold", c10::FloatType::get(), info.threshold);
+    pipeline.register_attribute("threshold", c10::FloatType::get(), info.result.threshold);
     pipeline.define(preprocessSource(info));
     pipeline.define(featuresSource());
     pipeline.define(headSource(info));

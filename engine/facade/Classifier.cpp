@@ -54,7 +54,7 @@ Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& i
     prediction.probabilities.assign(row.data_ptr<double>(), row.data_ptr<double>() + row.numel());
     std::vector<int> label = {0};
     prediction.predictedClass =
-        evaluatePredictions(label, {prediction.probabilities}, info.classes, info.positiveClass, info.threshold)
+        evaluatePredictions(label, {prediction.probabilities}, info.classes, info.positiveClass, info.result.threshold)
             .predicted.front();
     return prediction;
 }
@@ -111,6 +111,15 @@ Classifier Classifier::open(const std::string& modelPath, const std::string& wei
 const ModelInfo& Classifier::info() const
 {
     return m_impl->info;
+}
+
+Classifier Classifier::withThreshold(double threshold) const
+{
+    auto impl = std::make_shared<Impl>(*m_impl); // shares the backbone and the head, which it never changes
+    impl->info.result.threshold = threshold;
+    Classifier changed;
+    changed.m_impl = std::move(impl);
+    return changed;
 }
 
 bool Classifier::isTorchScriptExport() const
@@ -244,7 +253,7 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
     if (result.paths.empty())
         throw Error("no image of '" + dataset.root + "' could be evaluated");
     result.evaluation = evaluatePredictions(result.labels, result.probabilities, info.classes, info.positiveClass,
-                                            threshold.value_or(info.threshold));
+                                            threshold.value_or(info.result.threshold));
     return result;
 }
 

@@ -211,20 +211,20 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     const std::string checkpoint = checkpointPathFor(modelPath);
     HeadTrainingResult trained = trainHead(data, config, spec, headObserver, checkpoint, resume);
     outcome.trainingSeconds = secondsSince(trainingStart);
-    outcome.history = trained.history;
+    outcome.result.history = trained.history;
     if (trained.cancelled) {
         outcome.cancelled = true;
         return outcome;
     }
-    outcome.bestEpoch = trained.bestEpoch;
-    outcome.stoppedEarly = trained.stoppedEarly;
+    outcome.result.bestEpoch = trained.bestEpoch;
+    outcome.result.stoppedEarly = trained.stoppedEarly;
     const int positiveClass = defaultPositiveClass(dataset.classes);
 
     FineTunePhase fineTuned;
     if (config.fineTuneEpochs > 0) {
         if (!data.validation.empty()) {
             const ScoredRows frozen = scoreRows(trained.head, data, data.validation);
-            outcome.frozenValidation =
+            outcome.result.frozenValidation =
                 evaluatePredictions(frozen.labels, frozen.probabilities, dataset.classes, positiveClass);
         }
         fineTuned = fineTune(dataset, backbone, config, learnMembers, testMembers, observer, data, trained.head, test);
@@ -232,23 +232,23 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
             outcome.cancelled = true;
             return outcome;
         }
-        outcome.fineTuneHistory = fineTuned.history;
+        outcome.result.fineTuneHistory = fineTuned.history;
     }
 
     if (observer.onProgress)
         observer.onProgress({Phase::Evaluating, 0, 1, -1});
     if (config.temperatureScaling && !data.validation.empty()) {
-        outcome.temperature = fitTemperature(toRows(headLogits(trained.head, data.features, data.validation)),
-                                             labelsOf(data, data.validation));
-        trained.head->divideLogitsBy(outcome.temperature);
+        outcome.result.temperature = fitTemperature(toRows(headLogits(trained.head, data.features, data.validation)),
+                                                    labelsOf(data, data.validation));
+        trained.head->divideLogitsBy(outcome.result.temperature);
     }
     std::optional<ScoredRows> validation;
     if (!data.validation.empty())
         validation = scoreRows(trained.head, data, data.validation);
-    outcome.threshold = chooseThreshold(config, validation, dataset.classes);
+    outcome.result.threshold = chooseThreshold(config, validation, dataset.classes);
     if (validation)
-        outcome.validation = evaluatePredictions(validation->labels, validation->probabilities, dataset.classes,
-                                                 positiveClass, outcome.threshold);
+        outcome.result.validation = evaluatePredictions(validation->labels, validation->probabilities, dataset.classes,
+                                                        positiveClass, outcome.result.threshold);
     if (!testMembers.empty()) {
         HeadTrainingData testData{
             test.features, torch::zeros({static_cast<std::int64_t>(testMembers.size())}, torch::kInt64), {}, {}};
@@ -257,8 +257,8 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
         const std::vector<std::int64_t> rows = rowsOf(testMembers, test.failures);
         if (!rows.empty()) {
             const ScoredRows scored = scoreRows(trained.head, testData, rows);
-            outcome.test = evaluatePredictions(scored.labels, scored.probabilities, dataset.classes, positiveClass,
-                                               outcome.threshold);
+            outcome.result.test = evaluatePredictions(scored.labels, scored.probabilities, dataset.classes,
+                                                      positiveClass, outcome.result.threshold);
         }
     }
 
@@ -272,14 +272,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.backboneFingerprint = backbone->fingerprint();
     info.backbonePath = std::filesystem::absolute(config.weightsPath).string();
     info.positiveClass = positiveClass;
-    info.threshold = outcome.threshold;
-    info.temperature = outcome.temperature;
-    info.history = trained.history;
-    info.bestEpoch = trained.bestEpoch;
-    info.fineTuneHistory = outcome.fineTuneHistory;
-    info.frozenValidation = outcome.frozenValidation;
-    info.validation = outcome.validation;
-    info.test = outcome.test;
+    info.result = outcome.result;
     info.data = summarise(dataset, learnMembers, learn, testMembers, test);
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();

@@ -49,6 +49,9 @@ public:
                            DeviceChoice device = DeviceChoice::Auto);
 
     const ModelInfo& info() const;
+    // The same model deciding at another threshold (two classes), without loading anything again:
+    // what the app shows once setModelThreshold() has saved it.
+    Classifier withThreshold(double threshold) const;
     // True when opened from a TorchScript export: a file of code, not only numbers.
     bool isTorchScriptExport() const;
     // For the exporters: the frozen backbone (null for a TorchScript export) and the head's weights.

@@ -1,9 +1,8 @@
 #pragma once
 // What a trained model knows about itself: classes, training configuration, preprocessing,
 // backbone identity, decision threshold, history and metrics. Stored in the model file.
-#include "Metrics.h"
+#include "RunResult.h"
 #include "TrainConfig.h"
-#include "TrainingTypes.h"
 
 #include <optional>
 #include <string>
@@ -28,18 +27,7 @@ struct ModelInfo {
     std::string backboneFingerprint;
     std::string backbonePath; // where the weights were when the model was trained
     int positiveClass = 1;
-    double threshold = 0.5;
-    // Temperature scaling's T (1: none). The head's output layer is already divided by it, so
-    // every consumer of the head (predict, Grad-CAM, the exports) gets calibrated probabilities.
-    double temperature = 1.0;
-    std::vector<EpochReport> history;
-    int bestEpoch = -1;
-    // Fine-tuning (config.fineTuneEpochs > 0): its epochs, and the frozen phase's validation
-    // metrics, to compare with the fine-tuned ones in `validation`.
-    std::vector<EpochReport> fineTuneHistory;
-    std::optional<Evaluation> frozenValidation;
-    std::optional<Evaluation> validation;
-    std::optional<Evaluation> test;
+    RunResult result; // history, best epoch, threshold, temperature, evaluations
     DataSummary data;
     std::string createdAt; // ISO 8601, UTC
 };

@@ -3,7 +3,7 @@
 // reuse cached) features, train the head, evaluate, and write the model file.
 // No torch types here: the UI and the CLI include this header.
 #include "Dataset.h"
-#include "Metrics.h"
+#include "RunResult.h"
 #include "TrainConfig.h"
 #include "TrainingTypes.h"
 
@@ -16,17 +16,7 @@ namespace tl {
 struct TrainingOutcome {
     bool cancelled = false;
     std::string modelPath;
-    std::vector<EpochReport> history;
-    int bestEpoch = -1;
-    bool stoppedEarly = false;
-    double threshold = 0.5;   // the model's decision threshold (see TrainConfig::targetSensitivity)
-    double temperature = 1.0; // fitted on the validation split when TrainConfig::temperatureScaling
-    std::optional<Evaluation> validation;
-    std::optional<Evaluation> test;
-    // Fine-tuning (TrainConfig::fineTuneEpochs): its epochs, and the frozen phase's validation
-    // metrics before it, for comparison.
-    std::vector<EpochReport> fineTuneHistory;
-    std::optional<Evaluation> frozenValidation;
+    RunResult result;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
     std::size_t featuresComputed = 0, featuresFromCache = 0;
     std::string cacheWarning;

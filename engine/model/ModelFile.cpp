@@ -16,36 +16,6 @@ namespace {
 constexpr const char* kMetadataAttribute = "transferlab_model";
 constexpr int kMaxClasses = 10000;
 
-nlohmann::json historyJson(const std::vector<EpochReport>& history)
-{
-    nlohmann::json json = nlohmann::json::array();
-    for (const EpochReport& e : history)
-        json.push_back(
-            {{"epoch", e.epoch},
-             {"train_loss", e.trainLoss},
-             {"train_accuracy", e.trainAccuracy},
-             {"validation_loss", std::isnan(e.validationLoss) ? nlohmann::json() : nlohmann::json(e.validationLoss)},
-             {"validation_accuracy",
-              std::isnan(e.validationAccuracy) ? nlohmann::json() : nlohmann::json(e.validationAccuracy)},
-             {"learning_rate", e.learningRate}});
-    return json;
-}
-
-double numberOrNan(const nlohmann::json& value)
-{
-    return value.is_number() ? value.get<double>() : std::nan("");
-}
-
-std::vector<EpochReport> historyFromJson(const nlohmann::json& json)
-{
-    std::vector<EpochReport> history;
-    for (const auto& e : json)
-        history.push_back({e.at("epoch"), e.at("train_loss"), e.at("train_accuracy"),
-                           numberOrNan(e.at("validation_loss")), numberOrNan(e.at("validation_accuracy")),
-                           e.at("learning_rate")});
-    return history;
-}
-
 void check(bool condition, const std::string& source, const std::string& problem)
 {
     if (!condition)
@@ -75,7 +45,8 @@ DataSummary dataSummaryFromJson(const nlohmann::json& json)
 
 std::string modelInfoToJson(const ModelInfo& info)
 {
-    nlohmann::json metadata = {
+    nlohmann::json metadata = nlohmann::json::parse(toJson(info.result));
+    metadata.update({
         {"format_version", kModelFormatVersion},
         {"classes", info.classes},
         {"config", nlohmann::json::parse(toJson(info.config))},
@@ -86,20 +57,9 @@ std::string modelInfoToJson(const ModelInfo& info)
         {"backbone",
          {{"architecture", "vgg16-notop"}, {"fingerprint", info.backboneFingerprint}, {"path", info.backbonePath}}},
         {"positive_class", info.positiveClass},
-        {"threshold", info.threshold},
-        {"temperature", info.temperature},
-        {"history", historyJson(info.history)},
-        {"best_epoch", info.bestEpoch},
-        {"fine_tune_history", historyJson(info.fineTuneHistory)},
         {"created_at", info.createdAt},
         {"data", dataSummaryJson(info.data)},
-    };
-    if (info.frozenValidation)
-        metadata["frozen_validation_metrics"] = nlohmann::json::parse(toJson(*info.frozenValidation));
-    if (info.validation)
-        metadata["validation_metrics"] = nlohmann::json::parse(toJson(*info.validation));
-    if (info.test)
-        metadata["test_metrics"] = nlohmann::json::parse(toJson(*info.test));
+    });
     return metadata.dump();
 }
 
@@ -107,9 +67,20 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
 {
     ModelInfo info;
     try {
-        const nlohmann::json metadata = nlohmann::json::parse(json);
+        nlohmann::json metadata = nlohmann::json::parse(json);
+        // Files written before the run result had its one writer called the evaluations *_metrics.
+        for (const std::string key : {"frozen_validation", "validation", "test"})
+            if (metadata.contains(key + "_metrics") && !metadata.contains(key))
+                metadata[key] = metadata.at(key + "_metrics");
         check(metadata.at("format_version") == kModelFormatVersion, source,
               "it was written by an incompatible version (format " + metadata.at("format_version").dump() + ")");
+        check(metadata.contains("threshold") && metadata.contains("history"), source,
+              "its metadata is damaged (no training result)");
+        try {
+            info.result = runResultFromJson(metadata.dump());
+        } catch (const Error& e) {
+            check(false, source, e.what());
+        }
         info.classes = metadata.at("classes").get<std::vector<std::string>>();
         info.config = trainConfigFromJson(metadata.at("config").dump());
         info.preprocessing = metadata.at("preprocessing");
@@ -118,21 +89,9 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
         info.backbonePath = metadata.at("backbone").value("path", "");
         info.positiveClass = metadata.at("positive_class");
-        info.threshold = metadata.at("threshold");
-        info.temperature = metadata.value("temperature", 1.0);
-        info.history = historyFromJson(metadata.at("history"));
-        info.bestEpoch = metadata.value("best_epoch", -1);
-        if (metadata.contains("fine_tune_history"))
-            info.fineTuneHistory = historyFromJson(metadata.at("fine_tune_history"));
-        if (metadata.contains("frozen_validation_metrics"))
-            info.frozenValidation = evaluationFromJson(metadata.at("frozen_validation_metrics").dump());
         info.createdAt = metadata.value("created_at", "");
         if (metadata.contains("data"))
             info.data = dataSummaryFromJson(metadata.at("data"));
-        if (metadata.contains("validation_metrics"))
-            info.validation = evaluationFromJson(metadata.at("validation_metrics").dump());
-        if (metadata.contains("test_metrics"))
-            info.test = evaluationFromJson(metadata.at("test_metrics").dump());
     } catch (const nlohmann::json::exception& e) {
         check(false, source, std::string("its metadata is damaged (") + e.what() + ")");
     }
@@ -144,8 +103,9 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
           source, "its feature shape is out of range");
     check(info.positiveClass >= 0 && info.positiveClass < static_cast<int>(info.classes.size()), source,
           "its positive class is out of range");
-    check(info.threshold >= 0.0 && info.threshold <= 1.0, source, "its threshold is outside 0..1");
-    check(info.temperature > 0.0 && info.temperature <= 1000.0, source, "its temperature is outside (0, 1000]");
+    check(info.result.threshold >= 0.0 && info.result.threshold <= 1.0, source, "its threshold is outside 0..1");
+    check(info.result.temperature > 0.0 && info.result.temperature <= 1000.0, source,
+          "its temperature is outside (0, 1000]");
     validate(info.config);
     return info;
 }
@@ -195,7 +155,7 @@ void setModelThreshold(const std::string& path, double threshold)
                     " classes: a decision threshold needs two");
     if (threshold < 0.0 || threshold > 1.0)
         throw Error("the decision threshold must be between 0 and 1");
-    model.info.threshold = threshold;
+    model.info.result.threshold = threshold;
     saveModelFile(path, model);
 }
 

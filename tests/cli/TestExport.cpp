@@ -164,7 +164,7 @@ TEST_F(ExportTest, ModelCardInMarkdownAndJson)
     EXPECT_EQ(twin["model"]["data"]["images_per_class"]["train"], json({13, 13}));
     EXPECT_EQ(twin["model"]["data"]["fingerprint"].get<std::string>().size(), 64u);
     EXPECT_EQ(twin["backbone"]["fingerprint_sha256"].get<std::string>().size(), 64u);
-    EXPECT_TRUE(twin["model"]["validation_metrics"].contains("confusion"));
+    EXPECT_TRUE(twin["model"]["validation"].contains("confusion"));
     EXPECT_EQ(tl::testing::readFile(s_dir + "/card.json").find(s_dir), std::string::npos);
 }
 

@@ -342,13 +342,13 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
 
     ModelFile model = smallModel();
     saveModelFile(path("model.h5"), model);
-    model.info.threshold = 0.3;
+    model.info.result.threshold = 0.3;
     {
         const FileSizeLimit limit(2000);
         EXPECT_EQ(fixtures::errorMessageOf([&] { saveModelFile(path("model.h5"), model); }),
                   "cannot write '" + path("model.h5") + "': File too large");
     }
-    EXPECT_DOUBLE_EQ(loadModelFile(path("model.h5")).info.threshold, 0.5); // the previous model is intact
+    EXPECT_DOUBLE_EQ(loadModelFile(path("model.h5")).info.result.threshold, 0.5); // the previous model is intact
     for (const auto& entry : fs::directory_iterator(m_dir))
         EXPECT_EQ(entry.path().filename().string().find(".tmp"), std::string::npos) << entry.path();
 }

@@ -4,6 +4,7 @@
 //   DIR/weights  Keras weight files: both namings, a full-model file, a wrong shape
 //   DIR/models   model files: a pooled head, a flattened head with a hidden layer, evaluations
 #include "Fixtures.h"
+#include "Hdf5File.h"
 #include "Head.h"
 #include "KerasWeights.h"
 #include "Metrics.h"
@@ -80,8 +81,8 @@ tl::ModelFile modelWith(const std::vector<std::string>& classes, tl::HeadType ty
     model.info.config.hiddenUnits = hiddenUnits;
     model.info.featureShape = std::move(featureShape);
     model.info.backboneFingerprint = "seed";
-    model.info.history = {{0, 0.7, 0.5, 0.6, 0.55, 1e-3}};
-    model.info.bestEpoch = 0;
+    model.info.result.history = {{0, 0.7, 0.5, 0.6, 0.55, 1e-3}};
+    model.info.result.bestEpoch = 0;
     tl::Head head(tl::headSpecFor(model.info));
     model.headParameters = head->exportParameters();
     return model;
@@ -93,15 +94,15 @@ void writeModelSeeds(const fs::path& dir)
                       modelWith({"benign", "malignant"}, tl::HeadType::GlobalAveragePool, {4, 1, 1}, 0));
 
     tl::ModelFile evaluated = modelWith({"a", "b", "c"}, tl::HeadType::Flatten, {2, 2, 1}, 3);
-    evaluated.info.validation = tl::evaluatePredictions(
+    evaluated.info.result.validation = tl::evaluatePredictions(
         {0, 1, 2, 2}, {{0.8, 0.1, 0.1}, {0.2, 0.7, 0.1}, {0.1, 0.1, 0.8}, {0.5, 0.3, 0.2}}, evaluated.info.classes, 1);
     tl::saveModelFile((dir / "evaluated.tlmodel").string(), evaluated);
 
     tl::ModelFile binary = modelWith({"benign", "malignant"}, tl::HeadType::GlobalAveragePool, {4, 1, 1}, 0);
-    binary.info.threshold = 0.3;
-    binary.info.temperature = 1.5;
-    binary.info.test = tl::evaluatePredictions({0, 1, 1, 0}, {{0.9, 0.1}, {0.4, 0.6}, {0.8, 0.2}, {0.3, 0.7}},
-                                               binary.info.classes, 1, 0.3);
+    binary.info.result.threshold = 0.3;
+    binary.info.result.temperature = 1.5;
+    binary.info.result.test = tl::evaluatePredictions({0, 1, 1, 0}, {{0.9, 0.1}, {0.4, 0.6}, {0.8, 0.2}, {0.3, 0.7}},
+                                                      binary.info.classes, 1, 0.3);
     tl::saveModelFile((dir / "binary-evaluated.tlmodel").string(), binary);
 }
 

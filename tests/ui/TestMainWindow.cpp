@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(child<QTableWidget>(m_window, "metricsTableWidget")->rowCount(), 2);
 
         // The reliability diagram has one bar per non-empty bin of the test evaluation, as tall as its accuracy.
-        const Evaluation test = *Classifier::open(m_workspace.model.toStdString()).info().test;
+        const Evaluation test = *Classifier::open(m_workspace.model.toStdString()).info().result.test;
         auto* bars = qobject_cast<QCPBars*>(child<QCustomPlot>(m_window, "reliabilityPlot")->plottable(0));
         QVERIFY(bars);
         int bar = 0;

@@ -81,13 +81,15 @@ RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
 
 QString RunHistory::describe(const RunRecord& run)
 {
-    const Evaluation* shown = run.test ? &*run.test : run.validation ? &*run.validation : nullptr;
+    const Evaluation* shown = run.result.test         ? &*run.result.test
+                              : run.result.validation ? &*run.result.validation
+                                                      : nullptr;
     QString accuracy = shown ? tr("accuracy %1").arg(shown->accuracy, 0, 'f', 3) : tr("no evaluation");
-    if (run.frozenValidation && run.validation)
+    if (run.result.frozenValidation && run.result.validation)
         accuracy += ' ' + tr("(fine-tuned; validation %1, frozen %2)")
-                              .arg(run.validation->accuracy, 0, 'f', 3)
-                              .arg(run.frozenValidation->accuracy, 0, 'f', 3);
-    return tr("%1 — %2, %3 px, %n epoch(s), lr %4 — %5", nullptr, static_cast<int>(run.epochs.size()))
+                              .arg(run.result.validation->accuracy, 0, 'f', 3)
+                              .arg(run.result.frozenValidation->accuracy, 0, 'f', 3);
+    return tr("%1 — %2, %3 px, %n epoch(s), lr %4 — %5", nullptr, static_cast<int>(run.result.history.size()))
         .arg(run.finishedAt.toString("HH:mm:ss"), QFileInfo(run.modelPath).fileName())
         .arg(run.config.imageSize)
         .arg(run.config.learningRate)
@@ -125,25 +127,27 @@ std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<
     for (const ComparisonRow& option : options)
         if (QSet<QString>(option.second.begin(), option.second.end()).size() > 1)
             rows.push_back(option);
-    rows.push_back(row(tr("Epochs run"), [](const RunRecord& r) { return QString::number(r.epochs.size()); }));
+    rows.push_back(row(tr("Epochs run"), [](const RunRecord& r) { return QString::number(r.result.history.size()); }));
     rows.push_back(row(tr("Validation accuracy"),
-                       [](const RunRecord& r) { return metricText(r.validation, &Evaluation::accuracy); }));
-    rows.push_back(
-        row(tr("Validation AUC"), [](const RunRecord& r) { return metricText(r.validation, &Evaluation::auc); }));
+                       [](const RunRecord& r) { return metricText(r.result.validation, &Evaluation::accuracy); }));
+    rows.push_back(row(tr("Validation AUC"),
+                       [](const RunRecord& r) { return metricText(r.result.validation, &Evaluation::auc); }));
     // A fine-tuned run carries its own frozen baseline: the same split before block 5 was trained.
-    if (std::any_of(runs.begin(), runs.end(), [](const RunRecord* r) { return r->frozenValidation.has_value(); })) {
-        rows.push_back(row(tr("Validation accuracy before fine-tuning"),
-                           [](const RunRecord& r) { return metricText(r.frozenValidation, &Evaluation::accuracy); }));
+    if (std::any_of(runs.begin(), runs.end(),
+                    [](const RunRecord* r) { return r->result.frozenValidation.has_value(); })) {
+        rows.push_back(row(tr("Validation accuracy before fine-tuning"), [](const RunRecord& r) {
+            return metricText(r.result.frozenValidation, &Evaluation::accuracy);
+        }));
         rows.push_back(row(tr("Validation AUC before fine-tuning"),
-                           [](const RunRecord& r) { return metricText(r.frozenValidation, &Evaluation::auc); }));
+                           [](const RunRecord& r) { return metricText(r.result.frozenValidation, &Evaluation::auc); }));
     }
     rows.push_back(
-        row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::accuracy); }));
-    rows.push_back(row(tr("Test AUC"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::auc); }));
-    rows.push_back(
-        row(tr("Test sensitivity"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::sensitivity); }));
-    rows.push_back(
-        row(tr("Test specificity"), [](const RunRecord& r) { return metricText(r.test, &Evaluation::specificity); }));
+        row(tr("Test accuracy"), [](const RunRecord& r) { return metricText(r.result.test, &Evaluation::accuracy); }));
+    rows.push_back(row(tr("Test AUC"), [](const RunRecord& r) { return metricText(r.result.test, &Evaluation::auc); }));
+    rows.push_back(row(tr("Test sensitivity"),
+                       [](const RunRecord& r) { return metricText(r.result.test, &Evaluation::sensitivity); }));
+    rows.push_back(row(tr("Test specificity"),
+                       [](const RunRecord& r) { return metricText(r.result.test, &Evaluation::specificity); }));
     return rows;
 }
 

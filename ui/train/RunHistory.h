@@ -3,6 +3,7 @@
 // any of them can be shown again (and its model reopened while its file is unchanged), and
 // compared side by side.
 #include "EngineBridge.h"
+#include "RunResult.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -24,9 +25,7 @@ struct RunRecord {
     QString modelPath;
     QDateTime modelWrittenAt; // to tell whether a later run overwrote the model file
     std::vector<BatchReport> batches;
-    std::vector<EpochReport> epochs;
-    std::optional<Evaluation> validation, test;
-    std::optional<Evaluation> frozenValidation; // a fine-tuned run's validation before fine-tuning
+    RunResult result; // its epochs, evaluations, threshold and temperature
 };
 
 class RunHistory : public QWidget {

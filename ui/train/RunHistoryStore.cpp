@@ -32,26 +32,19 @@ QJsonArray numbers(std::initializer_list<double> values)
     return array;
 }
 
+// The run result as the engine writes it (the model file holds the same), with what only the app
+// keeps: when, which model file, the options and the per-batch curve.
 QJsonObject toJson(const RunRecord& run)
 {
-    QJsonArray batches, epochs;
+    QJsonArray batches;
     for (const BatchReport& b : run.batches)
         batches.append(numbers({double(b.epoch), double(b.batch), double(b.batchesPerEpoch), b.loss, b.accuracy}));
-    for (const EpochReport& e : run.epochs)
-        epochs.append(numbers(
-            {double(e.epoch), e.trainLoss, e.trainAccuracy, e.validationLoss, e.validationAccuracy, e.learningRate}));
-    QJsonObject json{{"finished_at", run.finishedAt.toString(Qt::ISODateWithMs)},
-                     {"model", run.modelPath},
-                     {"model_written_at", run.modelWrittenAt.toString(Qt::ISODateWithMs)},
-                     {"config", engineJson(tl::toJson(run.config))},
-                     {"batches", batches},
-                     {"epochs", epochs}};
-    if (run.frozenValidation)
-        json["frozen_validation"] = engineJson(tl::toJson(*run.frozenValidation));
-    if (run.validation)
-        json["validation"] = engineJson(tl::toJson(*run.validation));
-    if (run.test)
-        json["test"] = engineJson(tl::toJson(*run.test));
+    QJsonObject json = engineJson(tl::toJson(run.result)).toObject();
+    json["finished_at"] = run.finishedAt.toString(Qt::ISODateWithMs);
+    json["model"] = run.modelPath;
+    json["model_written_at"] = run.modelWrittenAt.toString(Qt::ISODateWithMs);
+    json["config"] = engineJson(tl::toJson(run.config));
+    json["batches"] = batches;
     return json;
 }
 
@@ -66,18 +59,14 @@ RunRecord fromJson(const QJsonObject& json)
         const QJsonArray b = row.toArray();
         run.batches.push_back({b[0].toInt(), b[1].toInt(), b[2].toInt(), b[3].toDouble(), b[4].toDouble()});
     }
+    run.result = runResultFromJson(engineText(json));
+    // Histories written before the run result had its one writer kept each epoch as an array.
     for (const QJsonValue& row : json["epochs"].toArray()) {
         const QJsonArray e = row.toArray();
         // NaN (no validation split) is not JSON: it comes back as null, read as NaN again.
         auto value = [&](int k) { return e[k].isDouble() ? e[k].toDouble() : std::nan(""); };
-        run.epochs.push_back({e[0].toInt(), value(1), value(2), value(3), value(4), value(5)});
+        run.result.history.push_back({e[0].toInt(), value(1), value(2), value(3), value(4), value(5)});
     }
-    if (json.contains("frozen_validation"))
-        run.frozenValidation = evaluationFromJson(engineText(json["frozen_validation"]));
-    if (json.contains("validation"))
-        run.validation = evaluationFromJson(engineText(json["validation"]));
-    if (json.contains("test"))
-        run.test = evaluationFromJson(engineText(json["test"]));
     return run;
 }
 

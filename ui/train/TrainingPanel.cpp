@@ -292,10 +292,10 @@ void TrainingPanel::finish(const TrainingOutcome& outcome)
     m_progress->setFormat(tr("Done"));
     QString text = tr("Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).")
                        .arg(toQString(outcome.modelPath))
-                       .arg(outcome.bestEpoch + 1)
+                       .arg(outcome.result.bestEpoch + 1)
                        .arg(outcome.featuresComputed)
                        .arg(outcome.featuresFromCache);
-    if (outcome.stoppedEarly)
+    if (outcome.result.stoppedEarly)
         text += ' ' + tr("Stopped early: the validation loss no longer improved.");
     if (!outcome.cacheWarning.empty())
         text += ' ' + tr("Cache warning: %1").arg(toQString(outcome.cacheWarning));
@@ -313,10 +313,7 @@ void TrainingPanel::recordRun(const TrainingOutcome& outcome)
     run.modelPath = toQString(outcome.modelPath);
     run.modelWrittenAt = QFileInfo(run.modelPath).lastModified();
     run.batches = m_runBatches;
-    run.epochs = outcome.history;
-    run.validation = outcome.validation;
-    run.test = outcome.test;
-    run.frozenValidation = outcome.frozenValidation;
+    run.result = outcome.result;
     m_history->addRun(std::move(run));
 }
 
@@ -326,7 +323,7 @@ void TrainingPanel::showRun(const RunRecord& run)
         return; // the live curves of the current run stay on screen
     m_form->setConfig(run.config);
     m_form->setModelPath(run.modelPath);
-    m_plots->showRun(run.batches, run.epochs);
+    m_plots->showRun(run.batches, run.result.history);
     emit runReopened(run);
 }
 

@@ -55,12 +55,12 @@ TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
     const TrainingOutcome outcome =
         trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/m.tlmodel", false, observer);
     ASSERT_FALSE(outcome.cancelled);
-    ASSERT_TRUE(outcome.validation.has_value());
-    EXPECT_EQ(outcome.validation->count, 20);
-    EXPECT_GE(outcome.validation->accuracy, 0.95);
-    EXPECT_EQ(epochsReported, static_cast<int>(outcome.history.size()));
+    ASSERT_TRUE(outcome.result.validation.has_value());
+    EXPECT_EQ(outcome.result.validation->count, 20);
+    EXPECT_GE(outcome.result.validation->accuracy, 0.95);
+    EXPECT_EQ(epochsReported, static_cast<int>(outcome.result.history.size()));
     EXPECT_EQ(batchesReported, epochsReported * 4); // 60 training images in batches of 16
-    EXPECT_LT(outcome.history.back().trainLoss, outcome.history.front().trainLoss);
+    EXPECT_LT(outcome.result.history.back().trainLoss, outcome.result.history.front().trainLoss);
     EXPECT_TRUE(fs::exists(s_dir + "/m.tlmodel"));
     EXPECT_FALSE(fs::exists(checkpointPathFor(s_dir + "/m.tlmodel")));
 
@@ -129,8 +129,8 @@ TEST_F(TrainingTest, ResumedRunEqualsTheUninterruptedRun)
         for (std::size_t k = 0; k < a.size(); ++k)
             ASSERT_NEAR(a[k], b[k], 1e-6) << straight.headParameters[i].name << "[" << k << "]";
     }
-    ASSERT_EQ(resumed.info.history.size(), 5u);
-    EXPECT_DOUBLE_EQ(resumed.info.history.back().trainLoss, straight.info.history.back().trainLoss);
+    ASSERT_EQ(resumed.info.result.history.size(), 5u);
+    EXPECT_DOUBLE_EQ(resumed.info.result.history.back().trainLoss, straight.info.result.history.back().trainLoss);
 }
 
 TEST_F(TrainingTest, ModelRefusesAnotherBackbone)
@@ -187,15 +187,28 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
     config.epochs = 2; // a weak model, so that 0.5 would not reach the target by itself
     config.targetSensitivity = 0.95;
     const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false);
-    ASSERT_TRUE(outcome.validation.has_value());
-    EXPECT_GE(outcome.validation->sensitivity, 0.95);
-    EXPECT_DOUBLE_EQ(outcome.validation->threshold, outcome.threshold);
+    ASSERT_TRUE(outcome.result.validation.has_value());
+    EXPECT_GE(outcome.result.validation->sensitivity, 0.95);
+    EXPECT_DOUBLE_EQ(outcome.result.validation->threshold, outcome.result.threshold);
     const Classifier classifier = Classifier::open(s_dir + "/sens.tlmodel");
-    EXPECT_DOUBLE_EQ(classifier.info().threshold, outcome.threshold);
+    EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
 
     setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
-    EXPECT_DOUBLE_EQ(loadModelFile(s_dir + "/sens.tlmodel").info.threshold, 0.25);
+    EXPECT_DOUBLE_EQ(loadModelFile(s_dir + "/sens.tlmodel").info.result.threshold, 0.25);
     EXPECT_THROW(setModelThreshold(s_dir + "/sens.tlmodel", 1.5), Error);
+
+    // The open model takes the saved threshold without loading again: the same probabilities,
+    // the decisions of the new threshold, and the original left as it was.
+    const Classifier strict = classifier.withThreshold(1.0);
+    EXPECT_DOUBLE_EQ(strict.info().result.threshold, 1.0);
+    EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
+    const Dataset dataset = scanDataset(s_dir + "/data");
+    const DatasetEvaluation before = classifier.evaluate(dataset), after = strict.evaluate(dataset);
+    ASSERT_EQ(before.probabilities, after.probabilities);
+    EXPECT_NE(after.evaluation.predicted, before.evaluation.predicted);
+    const DatasetEvaluation expected = classifier.evaluate(dataset, 1.0);
+    EXPECT_EQ(after.evaluation.predicted, expected.evaluation.predicted);
+    EXPECT_EQ(after.evaluation.confusion, expected.evaluation.confusion);
 }
 
 // By hand: one feature value per view, the head's class-1 logit is that value, class 0's is 0.
@@ -262,18 +275,18 @@ TEST_F(TrainingTest, TemperatureScalingCalibratesWithoutChangingPredictions)
     config.temperatureScaling = true;
     const TrainingOutcome calibrated =
         trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/calibrated.tlmodel", false);
-    EXPECT_DOUBLE_EQ(plain.temperature, 1.0);
-    EXPECT_NE(calibrated.temperature, 1.0);
-    ASSERT_TRUE(plain.validation && calibrated.validation);
-    EXPECT_EQ(calibrated.validation->predicted, plain.validation->predicted);
-    EXPECT_LE(calibrated.validation->loss, plain.validation->loss + 1e-9);
+    EXPECT_DOUBLE_EQ(plain.result.temperature, 1.0);
+    EXPECT_NE(calibrated.result.temperature, 1.0);
+    ASSERT_TRUE(plain.result.validation && calibrated.result.validation);
+    EXPECT_EQ(calibrated.result.validation->predicted, plain.result.validation->predicted);
+    EXPECT_LE(calibrated.result.validation->loss, plain.result.validation->loss + 1e-9);
 
     const Classifier before = Classifier::open(s_dir + "/plain.tlmodel");
     const Classifier after = Classifier::open(s_dir + "/calibrated.tlmodel");
-    EXPECT_DOUBLE_EQ(after.info().temperature, calibrated.temperature);
+    EXPECT_DOUBLE_EQ(after.info().result.temperature, calibrated.result.temperature);
     const std::string image = s_dir + "/data/malignant/5.png";
     const std::vector<double> p = before.predict(image).probabilities;
-    const double t = calibrated.temperature;
+    const double t = calibrated.result.temperature;
     const double expected1 =
         std::exp(std::log(p[1]) / t) / (std::exp(std::log(p[0]) / t) + std::exp(std::log(p[1]) / t));
     EXPECT_NEAR(after.predict(image).probabilities[1], expected1, 1e-5);
@@ -309,9 +322,9 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
     config.fineTuneLearningRate = 1e-4;
     const std::string path = s_dir + "/fine.tlmodel";
     const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, path, false);
-    ASSERT_EQ(outcome.fineTuneHistory.size(), 2u);
-    ASSERT_TRUE(outcome.frozenValidation && outcome.validation);
-    EXPECT_EQ(outcome.frozenValidation->count, outcome.validation->count);
+    ASSERT_EQ(outcome.result.fineTuneHistory.size(), 2u);
+    ASSERT_TRUE(outcome.result.frozenValidation && outcome.result.validation);
+    EXPECT_EQ(outcome.result.frozenValidation->count, outcome.result.validation->count);
     EXPECT_EQ(loadModelFile(path).block5Parameters.size(), 6u);
 
     const Classifier classifier = Classifier::open(path);
@@ -327,8 +340,8 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
                                            [](const ImageEntry& image) { return image.split != Split::Validation; }),
                             validation.images.end());
     const DatasetEvaluation again = classifier.evaluate(validation);
-    EXPECT_NEAR(again.evaluation.loss, outcome.validation->loss, 1e-4);
-    EXPECT_EQ(again.evaluation.confusion, outcome.validation->confusion);
+    EXPECT_NEAR(again.evaluation.loss, outcome.result.validation->loss, 1e-4);
+    EXPECT_EQ(again.evaluation.confusion, outcome.result.validation->confusion);
     const std::string image = validation.images.front().path;
     EXPECT_NEAR(classifier.predict(image).probabilities[1], again.probabilities[0][1], 1e-5);
 

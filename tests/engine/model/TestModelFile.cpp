@@ -19,7 +19,7 @@ ModelFile tinyModel()
     model.info.config.head = HeadType::GlobalAveragePool;
     model.info.featureShape = {4, 1, 1};
     model.info.backboneFingerprint = "abc";
-    model.info.history = {{0, 0.7, 0.5, 0.6, 0.55, 1e-3}};
+    model.info.result.history = {{0, 0.7, 0.5, 0.6, 0.55, 1e-3}};
     model.headParameters = {{"output.weight", {{2, 4}, {1, 2, 3, 4, 5, 6, 7, 8}}},
                             {"output.bias", {{2}, {0.5f, -0.5f}}}};
     return model;
@@ -40,8 +40,8 @@ TEST(ModelFile, RoundTripsEverything)
     EXPECT_EQ(loaded.info.classes, tinyModel().info.classes);
     EXPECT_EQ(loaded.info.config.head, HeadType::GlobalAveragePool);
     EXPECT_EQ(loaded.info.backboneFingerprint, "abc");
-    ASSERT_EQ(loaded.info.history.size(), 1u);
-    EXPECT_DOUBLE_EQ(loaded.info.history[0].validationAccuracy, 0.55);
+    ASSERT_EQ(loaded.info.result.history.size(), 1u);
+    EXPECT_DOUBLE_EQ(loaded.info.result.history[0].validationAccuracy, 0.55);
     ASSERT_EQ(loaded.headParameters.size(), 2u);
     EXPECT_EQ(loaded.headParameters[0].name, "output.weight");
     EXPECT_EQ(loaded.headParameters[0].array.values[7], 8.0f);

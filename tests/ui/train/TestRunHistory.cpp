@@ -21,10 +21,10 @@ RunRecord makeRun(int imageSize, double testAccuracy)
     run.finishedAt = QDateTime(QDate(2026, 1, 2), QTime(13, 14, 15));
     run.config.imageSize = imageSize;
     run.modelPath = "/models/lesions.h5";
-    run.epochs.resize(4);
+    run.result.history.resize(4);
     Evaluation test;
     test.accuracy = testAccuracy;
-    run.test = test;
+    run.result.test = test;
     return run;
 }
 
@@ -66,9 +66,9 @@ private slots:
         const QString path = dir.filePath("history/run-history.json");
         RunRecord run = makeRun(96, 0.625);
         run.config.learningRate = 0.01;
-        run.epochs[1] = {1, 0.5, 0.75, std::nan(""), std::nan(""), 0.01};
+        run.result.history[1] = {1, 0.5, 0.75, std::nan(""), std::nan(""), 0.01};
         run.batches = {{0, 0, 3, 0.9, 0.5}, {0, 1, 3, 0.8, 0.625}};
-        run.validation = evaluatePredictions({0, 1}, {{0.8, 0.2}, {0.3, 0.7}}, {"benign", "malignant"}, 1);
+        run.result.validation = evaluatePredictions({0, 1}, {{0.8, 0.2}, {0.3, 0.7}}, {"benign", "malignant"}, 1);
         {
             RunHistory first(path);
             first.addRun(run);
@@ -80,14 +80,14 @@ private slots:
         QCOMPARE(loaded.modelPath, run.modelPath);
         QCOMPARE(loaded.config.imageSize, 96);
         QCOMPARE(loaded.config.learningRate, 0.01);
-        QCOMPARE(loaded.epochs.size(), std::size_t(4));
-        QCOMPARE(loaded.epochs[1].trainAccuracy, 0.75);
-        QVERIFY(std::isnan(loaded.epochs[1].validationLoss));
+        QCOMPARE(loaded.result.history.size(), std::size_t(4));
+        QCOMPARE(loaded.result.history[1].trainAccuracy, 0.75);
+        QVERIFY(std::isnan(loaded.result.history[1].validationLoss));
         QCOMPARE(loaded.batches.size(), std::size_t(2));
         QCOMPARE(loaded.batches[1].accuracy, 0.625);
-        QVERIFY(loaded.validation.has_value());
-        QCOMPARE(loaded.validation->auc, 1.0);
-        QCOMPARE(loaded.test->accuracy, 0.625);
+        QVERIFY(loaded.result.validation.has_value());
+        QCOMPARE(loaded.result.validation->auc, 1.0);
+        QCOMPARE(loaded.result.test->accuracy, 0.625);
         QCOMPARE(child<QListWidget>(&second, "runHistoryListWidget")->count(), 1);
     }
 

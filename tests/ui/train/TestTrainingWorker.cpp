@@ -76,10 +76,10 @@ private slots:
         // 2 classes x 10 training images, 20% validation: 16 images in batches of 4.
         QCOMPARE(batches.count(), 2 * 4);
         QCOMPARE(epochs.count(), 2);
-        QCOMPARE(static_cast<int>(outcome.history.size()), 2);
+        QCOMPARE(static_cast<int>(outcome.result.history.size()), 2);
         QVERIFY(progress.count() > 0);
-        QVERIFY(outcome.test.has_value());
-        QCOMPARE(outcome.test->count, 4);
+        QVERIFY(outcome.result.test.has_value());
+        QCOMPARE(outcome.result.test->count, 4);
         QVERIFY(QFileInfo::exists(m_workspace.root + "/complete.h5"));
     }
 
