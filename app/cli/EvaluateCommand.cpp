@@ -48,7 +48,7 @@ int runEvaluate(const QStringList& args)
     const tl::Evaluation& evaluation = result.evaluation;
     std::vector<tl::ReviewItem> errors;
     if (parser.isSet("errors"))
-        errors = tl::misclassifiedImages(result.paths, result.labels, evaluation.predicted, result.probabilities);
+        errors = tl::misclassifiedImages(result.samples, evaluation.predicted);
     auto className = [&](int index) { return evaluation.classes[static_cast<std::size_t>(index)]; };
     if (parser.isSet("json")) {
         QJsonObject json = toJsonObject(tl::toJson(evaluation));

@@ -4,11 +4,10 @@
 
 namespace tl {
 
-std::vector<ReviewItem> misclassifiedImages(const std::vector<std::string>& paths, const std::vector<int>& labels,
-                                            const std::vector<int>& predicted,
-                                            const std::vector<std::vector<double>>& probabilities,
+std::vector<ReviewItem> misclassifiedImages(const ScoredSamples& samples, const std::vector<int>& predicted,
                                             std::optional<int> trueClass, std::optional<int> predictedClass)
 {
+    const auto& [paths, labels, probabilities] = samples;
     std::vector<ReviewItem> items;
     const std::size_t count = std::min({paths.size(), labels.size(), predicted.size(), probabilities.size()});
     for (std::size_t i = 0; i < count; ++i) {

@@ -246,14 +246,14 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
             result.skipped.push_back({paths[i], failures[i]});
             continue;
         }
-        result.paths.push_back(paths[i]);
-        result.labels.push_back(classMap[static_cast<std::size_t>(dataset.images[i].label)]);
-        result.probabilities.push_back(std::move(probabilities[i]));
+        result.samples.paths.push_back(paths[i]);
+        result.samples.labels.push_back(classMap[static_cast<std::size_t>(dataset.images[i].label)]);
+        result.samples.probabilities.push_back(std::move(probabilities[i]));
     }
-    if (result.paths.empty())
+    if (result.samples.paths.empty())
         throw Error("no image of '" + dataset.root + "' could be evaluated");
-    result.evaluation = evaluatePredictions(result.labels, result.probabilities, info.classes, info.positiveClass,
-                                            threshold.value_or(info.result.threshold));
+    result.evaluation = evaluatePredictions(result.samples.labels, result.samples.probabilities, info.classes,
+                                            info.positiveClass, threshold.value_or(info.result.threshold));
     return result;
 }
 

@@ -34,9 +34,7 @@ struct Explanation {
 
 struct DatasetEvaluation {
     Evaluation evaluation;
-    std::vector<std::string> paths; // the evaluated images, in the evaluation's order
-    std::vector<int> labels;
-    std::vector<std::vector<double>> probabilities;
+    ScoredSamples samples; // the evaluated images, in the evaluation's order
     std::vector<SkippedFile> skipped;
 };
 

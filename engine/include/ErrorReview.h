@@ -1,6 +1,7 @@
 #pragma once
 // Error review: the misclassified images, most confident mistakes first, and the marks a reviewer
 // puts on them (ReviewMarks.h).
+#include "Metrics.h"
 #include "ReviewMarks.h"
 
 #include <optional>
@@ -19,9 +20,8 @@ struct ReviewItem {
 // The samples whose prediction is not their label, sorted by confidence, highest first (ties keep
 // the samples' order): confident mistakes are the likeliest label errors and the costliest misses.
 // trueClass / predictedClass, when given, keep only that cell of the confusion matrix.
-std::vector<ReviewItem> misclassifiedImages(const std::vector<std::string>& paths, const std::vector<int>& labels,
-                                            const std::vector<int>& predicted,
-                                            const std::vector<std::vector<double>>& probabilities,
+// predicted: the evaluation's class for each sample.
+std::vector<ReviewItem> misclassifiedImages(const ScoredSamples& samples, const std::vector<int>& predicted,
                                             std::optional<int> trueClass = {}, std::optional<int> predictedClass = {});
 
 } // namespace tl

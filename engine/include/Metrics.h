@@ -47,6 +47,14 @@ struct Evaluation {
     double sensitivity = 0, specificity = 0; // at the threshold
 };
 
+// The images an evaluation scored, in its order: what makes its confusion cells browsable and its
+// mistakes reviewable.
+struct ScoredSamples {
+    std::vector<std::string> paths;
+    std::vector<int> labels;
+    std::vector<std::vector<double>> probabilities; // [sample][class]
+};
+
 // probabilities[i][c]: sample i's probability for class c. For two classes, the positive class is
 // predicted when its probability reaches the threshold; otherwise the most probable class wins.
 Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,

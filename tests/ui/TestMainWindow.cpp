@@ -290,7 +290,7 @@ private slots:
                                                 (train + "malignant/2.png").toStdString()};
         // Two mistakes: the 95% one must come first.
         review->setSamples(
-            {{"benign", "malignant"}, paths, {0, 0, 1}, {1, 0, 0}, {{0.3, 0.7}, {0.9, 0.1}, {0.95, 0.05}}});
+            {{"benign", "malignant"}, {paths, {0, 0, 1}, {{0.3, 0.7}, {0.9, 0.1}, {0.95, 0.05}}}, {1, 0, 0}});
         auto* list = child<QListWidget>(m_window, "reviewListWidget");
         QCOMPARE(list->count(), 2);
         QVERIFY2(list->item(0)->text().startsWith("95.0%  malignant → benign  2.png"),

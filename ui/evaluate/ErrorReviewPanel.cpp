@@ -123,10 +123,9 @@ void ErrorReviewPanel::showAllMistakes()
 
 void ErrorReviewPanel::fillList(std::optional<int> trueClass, std::optional<int> predictedClass)
 {
-    m_items = misclassifiedImages(m_samples.paths, m_samples.labels, m_samples.predicted, m_samples.probabilities,
-                                  trueClass, predictedClass);
+    m_items = misclassifiedImages(m_samples.scored, m_samples.predicted, trueClass, predictedClass);
     m_allButton->setEnabled(trueClass.has_value());
-    if (m_samples.paths.empty())
+    if (m_samples.scored.paths.empty())
         m_caption->setText(tr("This evaluation comes from training and has no image list: use Evaluate Dataset to "
                               "review its mistakes."));
     else if (trueClass)

@@ -23,9 +23,8 @@ public:
 
     struct Samples {
         std::vector<std::string> classes;
-        std::vector<std::string> paths;
-        std::vector<int> labels, predicted;
-        std::vector<std::vector<double>> probabilities;
+        ScoredSamples scored;
+        std::vector<int> predicted; // the evaluation's class for each sample
     };
     // An evaluation with its images (empty paths: one from training, which has none to show).
     void setSamples(Samples samples);

@@ -153,11 +153,9 @@ QWidget* EvaluationView::buildSummary()
     return box;
 }
 
-void EvaluationView::addEvaluation(const QString& title, const Evaluation& evaluation,
-                                   const std::vector<std::string>& paths, const std::vector<int>& labels,
-                                   const std::vector<std::vector<double>>& probabilities)
+void EvaluationView::addEvaluation(const QString& title, const Evaluation& evaluation, const ScoredSamples& samples)
 {
-    m_entries.push_back({title, evaluation, paths, labels, probabilities});
+    m_entries.push_back({title, evaluation, samples});
     m_source->addItem(title);
     m_source->setCurrentIndex(m_source->count() - 1);
 }
@@ -246,7 +244,7 @@ void EvaluationView::evaluateDataset()
         this, [classifier = *m_classifier, subset, onProgress] { return classifier.evaluate(subset, {}, onProgress); },
         [this, title, finish](const DatasetEvaluation& result) {
             finish();
-            addEvaluation(title, result.evaluation, result.paths, result.labels, result.probabilities);
+            addEvaluation(title, result.evaluation, result.samples);
             emit statusMessage(tr("Evaluation finished: accuracy %1").arg(metricNumber(result.evaluation.accuracy)));
             emit evaluationFinished();
         },
@@ -277,7 +275,7 @@ void EvaluationView::showEntry(int index)
     m_confusion->setEvaluation(evaluation);
     m_roc->setEvaluation(evaluation);
     m_reliability->setEvaluation(evaluation);
-    m_review->setSamples({evaluation.classes, entry.paths, entry.labels, evaluation.predicted, entry.probabilities});
+    m_review->setSamples({evaluation.classes, entry.samples, evaluation.predicted});
 }
 
 void EvaluationView::fillSummary(const Evaluation& evaluation)
@@ -326,7 +324,7 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
         m_review->showCell(trueClass, predictedClass);
     const QString trueName = toQString(evaluation.classes[static_cast<std::size_t>(trueClass)]);
     const QString predictedName = toQString(evaluation.classes[static_cast<std::size_t>(predictedClass)]);
-    if (entry.paths.empty()) {
+    if (entry.samples.paths.empty()) {
         m_cellImages->setImages({}, {});
         m_cellCaption->setText(tr("This evaluation comes from training and has no image list: use "
                                   "Evaluate Dataset to browse the images of each cell."));
@@ -337,10 +335,10 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
         for (const ImageEntry& image : m_dataset->images)
             splitOf.emplace(image.path, image.split);
     std::vector<ImageEntry> images;
-    for (std::size_t i = 0; i < entry.paths.size() && i < evaluation.predicted.size(); ++i)
-        if (entry.labels[i] == trueClass && evaluation.predicted[i] == predictedClass) {
-            const auto split = splitOf.find(entry.paths[i]);
-            images.push_back({entry.paths[i], trueClass, split == splitOf.end() ? Split::Test : split->second});
+    for (std::size_t i = 0; i < entry.samples.paths.size() && i < evaluation.predicted.size(); ++i)
+        if (entry.samples.labels[i] == trueClass && evaluation.predicted[i] == predictedClass) {
+            const auto split = splitOf.find(entry.samples.paths[i]);
+            images.push_back({entry.samples.paths[i], trueClass, split == splitOf.end() ? Split::Test : split->second});
         }
     QStringList classes;
     for (const std::string& name : evaluation.classes)

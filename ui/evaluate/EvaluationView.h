@@ -29,10 +29,9 @@ class EvaluationView : public QWidget {
 public:
     explicit EvaluationView(QWidget* parent = nullptr);
 
-    // Paths, labels and probabilities (one per sample, in the evaluation's order) make the matrix
+    // The scored samples (in the evaluation's order) make the matrix
     // cells browsable and the mistakes reviewable.
-    void addEvaluation(const QString& title, const Evaluation& evaluation, const std::vector<std::string>& paths = {},
-                       const std::vector<int>& labels = {}, const std::vector<std::vector<double>>& probabilities = {});
+    void addEvaluation(const QString& title, const Evaluation& evaluation, const ScoredSamples& samples = {});
     void clearEvaluations();
     // Replaces the evaluations with those a training run made ("NAME — validation split", "NAME — test split").
     void showTrainingEvaluations(const QString& name, const std::optional<Evaluation>& validation,
@@ -62,9 +61,7 @@ private:
     struct Entry {
         QString title;
         Evaluation evaluation;
-        std::vector<std::string> paths;
-        std::vector<int> labels;
-        std::vector<std::vector<double>> probabilities;
+        ScoredSamples samples;
     };
 
     QWidget* buildSummary();

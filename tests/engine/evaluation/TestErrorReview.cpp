@@ -13,12 +13,10 @@ namespace fs = std::filesystem;
 
 TEST(ErrorReview, ListsMistakesMostConfidentFirst)
 {
-    const std::vector<std::string> paths = {"a", "b", "c", "d", "e"};
-    const std::vector<int> labels = {0, 1, 1, 0, 1};
+    const ScoredSamples samples = {
+        {"a", "b", "c", "d", "e"}, {0, 1, 1, 0, 1}, {{0.4, 0.6}, {0.1, 0.9}, {0.95, 0.05}, {0.2, 0.8}, {0.7, 0.3}}};
     const std::vector<int> predicted = {1, 1, 0, 1, 0};
-    const std::vector<std::vector<double>> probabilities = {
-        {0.4, 0.6}, {0.1, 0.9}, {0.95, 0.05}, {0.2, 0.8}, {0.7, 0.3}};
-    const std::vector<ReviewItem> all = misclassifiedImages(paths, labels, predicted, probabilities);
+    const std::vector<ReviewItem> all = misclassifiedImages(samples, predicted);
     ASSERT_EQ(all.size(), 4u);
     EXPECT_EQ(all[0].path, "c");
     EXPECT_DOUBLE_EQ(all[0].confidence, 0.95);
@@ -30,7 +28,7 @@ TEST(ErrorReview, ListsMistakesMostConfidentFirst)
     EXPECT_EQ(all[3].predictedClass, 1);
 
     // One cell of the confusion matrix: true 1, predicted 0.
-    const std::vector<ReviewItem> cell = misclassifiedImages(paths, labels, predicted, probabilities, 1, 0);
+    const std::vector<ReviewItem> cell = misclassifiedImages(samples, predicted, 1, 0);
     ASSERT_EQ(cell.size(), 2u);
     EXPECT_EQ(cell[0].path, "c");
     EXPECT_EQ(cell[1].path, "e");

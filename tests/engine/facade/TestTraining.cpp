@@ -204,7 +204,7 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
     EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
     const Dataset dataset = scanDataset(s_dir + "/data");
     const DatasetEvaluation before = classifier.evaluate(dataset), after = strict.evaluate(dataset);
-    ASSERT_EQ(before.probabilities, after.probabilities);
+    ASSERT_EQ(before.samples.probabilities, after.samples.probabilities);
     EXPECT_NE(after.evaluation.predicted, before.evaluation.predicted);
     const DatasetEvaluation expected = classifier.evaluate(dataset, 1.0);
     EXPECT_EQ(after.evaluation.predicted, expected.evaluation.predicted);
@@ -261,8 +261,8 @@ TEST_F(TrainingTest, TestTimeAugmentedPredictionIsTheMeanOverTheEightViews)
     const Dataset dataset = scanDataset(s_dir + "/data");
     const DatasetEvaluation evaluated = classifier.evaluate(dataset, {}, {}, /*testTimeAugmentation=*/true);
     for (std::size_t i : {std::size_t{0}, dataset.images.size() - 1})
-        EXPECT_NEAR(evaluated.probabilities[i][1], classifier.predict(dataset.images[i].path, true).probabilities[1],
-                    1e-5);
+        EXPECT_NEAR(evaluated.samples.probabilities[i][1],
+                    classifier.predict(dataset.images[i].path, true).probabilities[1], 1e-5);
 }
 
 // Temperature scaling divides the logits by T: the same head's classes stay, its probabilities
@@ -343,8 +343,9 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
     EXPECT_NEAR(again.evaluation.loss, outcome.result.validation->loss, 1e-4);
     EXPECT_EQ(again.evaluation.confusion, outcome.result.validation->confusion);
     const std::string image = validation.images.front().path;
-    EXPECT_NEAR(classifier.predict(image).probabilities[1], again.probabilities[0][1], 1e-5);
+    EXPECT_NEAR(classifier.predict(image).probabilities[1], again.samples.probabilities[0][1], 1e-5);
 
     exportModel(classifier, ExportFormat::TorchScript, s_dir + "/fine.pt");
-    EXPECT_NEAR(Classifier::open(s_dir + "/fine.pt").predict(image).probabilities[1], again.probabilities[0][1], 1e-4);
+    EXPECT_NEAR(Classifier::open(s_dir + "/fine.pt").predict(image).probabilities[1], again.samples.probabilities[0][1],
+                1e-4);
 }
