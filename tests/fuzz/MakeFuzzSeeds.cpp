@@ -6,6 +6,7 @@
 #include "Fixtures.h"
 #include "Hdf5File.h"
 #include "Head.h"
+#include "ModelHead.h"
 #include "KerasWeights.h"
 #include "Metrics.h"
 #include "ModelFile.h"

@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSettings>
@@ -52,6 +53,10 @@ void configureFastTraining(QObject* window, const Workspace& workspace, int epoc
     child<QSpinBox>(window, "earlyStoppingPatienceSpinBox")->setValue(0);
     child<QSpinBox>(window, "reduceLrPatienceSpinBox")->setValue(0);
     child<QDoubleSpinBox>(window, "validationFractionSpinBox")->setValue(0.25);
+    // fp32 on every CPU: Automatic picks bf16 where the CPU has it, and the tests that compare
+    // the app with an fp32 export mean exactness.
+    auto* precision = child<QComboBox>(window, "precisionComboBox");
+    precision->setCurrentIndex(precision->findData(QString("fp32")));
 }
 
 } // namespace tl::ui::test

@@ -21,7 +21,7 @@ void isolateSettings();
 // DIR/train/<class> with trainPerClass images and DIR/test/<class> with testPerClass (32x32 PNG).
 Workspace makeWorkspace(int trainPerClass, int testPerClass);
 
-// Fills the Train form for a fast CPU run: 32-pixel images, batch 8, no early stopping.
+// Fills the Train form for a fast CPU run: 32-pixel images, batch 8, no early stopping, fp32.
 void configureFastTraining(QObject* window, const Workspace& workspace, int epochs);
 
 template <typename T> T* child(QObject* parent, const char* name)
