@@ -17,4 +17,10 @@ struct NamedArray {
     FloatArray array;
 };
 
+// What a file must hold under a name, before any of it is read.
+struct ArrayShape {
+    std::string name;
+    std::vector<std::int64_t> shape;
+};
+
 } // namespace tl

@@ -127,14 +127,12 @@ ModelFile loadModelFile(const std::string& path)
     check(file.hasAttribute("/", kMetadataAttribute), path, "it has no TransferLab metadata");
     ModelFile model;
     model.info = modelInfoFromJson(file.readStringAttribute("/", kMetadataAttribute), path);
-    Head reference(headSpecFor(model.info));
-    for (const auto& parameter : reference->named_parameters()) {
-        const std::string dataset = "/head/" + parameter.key();
-        check(file.exists(dataset), path, "the head parameter '" + parameter.key() + "' is missing");
-        const std::vector<std::int64_t> expected(parameter.value().sizes().begin(), parameter.value().sizes().end());
-        check(file.datasetShape(dataset) == expected, path,
-              "the head parameter '" + parameter.key() + "' does not match the configuration");
-        model.headParameters.push_back({parameter.key(), file.readFloats(dataset)});
+    for (const ArrayShape& expected : headParameterShapes(headSpecFor(model.info))) {
+        const std::string dataset = "/head/" + expected.name;
+        check(file.exists(dataset), path, "the head parameter '" + expected.name + "' is missing");
+        check(file.datasetShape(dataset) == expected.shape, path,
+              "the head parameter '" + expected.name + "' does not match the configuration");
+        model.headParameters.push_back({expected.name, file.readFloats(dataset)});
     }
     if (model.info.config.fineTuneEpochs > 0)
         for (const ArrayShape& expected : block5ArrayShapes()) {

@@ -31,10 +31,6 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
                               const TrainConfig& config, const TrainingObserver& observer);
 
 // Block 5's weights as the model file stores them: "block5_conv1.kernel" (OIHW), "block5_conv1.bias"...
-struct ArrayShape {
-    std::string name;
-    std::vector<std::int64_t> shape;
-};
 std::vector<ArrayShape> block5ArrayShapes();
 std::vector<NamedArray> block5Arrays(const Vgg16Network& network);
 // network with block 5 replaced by the arrays (in block5ArrayShapes()'s order and shapes).

@@ -67,6 +67,20 @@ void HeadImpl::importParameters(const std::vector<NamedArray>& arrays, const std
             torch::from_blob(const_cast<float*>(named.array.values.data()), named.array.shape, torch::kFloat32));
 }
 
+std::vector<ArrayShape> headParameterShapes(const HeadSpec& spec)
+{
+    std::vector<ArrayShape> shapes;
+    std::int64_t width = spec.inputSize();
+    if (spec.hiddenUnits > 0) { // as the constructor registers them: hidden, then output
+        shapes.push_back({"hidden.weight", {spec.hiddenUnits, width}});
+        shapes.push_back({"hidden.bias", {spec.hiddenUnits}});
+        width = spec.hiddenUnits;
+    }
+    shapes.push_back({"output.weight", {spec.classes, width}});
+    shapes.push_back({"output.bias", {spec.classes}});
+    return shapes;
+}
+
 Head copyHead(const Head& head)
 {
     Head copy(head->spec());

@@ -41,6 +41,10 @@ private:
 };
 TORCH_MODULE(Head);
 
+// The head's parameters (name and shape, in its order), worked out without building it: a damaged
+// model file may describe a head of gigabytes, which must be refused before any is allocated.
+std::vector<ArrayShape> headParameterShapes(const HeadSpec& spec);
+
 // A fresh head with the same weights (used to keep the best epoch's weights).
 Head copyHead(const Head& head);
 

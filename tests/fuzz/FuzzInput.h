@@ -12,6 +12,14 @@
 
 namespace tl::fuzz {
 
+// The process id, zero-padded: the path's length then never changes, and neither do the error
+// messages that name it, whose lengths the coverage counters see (same seed, same run).
+inline std::string fixedWidthPid()
+{
+    std::string pid = std::to_string(getpid());
+    return std::string(pid.size() < 10 ? 10 - pid.size() : 0, '0') + pid;
+}
+
 // One file per fuzzer process, rewritten for every input and removed when the fuzzer exits
 // normally (after a finding, libFuzzer saves the input itself).
 inline std::string writeInputFile(const std::uint8_t* data, std::size_t size, const std::string& extension)
@@ -19,7 +27,7 @@ inline std::string writeInputFile(const std::uint8_t* data, std::size_t size, co
     static const struct InputFile {
         std::string path;
         ~InputFile() { std::remove(path.c_str()); }
-    } file{"/tmp/tl-fuzz-" + std::to_string(getpid()) + extension};
+    } file{"/tmp/tl-fuzz-" + fixedWidthPid() + extension};
     std::ofstream(file.path, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
     return file.path;

@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "ErrorMessage.h"
 #include "Fixtures.h"
+#include "Head.h"
 #include "ModelFile.h"
 
 #include <gtest/gtest.h>
@@ -66,5 +67,36 @@ TEST(ModelFile, DamagedOrForeignFilesAreRefusedClearly)
     saveModelFile(dir + "/cut.tlmodel", tinyModel());
     std::filesystem::resize_file(dir + "/cut.tlmodel", 1000);
     EXPECT_NE(errorOf(dir + "/cut.tlmodel"), "(no error)");
+    std::filesystem::remove_all(dir);
+}
+
+// The expected arrays are worked out, not taken from a head built for the claim: a model whose
+// metadata claims a head of petabytes (65536 hidden units on 65536x64x64 features) is refused
+// with the clear message, without trying to allocate it (the model fuzzer found the allocation).
+TEST(ModelFile, AHugeClaimedHeadIsRefusedBeforeItIsBuilt)
+{
+    const std::string dir = fixtures::makeTempDir("tl-model");
+    ModelFile claims = tinyModel();
+    claims.info.config.head = HeadType::Flatten;
+    claims.info.config.hiddenUnits = 65536;
+    claims.info.featureShape = {65536, 64, 64};
+    saveModelFile(dir + "/huge.tlmodel", claims);
+    EXPECT_EQ(errorOf(dir + "/huge.tlmodel"),
+              "'" + dir +
+                  "/huge.tlmodel' is not a valid TransferLab model: the head parameter 'hidden.weight' is missing");
+
+    // The worked-out shapes are the ones a real head has, with and without a hidden layer.
+    for (const int hidden : {0, 3}) {
+        const HeadSpec spec{HeadType::Flatten, 4, 2, 1, hidden, 0.5, 3};
+        std::vector<ArrayShape> built;
+        for (const auto& parameter : Head(spec)->named_parameters())
+            built.push_back({parameter.key(), {parameter.value().sizes().begin(), parameter.value().sizes().end()}});
+        const std::vector<ArrayShape> worked = headParameterShapes(spec);
+        ASSERT_EQ(worked.size(), built.size());
+        for (std::size_t i = 0; i < built.size(); ++i) {
+            EXPECT_EQ(worked[i].name, built[i].name);
+            EXPECT_EQ(worked[i].shape, built[i].shape) << built[i].name;
+        }
+    }
     std::filesystem::remove_all(dir);
 }
