@@ -6,22 +6,31 @@
 #include <cstddef>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace tl {
 
 template <typename Enum> using Choice = std::pair<const char*, Enum>;
 
-// Throws tl::Error "unknown WHAT 'TEXT' (expected one of: a, b)".
+// The one wording for a name that is not a choice: "unknown WHAT 'TEXT' (expected one of: a, b)".
+inline Error unknownChoice(const std::string& what, const std::string& text, const std::vector<std::string>& names)
+{
+    std::string allowed;
+    for (const std::string& name : names)
+        allowed += (allowed.empty() ? "" : ", ") + name;
+    return Error("unknown " + what + " '" + text + "' (expected one of: " + allowed + ")");
+}
+
 template <typename Enum, std::size_t N>
 Enum parseChoice(const std::string& text, const char* what, const Choice<Enum> (&choices)[N])
 {
-    std::string allowed;
+    std::vector<std::string> names;
     for (const auto& [name, value] : choices) {
         if (text == name)
             return value;
-        allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+        names.push_back(name);
     }
-    throw Error("unknown " + std::string(what) + " '" + text + "' (expected one of: " + allowed + ")");
+    throw unknownChoice(what, text, names);
 }
 
 template <typename Enum, std::size_t N> const char* nameOf(Enum value, const Choice<Enum> (&choices)[N])

@@ -1,5 +1,6 @@
 #include "TrainOptions.h"
 
+#include "Choices.h"
 #include "Error.h"
 
 #include <cmath>
@@ -69,13 +70,13 @@ TrainOption choice(TrainOption option, std::vector<OptionChoice> choices,
     option.get = [toText](const TrainConfig& c) { return OptionValue(toText(c)); };
     option.set = [fromText, option](TrainConfig& c, const OptionValue& value) {
         const std::string& text = std::get<std::string>(value);
-        std::string allowed;
+        std::vector<std::string> names;
         for (const OptionChoice& choice : option.choices) {
             if (choice.value == text)
                 return fromText(c, text);
-            allowed += (allowed.empty() ? "" : ", ") + choice.value;
+            names.push_back(choice.value);
         }
-        throw Error("unknown " + option.name + " '" + text + "' (expected one of: " + allowed + ")");
+        throw unknownChoice(option.name, text, names);
     };
     return option;
 }
