@@ -53,6 +53,9 @@ std::vector<std::string> splitPath(const std::string& path)
     return parts;
 }
 
+// The most bytes a fixed-width string attribute may take (the model's metadata is a few kB).
+constexpr std::uint64_t kMaxStringBytes = std::uint64_t{1} << 26;
+
 std::vector<std::string> readStrings(hid_t attribute, hid_t space)
 {
     const hssize_t count = H5Sget_simple_extent_npoints(space);
@@ -72,6 +75,10 @@ std::vector<std::string> readStrings(hid_t attribute, hid_t space)
         return values;
     }
     const std::size_t width = H5Tget_size(type.get());
+    // A damaged header can claim any width and count: a product that wraps would make the buffer
+    // smaller than the reads below (the model fuzzer found it). Refuse before allocating.
+    if (width == 0 || count <= 0 || static_cast<std::uint64_t>(count) > kMaxStringBytes / width)
+        return {};
     std::vector<char> buffer(width * static_cast<std::size_t>(count) + 1, '\0');
     if (H5Aread(attribute, type.get(), buffer.data()) < 0)
         return {};
