@@ -129,10 +129,11 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
     }
     const std::vector<int> foldOf = stratifiedFolds(usableLabels, folds, config.seed);
 
-    TrainConfig foldConfig = config;
-    foldConfig.earlyStoppingPatience = 0;
-    foldConfig.reduceLrPatience = 0;
-    const HeadSpec spec = headSpecFor(config, extracted.features, static_cast<int>(dataset.classes.size()));
+    HeadTrainingOptions foldOptions = headTrainingOptions(config);
+    foldOptions.earlyStoppingPatience = 0;
+    foldOptions.reduceLrPatience = 0;
+    const HeadSpec spec =
+        headSpecFor(config, featureMapShape(extracted.features), static_cast<int>(dataset.classes.size()));
     const int positiveClass = defaultPositiveClass(dataset.classes);
     const torch::Tensor labelTensor = torch::tensor(labels, torch::kInt64);
     ProgressMeter trainingMeter(observer, Phase::Training);
@@ -146,7 +147,7 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
             const auto done = static_cast<std::size_t>(fold * config.epochs + epoch.epoch + 1);
             return trainingMeter.report(done, static_cast<std::size_t>(folds * config.epochs));
         };
-        HeadTrainingResult trained = trainHead(data, foldConfig, spec, foldObserver, {}, false);
+        HeadTrainingResult trained = trainHead(data, foldOptions, spec, foldObserver);
         if (trained.cancelled) {
             outcome.cancelled = true;
             return outcome;

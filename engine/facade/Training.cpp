@@ -47,14 +47,25 @@ std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const 
 
 // The decision threshold: 0.5, or the highest one reaching the target sensitivity on the
 // validation split (two classes only; 0.5 when the split cannot tell).
-double chooseThreshold(const TrainConfig& config, const std::optional<ScoredRows>& validation,
+double chooseThreshold(double targetSensitivity, const std::optional<ScoredRows>& validation,
                        const std::vector<std::string>& classes)
 {
-    if (config.targetSensitivity <= 0.0 || classes.size() != 2 || !validation)
+    if (targetSensitivity <= 0.0 || classes.size() != 2 || !validation)
         return 0.5;
     return thresholdForSensitivity(validation->labels, validation->probabilities, defaultPositiveClass(classes),
-                                   config.targetSensitivity)
+                                   targetSensitivity)
         .value_or(0.5);
+}
+
+// The settings a checkpoint may be resumed with: all of the run's but the epochs (a resumed run
+// may ask for more) and where the weights and the cache lie.
+std::string checkpointIdentity(const TrainConfig& config)
+{
+    TrainConfig comparable = config;
+    comparable.epochs = 0;
+    comparable.cacheDir.clear();
+    comparable.weightsPath.clear();
+    return toJson(comparable);
 }
 
 // Counts the images that had features, per split and class, and fingerprints their content.
@@ -120,7 +131,7 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
         return phase;
     }
     const HeadTrainingData block4{learn4.features, data.labels, data.train, data.validation};
-    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, config, observer);
+    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, fineTuneOptions(config), observer);
     if (tuned.cancelled) {
         phase.cancelled = true;
         return phase;
@@ -198,7 +209,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     }
     data.labels = torch::tensor(labels, torch::kInt64);
 
-    const HeadSpec spec = headSpecFor(config, data.features, static_cast<int>(dataset.classes.size()));
+    const HeadSpec spec = headSpecFor(config, featureMapShape(data.features), static_cast<int>(dataset.classes.size()));
 
     const auto trainingStart = Clock::now();
     ProgressMeter trainingMeter(observer, Phase::Training);
@@ -208,8 +219,8 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
         const std::size_t total = static_cast<std::size_t>(config.epochs) * batch.batchesPerEpoch;
         return (!observer.onBatch || observer.onBatch(batch)) && trainingMeter.report(done, total);
     };
-    const std::string checkpoint = checkpointPathFor(modelPath);
-    HeadTrainingResult trained = trainHead(data, config, spec, headObserver, checkpoint, resume);
+    const HeadCheckpoint checkpoint{checkpointPathFor(modelPath), resume, checkpointIdentity(config)};
+    HeadTrainingResult trained = trainHead(data, headTrainingOptions(config), spec, headObserver, checkpoint);
     outcome.trainingSeconds = secondsSince(trainingStart);
     outcome.result.history = trained.history;
     if (trained.cancelled) {
@@ -245,7 +256,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     std::optional<ScoredRows> validation;
     if (!data.validation.empty())
         validation = scoreRows(trained.head, data, data.validation);
-    outcome.result.threshold = chooseThreshold(config, validation, dataset.classes);
+    outcome.result.threshold = chooseThreshold(config.targetSensitivity, validation, dataset.classes);
     if (validation)
         outcome.result.validation = evaluatePredictions(validation->labels, validation->probabilities, dataset.classes,
                                                         positiveClass, outcome.result.threshold);
@@ -279,7 +290,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     model.block5Parameters = fineTuned.block5;
     saveModelFile(modelPath, model);
     std::error_code ignored;
-    std::filesystem::remove(checkpoint, ignored);
+    std::filesystem::remove(checkpoint.path, ignored);
     return outcome;
 }
 

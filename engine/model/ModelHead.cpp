@@ -4,15 +4,7 @@ namespace tl {
 
 HeadSpec headSpecFor(const ModelInfo& model)
 {
-    HeadSpec spec;
-    spec.type = model.config.head;
-    spec.channels = model.featureShape.at(0);
-    spec.height = model.featureShape.at(1);
-    spec.width = model.featureShape.at(2);
-    spec.hiddenUnits = model.config.hiddenUnits;
-    spec.dropout = model.config.dropout;
-    spec.classes = static_cast<int>(model.classes.size());
-    return spec;
+    return headSpecFor(model.config, model.featureShape, static_cast<int>(model.classes.size()));
 }
 
 } // namespace tl

@@ -70,30 +70,35 @@ std::pair<double, double> measure(const Vgg16Network& network, Head& head, const
 
 } // namespace
 
+FineTuneOptions fineTuneOptions(const TrainConfig& config)
+{
+    return {config.fineTuneEpochs, config.fineTuneLearningRate, config.batchSize, config.seed};
+}
+
 FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
-                              const TrainConfig& config, const TrainingObserver& observer)
+                              const FineTuneOptions& options, const TrainingObserver& observer)
 {
     if (data.train.empty())
         throw Error("there are no training images");
-    torch::manual_seed(config.seed);
+    torch::manual_seed(options.seed);
     FineTuneResult result;
     Vgg16Network tuned = trainableCopy(network);
     Head tunedHead = copyHead(head);
     std::vector<torch::Tensor> parameters = block5Parameters(tuned);
     for (const torch::Tensor& parameter : tunedHead->parameters())
         parameters.push_back(parameter);
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(config.fineTuneLearningRate));
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
 
     result.network = frozenCopy(tuned);
     result.head = copyHead(tunedHead);
     double bestLoss = std::numeric_limits<double>::infinity();
     const bool hasValidation = !data.validation.empty();
-    const std::size_t batchSize = static_cast<std::size_t>(config.batchSize);
+    const std::size_t batchSize = static_cast<std::size_t>(options.batchSize);
     const std::size_t batchesPerEpoch = (data.train.size() + batchSize - 1) / batchSize;
-    const std::size_t totalBatches = batchesPerEpoch * static_cast<std::size_t>(config.fineTuneEpochs);
+    const std::size_t totalBatches = batchesPerEpoch * static_cast<std::size_t>(options.epochs);
     std::uniform_int_distribution<std::int64_t> pickView(0, data.features.size(1) - 1);
-    for (int epoch = 0; epoch < config.fineTuneEpochs; ++epoch) {
-        std::mt19937_64 random(config.seed * 104729ULL + static_cast<std::uint64_t>(epoch));
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+        std::mt19937_64 random(options.seed * 104729ULL + static_cast<std::uint64_t>(epoch));
         std::vector<std::int64_t> order = data.train;
         std::shuffle(order.begin(), order.end(), random);
         tunedHead->train();
@@ -124,7 +129,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
                            correct / static_cast<double>(data.train.size()),
                            std::nan(""),
                            std::nan(""),
-                           config.fineTuneLearningRate};
+                           options.learningRate};
         if (hasValidation)
             std::tie(report.validationLoss, report.validationAccuracy) =
                 measure(tuned, tunedHead, data, data.validation);

@@ -15,6 +15,15 @@
 
 namespace tl {
 
+// The part of a run's configuration that fine-tuning reads.
+struct FineTuneOptions {
+    int epochs = 0;
+    double learningRate = 1e-5;
+    int batchSize = 32;
+    std::uint64_t seed = 42;
+};
+FineTuneOptions fineTuneOptions(const TrainConfig& config);
+
 struct FineTuneResult {
     Vgg16Network network; // the input network with the best epoch's block 5
     Head head{nullptr};   // the best epoch's head
@@ -24,11 +33,10 @@ struct FineTuneResult {
 };
 
 // data.features: block-4 output, N x views x 512 x S/16 x S/16. Starts from network's block 5 and
-// from head (the frozen phase's), runs config.fineTuneEpochs epochs of Adam at
-// config.fineTuneLearningRate. observer.onProgress gets Phase::FineTuning batch counts; returning
-// false cancels.
+// from head (the frozen phase's), runs options.epochs epochs of Adam at options.learningRate. observer.onProgress gets
+// Phase::FineTuning batch counts; returning false cancels.
 FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
-                              const TrainConfig& config, const TrainingObserver& observer);
+                              const FineTuneOptions& options, const TrainingObserver& observer);
 
 // Block 5's weights as the model file stores them: "block5_conv1.kernel" (OIHW), "block5_conv1.bias"...
 std::vector<ArrayShape> block5ArrayShapes();

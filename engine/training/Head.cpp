@@ -17,6 +17,19 @@ HeadImpl::HeadImpl(const HeadSpec& spec) : m_spec(spec)
     m_output = register_module("output", torch::nn::Linear(width, spec.classes));
 }
 
+HeadSpec headSpecFor(const TrainConfig& config, const std::vector<std::int64_t>& featureShape, int classes)
+{
+    HeadSpec spec;
+    spec.type = config.head;
+    spec.channels = featureShape.at(0);
+    spec.height = featureShape.at(1);
+    spec.width = featureShape.at(2);
+    spec.hiddenUnits = config.hiddenUnits;
+    spec.dropout = config.dropout;
+    spec.classes = classes;
+    return spec;
+}
+
 torch::Tensor HeadImpl::forward(torch::Tensor x)
 {
     x = m_spec.type == HeadType::Flatten ? x.flatten(1) : x.mean({2, 3});

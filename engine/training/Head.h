@@ -41,6 +41,11 @@ private:
 };
 TORCH_MODULE(Head);
 
+// The head a run's configuration asks for (type, hidden layer, dropout), on a feature map of
+// featureShape = {channels, height, width}, for the given number of classes. The one place that
+// turns a configuration into a head shape: training, cross-validation and a saved model all use it.
+HeadSpec headSpecFor(const TrainConfig& config, const std::vector<std::int64_t>& featureShape, int classes);
+
 // The head's parameters (name and shape, in its order), worked out without building it: a damaged
 // model file may describe a head of gigabytes, which must be refused before any is allocated.
 std::vector<ArrayShape> headParameterShapes(const HeadSpec& spec);

@@ -8,14 +8,11 @@ namespace tl {
 
 HeadEpochTiming measureHeadEpoch(std::int64_t images, const TrainConfig& config, int epochs)
 {
-    TrainConfig timed = config;
+    HeadTrainingOptions timed = headTrainingOptions(config);
     timed.epochs = epochs;
     timed.earlyStoppingPatience = 0; // every epoch runs
-    HeadSpec spec;
-    spec.type = config.head;
-    spec.height = spec.width = config.imageSize / 32;
-    spec.hiddenUnits = config.hiddenUnits;
-    spec.dropout = config.dropout;
+    const std::int64_t side = config.imageSize / 32;
+    const HeadSpec spec = headSpecFor(config, {512, side, side}, /*classes=*/2);
 
     torch::manual_seed(static_cast<std::uint64_t>(config.seed));
     HeadTrainingData data;
@@ -25,7 +22,7 @@ HeadEpochTiming measureHeadEpoch(std::int64_t images, const TrainConfig& config,
         (i % 5 == 4 ? data.validation : data.train).push_back(i);
 
     const auto start = std::chrono::steady_clock::now();
-    trainHead(data, timed, spec, {}, /*checkpointPath=*/"", /*resume=*/false);
+    trainHead(data, timed, spec, {});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return {images, spec.inputSize(), seconds / epochs};
 }

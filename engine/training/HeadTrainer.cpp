@@ -23,12 +23,12 @@ struct LoopState {
     double learningRate = 0;
 };
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& config, Head& head)
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const HeadTrainingOptions& options, Head& head)
 {
-    if (config.optimizer == OptimizerType::Sgd)
+    if (options.optimizer == OptimizerType::Sgd)
         return std::make_unique<torch::optim::SGD>(
-            head->parameters(), torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
-    return std::make_unique<torch::optim::Adam>(head->parameters(), torch::optim::AdamOptions(config.learningRate));
+            head->parameters(), torch::optim::SGDOptions(options.learningRate).momentum(options.momentum));
+    return std::make_unique<torch::optim::Adam>(head->parameters(), torch::optim::AdamOptions(options.learningRate));
 }
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double rate)
@@ -37,14 +37,10 @@ void setLearningRate(torch::optim::Optimizer& optimizer, double rate)
         group.options().set_lr(rate);
 }
 
-torch::Tensor configTensor(const TrainConfig& config)
+torch::Tensor identityTensor(const std::string& runIdentity)
 {
-    TrainConfig comparable = config;
-    comparable.epochs = 0; // a resumed run may ask for more epochs
-    comparable.cacheDir.clear();
-    comparable.weightsPath.clear();
-    const std::string json = toJson(comparable);
-    return torch::from_blob(const_cast<char*>(json.data()), {static_cast<std::int64_t>(json.size())}, torch::kUInt8)
+    return torch::from_blob(const_cast<char*>(runIdentity.data()), {static_cast<std::int64_t>(runIdentity.size())},
+                            torch::kUInt8)
         .clone();
 }
 
@@ -71,7 +67,7 @@ std::vector<EpochReport> historyFrom(const torch::Tensor& table)
     return history;
 }
 
-void saveCheckpoint(const std::string& path, const TrainConfig& config, const Head& head, const Head& best,
+void saveCheckpoint(const HeadCheckpoint& checkpoint, const Head& head, const Head& best,
                     const torch::optim::Optimizer& optimizer, const LoopState& state,
                     const std::vector<EpochReport>& history)
 {
@@ -82,30 +78,31 @@ void saveCheckpoint(const std::string& path, const TrainConfig& config, const He
     archive.write("head", headArchive);
     archive.write("best", bestArchive);
     archive.write("optimizer", optimizerArchive);
-    archive.write("config", configTensor(config));
+    archive.write("config", identityTensor(checkpoint.runIdentity));
     archive.write("history", historyTensor(history));
     archive.write("state", torch::tensor({double(state.nextEpoch), state.bestLoss, double(state.bestEpoch),
                                           double(state.epochsSinceBest), double(state.epochsOnPlateau),
                                           state.plateauBest, state.learningRate},
                                          torch::kFloat64));
-    AtomicFile atomic(path);
+    AtomicFile atomic(checkpoint.path);
     try {
         archive.save_to(atomic.temporaryPath());
     } catch (const c10::Error& e) {
-        throw Error("cannot write checkpoint '" + path + "' (is the disk full?)");
+        throw Error("cannot write checkpoint '" + checkpoint.path + "' (is the disk full?)");
     }
     atomic.commit();
 }
 
-LoopState loadCheckpoint(const std::string& path, const TrainConfig& config, Head& head, Head& best,
-                         torch::optim::Optimizer& optimizer, std::vector<EpochReport>& history)
+LoopState loadCheckpoint(const HeadCheckpoint& checkpoint, Head& head, Head& best, torch::optim::Optimizer& optimizer,
+                         std::vector<EpochReport>& history)
 {
     try {
         torch::serialize::InputArchive archive, headArchive, bestArchive, optimizerArchive;
+        const std::string& path = checkpoint.path;
         archive.load_from(path);
         torch::Tensor savedConfig, table, state;
         archive.read("config", savedConfig);
-        if (!savedConfig.equal(configTensor(config)))
+        if (!savedConfig.equal(identityTensor(checkpoint.runIdentity)))
             throw Error("checkpoint '" + path +
                         "' belongs to a run with other settings: train without --resume, or with the same settings");
         archive.read("head", headArchive);
@@ -126,13 +123,14 @@ LoopState loadCheckpoint(const std::string& path, const TrainConfig& config, Hea
                 value(5),
                 value(6)};
     } catch (const c10::Error&) {
-        throw Error("checkpoint '" + path + "' is damaged and cannot be resumed: train again without --resume");
+        throw Error("checkpoint '" + checkpoint.path +
+                    "' is damaged and cannot be resumed: train again without --resume");
     }
 }
 
-torch::Tensor classWeights(const TrainConfig& config, const HeadTrainingData& data, int classes)
+torch::Tensor classWeights(const HeadTrainingOptions& options, const HeadTrainingData& data, int classes)
 {
-    if (!config.autoClassWeights)
+    if (!options.autoClassWeights)
         return {};
     std::vector<double> counts(static_cast<std::size_t>(classes), 0.0);
     for (std::int64_t row : data.train)
@@ -157,6 +155,22 @@ Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std
 }
 
 } // namespace
+
+HeadTrainingOptions headTrainingOptions(const TrainConfig& config)
+{
+    HeadTrainingOptions options;
+    options.optimizer = config.optimizer;
+    options.learningRate = config.learningRate;
+    options.momentum = config.momentum;
+    options.batchSize = config.batchSize;
+    options.epochs = config.epochs;
+    options.seed = config.seed;
+    options.autoClassWeights = config.autoClassWeights;
+    options.earlyStoppingPatience = config.earlyStoppingPatience;
+    options.reduceLrPatience = config.reduceLrPatience;
+    options.reduceLrFactor = config.reduceLrFactor;
+    return options;
+}
 
 torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,
                      const std::vector<std::int64_t>& views)
@@ -202,31 +216,31 @@ torch::Tensor averageProbabilityOverViews(Head& head, const torch::Tensor& featu
     return sum / static_cast<double>(views);
 }
 
-HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
-                             const TrainingObserver& observer, const std::string& checkpointPath, bool resume)
+HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOptions& options, const HeadSpec& spec,
+                             const TrainingObserver& observer, const HeadCheckpoint& checkpoint)
 {
     if (data.train.empty())
         throw Error("there are no training images");
-    torch::manual_seed(config.seed);
+    torch::manual_seed(options.seed);
     HeadTrainingResult result;
     Head head(spec);
     Head best = copyHead(head);
-    auto optimizer = makeOptimizer(config, head);
+    auto optimizer = makeOptimizer(options, head);
     LoopState state;
-    state.learningRate = config.learningRate;
-    if (resume && !checkpointPath.empty() && std::filesystem::exists(checkpointPath))
-        state = loadCheckpoint(checkpointPath, config, head, best, *optimizer, result.history);
+    state.learningRate = options.learningRate;
+    if (checkpoint.resume && !checkpoint.path.empty() && std::filesystem::exists(checkpoint.path))
+        state = loadCheckpoint(checkpoint, head, best, *optimizer, result.history);
     setLearningRate(*optimizer, state.learningRate);
 
-    const torch::Tensor weights = classWeights(config, data, spec.classes);
+    const torch::Tensor weights = classWeights(options, data, spec.classes);
     const std::int64_t viewCount = data.features.size(1);
-    const std::size_t batchSize = static_cast<std::size_t>(config.batchSize);
+    const std::size_t batchSize = static_cast<std::size_t>(options.batchSize);
     const int batchesPerEpoch = static_cast<int>((data.train.size() + batchSize - 1) / batchSize);
     const bool hasValidation = !data.validation.empty();
 
-    for (int epoch = state.nextEpoch; epoch < config.epochs; ++epoch) {
-        torch::manual_seed(config.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
-        std::mt19937_64 random(config.seed * 7919ULL + static_cast<std::uint64_t>(epoch));
+    for (int epoch = state.nextEpoch; epoch < options.epochs; ++epoch) {
+        torch::manual_seed(options.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
+        std::mt19937_64 random(options.seed * 7919ULL + static_cast<std::uint64_t>(epoch));
         std::vector<std::int64_t> order = data.train;
         std::shuffle(order.begin(), order.end(), random);
         std::uniform_int_distribution<std::int64_t> pickView(0, viewCount - 1);
@@ -282,18 +296,18 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& co
         if (watched < state.plateauBest * (1.0 - 1e-4)) {
             state.plateauBest = watched;
             state.epochsOnPlateau = 0;
-        } else if (config.reduceLrPatience > 0 && ++state.epochsOnPlateau >= config.reduceLrPatience) {
-            state.learningRate *= config.reduceLrFactor;
+        } else if (options.reduceLrPatience > 0 && ++state.epochsOnPlateau >= options.reduceLrPatience) {
+            state.learningRate *= options.reduceLrFactor;
             setLearningRate(*optimizer, state.learningRate);
             state.epochsOnPlateau = 0;
         }
         state.nextEpoch = epoch + 1;
-        const bool stopEarly =
-            hasValidation && config.earlyStoppingPatience > 0 && state.epochsSinceBest >= config.earlyStoppingPatience;
+        const bool stopEarly = hasValidation && options.earlyStoppingPatience > 0 &&
+                               state.epochsSinceBest >= options.earlyStoppingPatience;
         if (stopEarly)
-            state.nextEpoch = config.epochs; // a resumed run must not continue past an early stop
-        if (!checkpointPath.empty())
-            saveCheckpoint(checkpointPath, config, head, best, *optimizer, state, result.history);
+            state.nextEpoch = options.epochs; // a resumed run must not continue past an early stop
+        if (!checkpoint.path.empty())
+            saveCheckpoint(checkpoint, head, best, *optimizer, state, result.history);
         if (observer.onEpoch && !observer.onEpoch(report)) {
             result.cancelled = true;
             return result;

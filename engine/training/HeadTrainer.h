@@ -21,6 +21,29 @@ struct HeadTrainingData {
     std::vector<std::int64_t> validation;
 };
 
+// The part of a run's configuration that the training loop reads.
+struct HeadTrainingOptions {
+    OptimizerType optimizer = OptimizerType::Adam;
+    double learningRate = 1e-3;
+    double momentum = 0.9; // SGD only
+    int batchSize = 32;
+    int epochs = 10;
+    std::uint64_t seed = 42;
+    bool autoClassWeights = false;
+    int earlyStoppingPatience = 5; // 0: off
+    int reduceLrPatience = 3;      // 0: off
+    double reduceLrFactor = 0.5;
+};
+HeadTrainingOptions headTrainingOptions(const TrainConfig& config);
+
+// Where the loop saves its state after each epoch. runIdentity names the run's settings (any
+// text): a checkpoint is resumed only by a run of the same identity. An empty path: no checkpoints.
+struct HeadCheckpoint {
+    std::string path;
+    bool resume = false;
+    std::string runIdentity;
+};
+
 struct HeadTrainingResult {
     Head head{nullptr}; // the best epoch's weights (by validation loss), else the last epoch's
     std::vector<EpochReport> history;
@@ -29,10 +52,10 @@ struct HeadTrainingResult {
     bool cancelled = false;
 };
 
-// An empty checkpointPath disables checkpoints. With resume, a checkpoint of the same
-// configuration is continued; a missing one starts from scratch; a damaged or foreign one is an error.
-HeadTrainingResult trainHead(const HeadTrainingData& data, const TrainConfig& config, const HeadSpec& spec,
-                             const TrainingObserver& observer, const std::string& checkpointPath, bool resume);
+// With checkpoint.resume, a checkpoint of the same identity is continued; a missing one starts
+// from scratch; a damaged or foreign one is an error.
+HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOptions& options, const HeadSpec& spec,
+                             const TrainingObserver& observer, const HeadCheckpoint& checkpoint = {});
 
 // The features of each row in its view (rows[i] in views[i]), as float32: N x C x h x w.
 torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,

@@ -54,17 +54,9 @@ ScoredRows scoreRows(Head& head, const HeadTrainingData& data, const std::vector
     return {labelsOf(data, rows), toRows(headProbabilities(head, data.features, rows))};
 }
 
-HeadSpec headSpecFor(const TrainConfig& config, const torch::Tensor& features, int classes)
+std::vector<std::int64_t> featureMapShape(const torch::Tensor& features)
 {
-    HeadSpec spec;
-    spec.type = config.head;
-    spec.channels = features.size(2);
-    spec.height = features.size(3);
-    spec.width = features.size(4);
-    spec.hiddenUnits = config.hiddenUnits;
-    spec.dropout = config.dropout;
-    spec.classes = classes;
-    return spec;
+    return {features.size(2), features.size(3), features.size(4)};
 }
 
 } // namespace tl

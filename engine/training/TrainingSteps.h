@@ -1,6 +1,6 @@
 #pragma once
 // The steps a training run and a cross-validation share: progress with a time estimate, scoring
-// rows of cached features with a head, and the head's shape for those features. Engine-internal.
+// rows of cached features with a head, and the feature map's shape. Engine-internal.
 #include "Dataset.h"
 #include "FeatureStore.h"
 #include "Head.h"
@@ -43,8 +43,8 @@ ScoredRows scoreRows(Head& head, const HeadTrainingData& data, const std::vector
 
 std::vector<int> labelsOf(const HeadTrainingData& data, const std::vector<std::int64_t>& rows);
 
-// The configured head for features of shape N x views x C x h x w.
-HeadSpec headSpecFor(const TrainConfig& config, const torch::Tensor& features, int classes);
+// The shape C x h x w of features held as N x views x C x h x w.
+std::vector<std::int64_t> featureMapShape(const torch::Tensor& features);
 
 // Row-major copy of a 2-D tensor, as float64.
 std::vector<std::vector<double>> toRows(const torch::Tensor& matrix);
