@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format curl ca-certificates
+  build-essential cmake ninja-build pkg-config ccache clang-format curl ca-certificates
   clang libclang-rt-14-dev llvm
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   libtorch-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
