@@ -13,7 +13,7 @@
 
 namespace tl::fixtures {
 
-std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed)
+std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed, SeededBiases biases)
 {
     std::mt19937_64 random(seed);
     std::vector<KerasLayerWeights> layers = {{"input_1", {}}};
@@ -27,8 +27,9 @@ std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed)
                 value = normal(random);
             FloatArray bias{{layer.outChannels}, std::vector<float>(static_cast<std::size_t>(layer.outChannels))};
             std::uniform_real_distribution<float> small(-0.05f, 0.05f);
-            for (float& value : bias.values)
-                value = small(random);
+            if (biases == SeededBiases::SmallUniform)
+                for (float& value : bias.values)
+                    value = small(random);
             weights.arrays = {std::move(kernel), std::move(bias)};
         }
         layers.push_back(std::move(weights));
@@ -36,9 +37,9 @@ std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed)
     return layers;
 }
 
-void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming)
+void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming, SeededBiases biases)
 {
-    writeKerasWeights(path, seededVgg16Layers(seed), naming);
+    writeKerasWeights(path, seededVgg16Layers(seed, biases), naming);
 }
 
 std::vector<std::string> writeSyntheticDataset(const std::string& dir, const SyntheticDatasetSpec& spec)

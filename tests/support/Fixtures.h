@@ -9,9 +9,15 @@
 
 namespace tl::fixtures {
 
-// A complete VGG16 notop file (input layer, 13 conv layers, 5 pooling layers), He-initialised.
-void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming = KerasNaming::Modern);
-std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed);
+// The convolutions' biases: uniform in [-0.05, 0.05] (fetch-weights.sh's stand-in), or zero (plain
+// He initialisation, whose features have another scale).
+enum class SeededBiases { SmallUniform, Zero };
+
+// A complete VGG16 notop file (input layer, 13 conv layers, 5 pooling layers), He-initialised
+// kernels.
+void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming = KerasNaming::Modern,
+                             SeededBiases biases = SeededBiases::SmallUniform);
+std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed, SeededBiases biases = SeededBiases::SmallUniform);
 
 struct SyntheticDatasetSpec {
     std::vector<std::string> classes = {"benign", "malignant"};

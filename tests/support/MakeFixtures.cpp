@@ -1,5 +1,5 @@
 // tl-make-fixtures: writes a synthetic dataset and seeded VGG16 weights for the end-to-end tests.
-//   tl-make-fixtures weights FILE [SEED] [modern|legacy]
+//   tl-make-fixtures weights FILE [SEED] [modern|legacy] [zero-biases]
 //   tl-make-fixtures dataset DIR [IMAGES_PER_CLASS] [SIZE] [SEED]
 #include "Fixtures.h"
 
@@ -12,8 +12,11 @@ int main(int argc, char** argv)
     auto number = [&](int index, long fallback) { return argc > index ? std::stol(argv[index]) : fallback; };
     if (command == "weights" && argc >= 3) {
         const bool legacy = argc > 4 && std::string(argv[4]) == "legacy";
+        const bool zeroBiases = argc > 5 && std::string(argv[5]) == "zero-biases";
         tl::fixtures::writeSeededVgg16Weights(argv[2], static_cast<std::uint64_t>(number(3, 1)),
-                                              legacy ? tl::KerasNaming::Legacy : tl::KerasNaming::Modern);
+                                              legacy ? tl::KerasNaming::Legacy : tl::KerasNaming::Modern,
+                                              zeroBiases ? tl::fixtures::SeededBiases::Zero
+                                                         : tl::fixtures::SeededBiases::SmallUniform);
         return 0;
     }
     if (command == "dataset" && argc >= 3) {
@@ -24,7 +27,7 @@ int main(int argc, char** argv)
         tl::fixtures::writeSyntheticDataset(argv[2], spec);
         return 0;
     }
-    std::cerr << "usage: tl-make-fixtures weights FILE [SEED] [modern|legacy]\n"
+    std::cerr << "usage: tl-make-fixtures weights FILE [SEED] [modern|legacy] [zero-biases]\n"
                  "       tl-make-fixtures dataset DIR [IMAGES_PER_CLASS] [SIZE] [SEED]\n";
     return 2;
 }
