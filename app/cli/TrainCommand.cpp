@@ -4,6 +4,7 @@
 #include "Dataset.h"
 #include "TrainingOptions.h"
 #include "Error.h"
+#include "RunWarnings.h"
 #include "Training.h"
 
 #include <cstdio>
@@ -90,6 +91,8 @@ int runTrain(const QStringList& args)
         std::cerr << "warning: the feature cache could not be written (" << outcome.cacheWarning
                   << "); the next run will extract features again\n";
     warnSkipped(outcome.skipped, dataset.skipped.size());
+    for (tl::RunWarning warning : tl::runWarnings(outcome.result))
+        std::cerr << "warning: " << tl::warningMessage(warning) << "\n";
     if (parser.isSet("json"))
         printJson(outcomeJson(outcome));
     else

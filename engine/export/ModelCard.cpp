@@ -130,6 +130,13 @@ std::string modelCardMarkdown(const ModelInfo& info)
     if (info.config.hiddenUnits > 0)
         md << ", Dense(" << info.config.hiddenUnits << ") + ReLU + Dropout(" << number(info.config.dropout, 2) << ")";
     md << ", Dense(" << info.classes.size() << ") + softmax.\n"
+       << "- Feature scaling: "
+       << (info.config.featureScaling == FeatureScaling::Normalise
+               ? "while the head trained, each feature was centred on its mean over the training images and all "
+                 "were divided by one scale; that is folded into its first Dense layer (the saved head takes the "
+                 "raw features)"
+               : "none: the head trained on the raw features (the classic recipe)")
+       << ".\n"
        << "- Input: RGB image resized to " << info.config.imageSize << "x" << info.config.imageSize
        << " (bilinear, antialiased).\n";
     if (info.classes.size() == 2)

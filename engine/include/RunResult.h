@@ -29,7 +29,8 @@ struct RunResult {
 };
 
 // A JSON object with history, best_epoch, stopped_early, threshold, temperature,
-// fine_tune_history and, when present, frozen_validation, validation and test. A NaN validation
+// fine_tune_history, warnings (runWarnings()' codes) and, when present, frozen_validation,
+// validation and test. A NaN validation
 // loss (no validation split) is written as null.
 std::string toJson(const RunResult& result);
 // Keys that are missing take their defaults; throws tl::Error when one has the wrong type.

@@ -11,6 +11,10 @@ namespace tl {
 enum class HeadType { Flatten, GlobalAveragePool };
 enum class OptimizerType { Adam, Sgd };
 enum class Augmentation { None, Dihedral };
+// How the head sees the backbone's features while it trains: each centred on its mean over the
+// training split and all divided by one scale (the trained head has it folded in), or raw, as
+// the classic recipe does.
+enum class FeatureScaling { Normalise, None };
 
 struct TrainConfig {
     std::string weightsPath;
@@ -20,6 +24,7 @@ struct TrainConfig {
     HeadType head = HeadType::Flatten;
     int hiddenUnits = 0;  // 0: no hidden layer
     double dropout = 0.5; // used with a hidden layer only
+    FeatureScaling featureScaling = FeatureScaling::Normalise;
 
     OptimizerType optimizer = OptimizerType::Adam;
     double learningRate = 1e-3;
@@ -63,8 +68,10 @@ TrainConfig trainConfigFromJson(const std::string& json);
 const char* toString(HeadType value);
 const char* toString(OptimizerType value);
 const char* toString(Augmentation value);
+const char* toString(FeatureScaling value);
 HeadType headTypeFromString(const std::string& text);
 OptimizerType optimizerFromString(const std::string& text);
 Augmentation augmentationFromString(const std::string& text);
+FeatureScaling featureScalingFromString(const std::string& text);
 
 } // namespace tl

@@ -1,6 +1,7 @@
 #include "RunResult.h"
 
 #include "Error.h"
+#include "RunWarnings.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +58,10 @@ std::string toJson(const RunResult& result)
     add("frozen_validation", result.frozenValidation);
     add("validation", result.validation);
     add("test", result.test);
+    nlohmann::json warnings = nlohmann::json::array();
+    for (RunWarning warning : runWarnings(result))
+        warnings.push_back(toString(warning));
+    json["warnings"] = warnings; // derived: the reader works them out again
     return json.dump();
 }
 

@@ -32,6 +32,8 @@ HeadSpec headSpecFor(const TrainConfig& config, const std::vector<std::int64_t>&
 
 torch::Tensor HeadImpl::forward(torch::Tensor x)
 {
+    if (m_inputMean.defined())
+        x = (x - m_inputMean) / m_inputScale;
     x = m_spec.type == HeadType::Flatten ? x.flatten(1) : x.mean({2, 3});
     if (m_hidden)
         x = m_dropout(torch::relu(m_hidden(x)));
@@ -43,6 +45,27 @@ void HeadImpl::divideLogitsBy(double temperature)
     torch::NoGradGuard noGrad;
     m_output->weight.div_(temperature);
     m_output->bias.div_(temperature);
+}
+
+void HeadImpl::normaliseInputs(const torch::Tensor& mean, double scale)
+{
+    m_inputMean = mean.to(torch::kFloat32);
+    m_inputScale = scale;
+}
+
+void HeadImpl::foldInputNormalisation()
+{
+    if (!m_inputMean.defined())
+        return;
+    torch::NoGradGuard noGrad;
+    torch::nn::Linear& first = m_hidden ? m_hidden : m_output;
+    const torch::Tensor weight = first->weight.to(torch::kFloat64) / m_inputScale;
+    const torch::Tensor bias =
+        first->bias.to(torch::kFloat64) - weight.matmul(m_inputMean.flatten().to(torch::kFloat64));
+    first->weight.copy_(weight);
+    first->bias.copy_(bias);
+    m_inputMean = torch::Tensor();
+    m_inputScale = 1.0;
 }
 
 std::vector<NamedArray> HeadImpl::exportParameters() const
@@ -98,6 +121,8 @@ Head copyHead(const Head& head)
 {
     Head copy(head->spec());
     copy->importParameters(head->exportParameters(), "head copy");
+    copy->m_inputMean = head->m_inputMean;
+    copy->m_inputScale = head->m_inputScale;
     return copy;
 }
 

@@ -21,6 +21,8 @@ struct HeadSpec {
     std::int64_t inputSize() const { return type == HeadType::Flatten ? channels * height * width : channels; }
 };
 
+class Head;
+
 class HeadImpl : public torch::nn::Module {
 public:
     explicit HeadImpl(const HeadSpec& spec);
@@ -29,15 +31,28 @@ public:
     // Temperature scaling folded into the output layer: (W x + b) / T = (W / T) x + b / T.
     void divideLogitsBy(double temperature);
 
+    // Normalises the input while the head trains, so that its steps do not depend on the scale
+    // of the backbone's features: x' = (x - mean) / scale on the feature map, before pooling.
+    // mean is C x h x w for Flatten and C x 1 x 1 for average pooling (where subtracting a
+    // per-channel constant commutes with the pooling).
+    void normaliseInputs(const torch::Tensor& mean, double scale);
+    // Moves the normalisation into the first Dense layer, exactly: W' = W / scale,
+    // b' = b - W' mean (in float64). The head then computes the same function with plain layers,
+    // which is what the model file, predict and every export hold.
+    void foldInputNormalisation();
+
     std::vector<NamedArray> exportParameters() const;
     // Checks that every parameter is present with the right shape before copying any.
     void importParameters(const std::vector<NamedArray>& arrays, const std::string& sourceForMessages);
 
 private:
+    friend Head copyHead(const Head& head);
     HeadSpec m_spec;
     torch::nn::Linear m_hidden{nullptr};
     torch::nn::Dropout m_dropout{nullptr};
     torch::nn::Linear m_output{nullptr};
+    torch::Tensor m_inputMean; // undefined: no normalisation
+    double m_inputScale = 1.0;
 };
 TORCH_MODULE(Head);
 
@@ -50,7 +65,7 @@ HeadSpec headSpecFor(const TrainConfig& config, const std::vector<std::int64_t>&
 // model file may describe a head of gigabytes, which must be refused before any is allocated.
 std::vector<ArrayShape> headParameterShapes(const HeadSpec& spec);
 
-// A fresh head with the same weights (used to keep the best epoch's weights).
+// A fresh head with the same weights and input normalisation (used to keep the best epoch's).
 Head copyHead(const Head& head);
 
 } // namespace tl

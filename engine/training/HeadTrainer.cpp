@@ -16,6 +16,7 @@ namespace {
 struct LoopState {
     int nextEpoch = 0;
     double bestLoss = std::numeric_limits<double>::infinity();
+    bool bestIsDegenerate = true; // see trainHead: a sound epoch beats every degenerate one
     int bestEpoch = -1;
     int epochsSinceBest = 0;
     int epochsOnPlateau = 0;
@@ -82,7 +83,7 @@ void saveCheckpoint(const HeadCheckpoint& checkpoint, const Head& head, const He
     archive.write("history", historyTensor(history));
     archive.write("state", torch::tensor({double(state.nextEpoch), state.bestLoss, double(state.bestEpoch),
                                           double(state.epochsSinceBest), double(state.epochsOnPlateau),
-                                          state.plateauBest, state.learningRate},
+                                          state.plateauBest, state.learningRate, double(state.bestIsDegenerate)},
                                          torch::kFloat64));
     AtomicFile atomic(checkpoint.path);
     try {
@@ -115,13 +116,9 @@ LoopState loadCheckpoint(const HeadCheckpoint& checkpoint, Head& head, Head& bes
         optimizer.load(optimizerArchive);
         history = historyFrom(table);
         auto value = [&](int k) { return state[k].item<double>(); };
-        return {static_cast<int>(value(0)),
-                value(1),
-                static_cast<int>(value(2)),
-                static_cast<int>(value(3)),
-                static_cast<int>(value(4)),
-                value(5),
-                value(6)};
+        return {
+            static_cast<int>(value(0)), value(1), value(7) != 0, static_cast<int>(value(2)), static_cast<int>(value(3)),
+            static_cast<int>(value(4)), value(5), value(6)};
     } catch (const c10::Error&) {
         throw Error("checkpoint '" + checkpoint.path +
                     "' is damaged and cannot be resumed: train again without --resume");
@@ -143,6 +140,9 @@ torch::Tensor classWeights(const HeadTrainingOptions& options, const HeadTrainin
 
 struct Measured {
     double loss = 0, accuracy = 0;
+    // The rows hold more than one class and the head gave them all the same one: it tells
+    // nothing apart.
+    bool predictsOneClass = false;
 };
 
 Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std::int64_t>& rows)
@@ -150,8 +150,44 @@ Measured measure(Head& head, const HeadTrainingData& data, const std::vector<std
     const torch::Tensor probabilities = headProbabilities(head, data.features, rows);
     const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
     const torch::Tensor picked = probabilities.gather(1, labels.unsqueeze(1)).clamp_min(1e-12);
-    return {-picked.log().mean().item<double>(),
-            probabilities.argmax(1).eq(labels).to(torch::kFloat64).mean().item<double>()};
+    const torch::Tensor predicted = probabilities.argmax(1);
+    const bool severalClasses = labels.min().item<std::int64_t>() != labels.max().item<std::int64_t>();
+    return {-picked.log().mean().item<double>(), predicted.eq(labels).to(torch::kFloat64).mean().item<double>(),
+            severalClasses && predicted.eq(predicted[0]).all().item<bool>()};
+}
+
+// How the head's inputs are normalised while it trains: each one's mean over the training rows
+// (every view), and one scale for all, the root mean square of their standard deviations. One
+// scale keeps the features' relative sizes, which a per-feature standardisation would throw
+// away: it made the Flatten head overfit within two epochs on the shared skin images (validation
+// loss 0.53-0.84 against 0.44-0.52, over 3 seeds and 2 stand-in backbones).
+struct InputNormalisation {
+    torch::Tensor mean; // as normaliseInputs() takes it
+    double scale = 1.0;
+};
+
+InputNormalisation inputNormalisation(const HeadTrainingData& data, HeadType type)
+{
+    torch::Tensor sum, squares;
+    double count = 0;
+    constexpr std::size_t kChunk = 256;
+    for (std::size_t begin = 0; begin < data.train.size(); begin += kChunk) {
+        const std::vector<std::int64_t> rows(
+            data.train.begin() + static_cast<std::ptrdiff_t>(begin),
+            data.train.begin() + static_cast<std::ptrdiff_t>(std::min(data.train.size(), begin + kChunk)));
+        for (std::int64_t view = 0; view < data.features.size(1); ++view) {
+            torch::Tensor x = gather(data.features, rows, std::vector<std::int64_t>(rows.size(), view));
+            x = x.to(torch::kFloat64);
+            if (type == HeadType::GlobalAveragePool)
+                x = x.mean({2, 3}, /*keepdim=*/true);
+            sum = sum.defined() ? sum + x.sum(0) : x.sum(0);
+            squares = squares.defined() ? squares + (x * x).sum(0) : (x * x).sum(0);
+            count += static_cast<double>(rows.size());
+        }
+    }
+    const torch::Tensor mean = sum / count;
+    const double meanVariance = (squares / count - mean * mean).clamp_min(0).mean().item<double>();
+    return {mean, meanVariance > 0 ? std::sqrt(meanVariance) : 1.0};
 }
 
 } // namespace
@@ -169,6 +205,7 @@ HeadTrainingOptions headTrainingOptions(const TrainConfig& config)
     options.earlyStoppingPatience = config.earlyStoppingPatience;
     options.reduceLrPatience = config.reduceLrPatience;
     options.reduceLrFactor = config.reduceLrFactor;
+    options.normaliseFeatures = config.featureScaling == FeatureScaling::Normalise;
     return options;
 }
 
@@ -224,6 +261,10 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
     torch::manual_seed(options.seed);
     HeadTrainingResult result;
     Head head(spec);
+    if (options.normaliseFeatures) {
+        const InputNormalisation normalisation = inputNormalisation(data, spec.type);
+        head->normaliseInputs(normalisation.mean, normalisation.scale);
+    }
     Head best = copyHead(head);
     auto optimizer = makeOptimizer(options, head);
     LoopState state;
@@ -276,17 +317,25 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
 
         EpochReport report{epoch,        lossSum / data.train.size(), correct / data.train.size(), std::nan(""),
                            std::nan(""), state.learningRate};
+        bool predictsOneClass = false;
         if (hasValidation) {
             const Measured validation = measure(head, data, data.validation);
             report.validationLoss = validation.loss;
             report.validationAccuracy = validation.accuracy;
+            predictsOneClass = validation.predictsOneClass;
         }
         result.history.push_back(report);
 
-        // Plateau and early stopping watch the validation loss (the training loss without a validation split).
+        // Plateau and early stopping watch the validation loss (the training loss without a
+        // validation split). A degenerate epoch (every validation image called the same class, or
+        // a loss that is not finite) is kept only while no sound epoch exists, whatever its loss:
+        // saturated losses tie at the clamp, and the first of them would otherwise stay the best.
         const double watched = hasValidation ? report.validationLoss : report.trainLoss;
-        if (watched < state.bestLoss) {
+        const bool degenerate = predictsOneClass || !std::isfinite(watched);
+        const bool better = state.bestIsDegenerate != degenerate ? state.bestIsDegenerate : watched < state.bestLoss;
+        if (better) {
             state.bestLoss = watched;
+            state.bestIsDegenerate = degenerate;
             state.bestEpoch = epoch;
             state.epochsSinceBest = 0;
             best = copyHead(head);
@@ -319,6 +368,7 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
     }
     result.bestEpoch = hasValidation ? state.bestEpoch : static_cast<int>(result.history.size()) - 1;
     result.head = hasValidation ? best : head;
+    result.head->foldInputNormalisation();
     return result;
 }
 

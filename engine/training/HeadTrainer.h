@@ -33,6 +33,9 @@ struct HeadTrainingOptions {
     int earlyStoppingPatience = 5; // 0: off
     int reduceLrPatience = 3;      // 0: off
     double reduceLrFactor = 0.5;
+    // Train on normalised inputs (see HeadImpl::normaliseInputs); the trained head has the
+    // normalisation folded into its first layer.
+    bool normaliseFeatures = true;
 };
 HeadTrainingOptions headTrainingOptions(const TrainConfig& config);
 

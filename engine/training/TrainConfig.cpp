@@ -12,6 +12,8 @@ namespace {
 const Choice<HeadType> kHeads[] = {{"flatten", HeadType::Flatten}, {"gap", HeadType::GlobalAveragePool}};
 const Choice<OptimizerType> kOptimizers[] = {{"adam", OptimizerType::Adam}, {"sgd", OptimizerType::Sgd}};
 const Choice<Augmentation> kAugmentations[] = {{"none", Augmentation::None}, {"dihedral", Augmentation::Dihedral}};
+const Choice<FeatureScaling> kFeatureScalings[] = {{"normalise", FeatureScaling::Normalise},
+                                                   {"none", FeatureScaling::None}};
 } // namespace
 
 const char* toString(HeadType value)
@@ -26,6 +28,10 @@ const char* toString(Augmentation value)
 {
     return nameOf(value, kAugmentations);
 }
+const char* toString(FeatureScaling value)
+{
+    return nameOf(value, kFeatureScalings);
+}
 HeadType headTypeFromString(const std::string& text)
 {
     return parseChoice(text, "head", kHeads);
@@ -37,6 +43,11 @@ OptimizerType optimizerFromString(const std::string& text)
 Augmentation augmentationFromString(const std::string& text)
 {
     return parseChoice(text, "augmentation", kAugmentations);
+}
+
+FeatureScaling featureScalingFromString(const std::string& text)
+{
+    return parseChoice(text, "feature scaling", kFeatureScalings);
 }
 
 void validate(const TrainConfig& config)

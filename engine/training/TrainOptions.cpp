@@ -150,6 +150,12 @@ std::vector<TrainOption> makeTrainOptions()
         real(describe("dropout", "dropout", "dropout", "Dropout",
                       "Fraction of hidden units dropped while training (with a hidden layer only)"),
              &TrainConfig::dropout, {0, 1, true, false}, 2),
+        enumeration(describe("feature_scaling", "feature-scaling", "feature scaling", "Feature scaling",
+                             "While the head trains, centre each feature on its mean over the training images and "
+                             "divide all by their typical spread, so that training works whatever the backbone's "
+                             "scale (folded into the saved head); none: the raw features, as the classic recipe"),
+                    &TrainConfig::featureScaling, featureScalingFromString,
+                    {{FeatureScaling::Normalise, "Normalise"}, {FeatureScaling::None, "None (raw features)"}}),
         enumeration(
             describe("optimizer", "optimizer", "optimizer", "Optimizer", "The optimisation algorithm of the head"),
             &TrainConfig::optimizer, optimizerFromString, {{OptimizerType::Adam, "Adam"}, {OptimizerType::Sgd, "SGD"}}),

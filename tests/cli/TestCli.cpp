@@ -70,9 +70,10 @@ TEST_F(CliTest, HelpListsEveryOptionOfTheTableWithItsDefault)
         ASSERT_NE(at, std::string::npos) << option.flag;
         const std::string entry = train.substr(at, train.find(" --", at + 2) - at);
         if (option.kind != tl::OptionKind::File && option.kind != tl::OptionKind::Folder &&
-            option.kind != tl::OptionKind::Switch)
+            option.kind != tl::OptionKind::Switch) {
             EXPECT_NE(entry.find("default " + tl::optionText(option.get(tl::TrainConfig{}))), std::string::npos)
                 << entry;
+        }
         EXPECT_EQ(crossval.find(flag) == std::string::npos, option.trainOnly) << option.flag;
     }
 }
@@ -109,11 +110,47 @@ TEST_F(CliTest, FailuresAreOneClearLine)
     EXPECT_EQ(noModel.err.rfind("error: ", 0), 0u) << noModel.err;
 }
 
+// The classic recipe's raw features at the largest learning rate: the softmax saturates from the
+// first batches and the head calls every image one class. The run says so, and what to try.
+TEST_F(CliTest, ACollapsedRunEndsWithAWarningThatSaysWhatToTry)
+{
+    const CliRun run = cli({"train",
+                            "--data",
+                            s_dir + "/data",
+                            "--weights",
+                            s_dir + "/vgg16.h5",
+                            "--out",
+                            s_dir + "/collapsed.tlmodel",
+                            "--image-size",
+                            "32",
+                            "--epochs",
+                            "3",
+                            "--precision",
+                            "fp32",
+                            "--cache-dir",
+                            s_dir + "/cache",
+                            "--feature-scaling",
+                            "none",
+                            "--lr",
+                            "10",
+                            "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("warning: the model calls every validation image the same class"), std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("Try --feature-scaling normalise"), std::string::npos) << run.err;
+    const json trained = json::parse(run.out);
+    EXPECT_EQ(trained["warnings"], json::array({"one_class_predicted"}));
+    const auto& confusion = trained["validation"]["confusion"];
+    EXPECT_TRUE((confusion[0][0] == 0 && confusion[1][0] == 0) || (confusion[0][1] == 0 && confusion[1][1] == 0))
+        << confusion;
+}
+
 TEST_F(CliTest, TrainEvaluatePredictEndToEnd)
 {
     const std::string model = s_dir + "/model.tlmodel";
     const json trained = trainJson(model, {"--test", s_dir + "/held-out"});
     EXPECT_GE(trained["validation"]["accuracy"].get<double>(), 0.9);
+    EXPECT_EQ(trained["warnings"], json::array());
     EXPECT_EQ(trained["test"]["count"], 10);
     EXPECT_EQ(trained["history"].size(), 8u);
     ASSERT_TRUE(fs::exists(model));

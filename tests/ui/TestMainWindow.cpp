@@ -392,6 +392,27 @@ private slots:
         QVERIFY(error->text().contains("broken.png"));
     }
 
+    // The classic recipe's raw features at the largest learning rate: the head calls every
+    // image one class, and the Train view says so with what to try.
+    void warnsWhenTheModelCallsEveryImageOneClass()
+    {
+        auto* warning = child<QLabel>(m_window, "trainingWarningLabel");
+        QVERIFY(warning->isHidden()); // the runs so far told the classes apart
+        auto* scaling = child<QComboBox>(m_window, "featureScalingComboBox");
+        auto* rate = child<QDoubleSpinBox>(m_window, "learningRateSpinBox");
+        scaling->setCurrentIndex(scaling->findData(QString("none")));
+        rate->setValue(10);
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(2);
+        child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        button("trainButton")->click();
+        QVERIFY(modelOpened.wait(120000));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains("same class"), qPrintable(warning->text()));
+        scaling->setCurrentIndex(scaling->findData(QString("normalise")));
+        rate->setValue(0.001);
+    }
+
     void reportsATrainingFailure()
     {
         child<QLineEdit>(m_window, "weightsLineEdit")->setText(m_workspace.root + "/missing-weights.h5");

@@ -110,6 +110,12 @@ QWidget* TrainingPanel::buildControls()
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setStyleSheet("QLabel { color: #c0392b; }");
     m_errorLabel->hide();
+    m_warningLabel = new QLabel(controls);
+    m_warningLabel->setObjectName("trainingWarningLabel");
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warningLabel->setStyleSheet("QLabel { color: #b9770e; font-weight: bold; }");
+    m_warningLabel->hide();
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_trainButton, m_pauseButton, m_resumeButton, m_cancelButton})
@@ -121,6 +127,7 @@ QWidget* TrainingPanel::buildControls()
     layout->addWidget(m_progress);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_warningLabel);
     layout->addWidget(m_history, 1);
     return controls;
 }
@@ -202,6 +209,7 @@ void TrainingPanel::startRun(bool resume)
     m_runConfig = trainConfig;
     m_runBatches.clear();
     m_errorLabel->hide();
+    m_warningLabel->hide();
     m_plots->clear();
     m_progress->setValue(0);
     m_statusLabel->setText(tr("Starting…"));
@@ -300,9 +308,31 @@ void TrainingPanel::finish(const TrainingOutcome& outcome)
     if (!outcome.cacheWarning.empty())
         text += ' ' + tr("Cache warning: %1").arg(toQString(outcome.cacheWarning));
     m_statusLabel->setText(text);
+    showWarnings(runWarnings(outcome.result));
     emit statusMessage(tr("Training finished"));
     recordRun(outcome);
     emit trainingFinished(outcome);
+}
+
+void TrainingPanel::showWarnings(const std::vector<RunWarning>& warnings)
+{
+    QStringList texts;
+    for (RunWarning warning : warnings) {
+        switch (warning) {
+        case RunWarning::OneClassPredicted:
+            texts << tr("Warning: the model calls every validation image the same class, so it has not learnt to "
+                        "tell the classes apart. Likely causes: feature scaling \"None\" with large features, a "
+                        "learning rate that is too high, too few images, or stand-in weights. Try feature scaling "
+                        "\"Normalise\", a lower learning rate, or more images per class.");
+            break;
+        case RunWarning::NonFiniteLoss:
+            texts << tr("Warning: a loss became infinite or not a number, so training diverged. Try a learning "
+                        "rate ten times lower, or feature scaling \"Normalise\".");
+            break;
+        }
+    }
+    m_warningLabel->setText(texts.join("\n"));
+    m_warningLabel->setVisible(!texts.isEmpty());
 }
 
 void TrainingPanel::recordRun(const TrainingOutcome& outcome)

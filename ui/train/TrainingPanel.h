@@ -3,6 +3,7 @@
 // run's state, progress with the phase and time left, the live plots and the run history.
 // Training runs in a TrainingWorker on a thread of its own, so the window stays responsive.
 #include "EngineBridge.h"
+#include "RunWarnings.h"
 
 #include <QThread>
 #include <QWidget>
@@ -69,6 +70,7 @@ private:
     void showEpoch(const EpochReport& report);
     void finish(const TrainingOutcome& outcome);
     void recordRun(const TrainingOutcome& outcome);
+    void showWarnings(const std::vector<RunWarning>& warnings);
     void showRun(const RunRecord& run);
     void fail(const QString& message);
 
@@ -88,6 +90,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QLabel* m_warningLabel = nullptr; // why the finished run's model may be useless
     LivePlots* m_plots = nullptr;
     RunHistory* m_history = nullptr;
 };

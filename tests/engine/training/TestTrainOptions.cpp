@@ -50,7 +50,7 @@ TEST(TrainOptions, KeysAndFlagsAreUniqueAndEveryOptionIsDescribed)
         EXPECT_FALSE(option.name.empty() || option.label.empty() || option.help.empty()) << option.key;
         EXPECT_EQ(option.kind == OptionKind::Choice, !option.choices.empty()) << option.key;
     }
-    EXPECT_EQ(keys.size(), 24u);
+    EXPECT_EQ(keys.size(), 25u);
     EXPECT_EQ(trainOption("fine_tune_learning_rate").flag, "fine-tune-lr");
     EXPECT_EQ(errorMessageOf([] { trainOption("nonsense"); }), "no training option 'nonsense'");
 }
@@ -77,9 +77,11 @@ TEST(TrainOptions, EveryOptionRoundTripsThroughJson)
         validate(changed);
         EXPECT_EQ(trainOption(option.key).get(trainConfigFromJson(toJson(changed))), value) << option.key;
         // The other options keep their defaults.
-        for (const TrainOption& other : trainOptions())
-            if (other.key != option.key)
+        for (const TrainOption& other : trainOptions()) {
+            if (other.key != option.key) {
                 EXPECT_EQ(other.get(changed), other.get(TrainConfig{})) << option.key << " changed " << other.key;
+            }
+        }
     }
 }
 
