@@ -43,17 +43,6 @@ public:
                         contiguous.data_ptr<float>());
     }
 
-    std::string indices(const std::string& name, const std::vector<std::int64_t>& values)
-    {
-        onnx::TensorProto* tensor = m_graph.add_initializer();
-        tensor->set_name(name);
-        tensor->set_data_type(onnx::TensorProto::INT64);
-        tensor->add_dims(static_cast<std::int64_t>(values.size()));
-        for (std::int64_t v : values)
-            tensor->add_int64_data(v);
-        return name;
-    }
-
     onnx::NodeProto* node(const std::string& op, const std::vector<std::string>& inputs, std::string& output)
     {
         onnx::NodeProto* node = m_graph.add_node();
@@ -118,15 +107,18 @@ const FloatArray& headArray(const std::vector<NamedArray>& head, const std::stri
     return found->array;
 }
 
+// Keras' caffe preprocessing is RGB to BGR, then minus the BGR mean. The channel swap is not in
+// the graph: OpenCV's DNN importer (4.6) refuses the Gather it takes, so it is folded into
+// block1_conv1 instead (see forOnnx). The mean stays a Sub, in RGB order: folding it into the
+// bias too would be wrong along the borders, where the convolution pads zeros after the mean
+// is taken.
 std::string preprocess(GraphBuilder& graph, const ModelInfo& info)
 {
     std::string x;
     GraphBuilder::ints(graph.node("Transpose", {"image"}, x), "perm", {0, 3, 1, 2});
     if (info.preprocessing == "caffe") {
-        std::string bgr;
-        GraphBuilder::integer(graph.node("Gather", {x, graph.indices("rgb_to_bgr", {2, 1, 0})}, bgr), "axis", 1);
-        const float mean[] = {103.939f, 116.779f, 123.68f};
-        return graph.apply("Sub", {bgr, graph.constant("bgr_mean", {1, 3, 1, 1}, mean)});
+        const float rgbMean[] = {123.68f, 116.779f, 103.939f};
+        return graph.apply("Sub", {x, graph.constant("rgb_ordered_bgr_mean", {1, 3, 1, 1}, rgbMean)});
     }
     const float scale[] = {255.0f};
     const float mean[] = {0.485f, 0.456f, 0.406f};
@@ -134,6 +126,17 @@ std::string preprocess(GraphBuilder& graph, const ModelInfo& info)
     x = graph.apply("Div", {x, graph.constant("pixel_scale", {1}, scale)});
     x = graph.apply("Sub", {x, graph.constant("rgb_mean", {1, 3, 1, 1}, mean)});
     return graph.apply("Div", {x, graph.constant("rgb_std", {1, 3, 1, 1}, std)});
+}
+
+// The network as the graph holds it: for caffe preprocessing, block1_conv1 reads RGB, its
+// kernel's input channels reversed. Exact, zero padding included: a padded zero is zero in
+// either channel order.
+Vgg16Network forOnnx(const Vgg16Network& network, const ModelInfo& info)
+{
+    Vgg16Network graphNetwork = network;
+    if (info.preprocessing == "caffe")
+        graphNetwork.kernels.at(0) = network.kernels.at(0).flip({1}).contiguous();
+    return graphNetwork;
 }
 
 std::string features(GraphBuilder& graph, const Vgg16Network& network, std::string x)
@@ -224,7 +227,7 @@ void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const st
     declareTensor(graph->add_input(), "image", {"batch", size, size, "3"});
     declareTensor(graph->add_output(), "probabilities", {"batch", std::to_string(info.classes.size())});
     GraphBuilder builder(*graph);
-    classify(builder, info, headParameters, features(builder, network, preprocess(builder, info)));
+    classify(builder, info, headParameters, features(builder, forOnnx(network, info), preprocess(builder, info)));
 
     try {
         onnx::checker::check_model(model);

@@ -1,5 +1,6 @@
 // The exports answer as TransferLab does, outside TransferLab: the TorchScript file in Python's
-// torch.jit (Debian's python3-torch), the ONNX file in ONNX Runtime (Node.js), both against
+// torch.jit (Debian's python3-torch), the ONNX file in ONNX Runtime (Node.js) and in OpenCV's DNN
+// module (4.6, the runtime many C++ and embedded users deploy with), all against
 // `transferlab-cli predict` on the same images.
 #include "CliRunner.h"
 #include "Fixtures.h"
@@ -7,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <opencv2/dnn.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -129,6 +131,29 @@ TEST_F(ExportTest, OnnxInOnnxRuntimeMatchesPredict)
     ASSERT_EQ(node.exitCode, 0) << node.err;
     ASSERT_EQ(expected.size(), 10u);
     expectSameProbabilities(json::parse(node.out)["probabilities"], expected);
+}
+
+TEST_F(ExportTest, OnnxInOpenCvDnnMatchesPredict)
+{
+    const std::string exported = s_dir + "/model-for-opencv.onnx";
+    exportAs("onnx", exported);
+    const std::vector<std::vector<double>> expected = predicted(s_dir + "/model.h5", s_exactImages);
+    cv::dnn::Net net = cv::dnn::readNetFromONNX(exported);
+    ASSERT_FALSE(net.empty());
+    json probabilities = json::array();
+    for (const std::string& path : s_exactImages) {
+        const tl::RgbImage image = tl::decodeImage(path);
+        cv::Mat pixels(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+        cv::Mat input;
+        pixels.convertTo(input, CV_32F);
+        const int shape[] = {1, image.height, image.width, 3}; // the graph's input is NHWC RGB, 0..255
+        net.setInput(input.reshape(1, 4, shape));
+        const cv::Mat output = net.forward();
+        ASSERT_EQ(output.total(), kClasses.size());
+        probabilities.push_back({output.at<float>(0), output.at<float>(1)});
+    }
+    ASSERT_EQ(expected.size(), 10u);
+    expectSameProbabilities(probabilities, expected);
 }
 
 TEST_F(ExportTest, TorchScriptExportOpensAsAModel)
