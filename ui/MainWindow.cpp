@@ -369,7 +369,7 @@ void MainWindow::showRun(const RunRecord& run)
     m_evaluationView->showTrainingEvaluations(tr("Run of %1").arg(run.finishedAt.toString("HH:mm:ss")),
                                               run.result.validation, run.result.test);
     // The model file may have been replaced by a later run with the same output path.
-    if (QFileInfo(run.modelPath).lastModified() == run.modelWrittenAt)
+    if (run.modelFileUnchanged())
         loadModel(run.modelPath, false);
     else
         statusBar()->showMessage(tr("The model of this run was overwritten or removed: its options, curves "

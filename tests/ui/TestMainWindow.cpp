@@ -75,6 +75,27 @@ private:
         box->button(choice)->click();
     }
 
+    // The output model exists: the app asks before replacing it.
+    void answerReplaceQuestion()
+    {
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox*>("replaceModelMessageBox")) != nullptr);
+        QVERIFY(box->text().contains("model.h5"));
+        for (QAbstractButton* choice : box->buttons())
+            if (choice->text() == "&Replace")
+                choice->click();
+    }
+
+    // Trains with the current options and waits for the model to open; returns its path.
+    QString trainAndWait()
+    {
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        button("trainButton")->click();
+        if (!modelOpened.wait(120000))
+            return {};
+        return modelOpened.at(0).at(0).toString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -311,6 +332,7 @@ private slots:
 
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
         button("reviewRetrainButton")->click();
+        answerReplaceQuestion();
         QVERIFY(modelOpened.wait(120000));
         // The dataset was scanned again without the marked image: 15 malignant images instead of 16.
         QCOMPARE(child<QTableWidget>(m_window, "classTableWidget")->item(1, 4)->text(), QString("15"));
@@ -406,6 +428,7 @@ private slots:
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
         button("trainButton")->click();
+        answerReplaceQuestion();
         QVERIFY(modelOpened.wait(120000));
         QVERIFY(!warning->isHidden());
         QVERIFY2(warning->text().contains("same class"), qPrintable(warning->text()));
@@ -413,11 +436,51 @@ private slots:
         rate->setValue(0.001);
     }
 
+    // Without a chosen output model every run writes a file of its own, which its row in the run
+    // history opens; removing runs can remove their files too, after a question.
+    void keepsEveryRunsModelAndRemovesThemOnRequest()
+    {
+        auto* output = child<QLineEdit>(m_window, "modelPathLineEdit");
+        output->clear();
+        child<QSpinBox>(m_window, "epochsSpinBox")->setValue(1);
+        const QString first = trainAndWait(), second = trainAndWait();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(first != second);
+        QVERIFY2(QFileInfo(first).fileName().startsWith(QFileInfo(m_workspace.dataset).fileName() + ' '),
+                 qPrintable(first));
+        QVERIFY(first.endsWith(".tlmodel") && QFileInfo::exists(first) && QFileInfo::exists(second));
+
+        auto* history = child<RunHistory>(m_window, "runHistory");
+        const int runs = history->runCount();
+        QCOMPARE(history->run(runs - 2).modelPath, first);
+        QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
+        history->reopen(runs - 2);
+        QVERIFY(modelOpened.wait(30000));
+        QCOMPARE(modelOpened.at(0).at(0).toString(), first); // its own file, not the last run's
+
+        auto* list = child<QListWidget>(m_window, "runHistoryListWidget");
+        list->clearSelection();
+        list->item(runs - 1)->setSelected(true);
+        button("deleteRunsButton")->click();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox*>("deleteRunsMessageBox")) != nullptr);
+        box->checkBox()->setChecked(true);
+        for (QAbstractButton* choice : box->buttons())
+            if (choice->text() == "&Remove")
+                choice->click();
+        QCOMPARE(history->runCount(), runs - 1);
+        QVERIFY(!QFileInfo::exists(second));
+        QVERIFY(QFileInfo::exists(first)); // not selected: kept
+
+        output->setText(m_workspace.model);
+    }
+
     void reportsATrainingFailure()
     {
         child<QLineEdit>(m_window, "weightsLineEdit")->setText(m_workspace.root + "/missing-weights.h5");
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         button("trainButton")->click();
+        answerReplaceQuestion();
         auto* error = child<QLabel>(m_window, "trainingErrorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
         QVERIFY(error->text().contains("missing-weights.h5"));
@@ -432,6 +495,7 @@ private slots:
         plots()->clear();
         const QDateTime modelWritten = QFileInfo(m_workspace.model).lastModified();
         button("trainButton")->click();
+        answerReplaceQuestion();
         QTRY_VERIFY_WITH_TIMEOUT(plots()->trainingPointCount() > 0, 60000); // the features come from the cache
 
         m_window->close();

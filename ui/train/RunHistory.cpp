@@ -4,6 +4,9 @@
 #include "TrainingForm.h"
 
 #include <QDialog>
+#include <QMessageBox>
+#include <QFile>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,7 +48,8 @@ QString optionDisplayText(const TrainOption& option, const OptionValue& value)
 
 RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
     : QWidget(parent), m_storagePath(storagePath), m_list(new QListWidget(this)),
-      m_reopenButton(new QPushButton(tr("Show &Run"), this)), m_compareButton(new QPushButton(tr("&Compare"), this))
+      m_reopenButton(new QPushButton(tr("Show &Run"), this)), m_compareButton(new QPushButton(tr("&Compare"), this)),
+      m_deleteButton(new QPushButton(tr("&Delete…"), this))
 {
     m_list->setObjectName("runHistoryListWidget");
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -57,7 +61,11 @@ RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
     m_compareButton->setObjectName("compareRunsButton");
     m_compareButton->setToolTip(tr("Show the selected runs' options and metrics side by side"));
     m_compareButton->setEnabled(false);
+    m_deleteButton->setObjectName("deleteRunsButton");
+    m_deleteButton->setToolTip(tr("Remove the selected runs from the history, and their model files if you choose"));
+    m_deleteButton->setEnabled(false);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_deleteButton);
     buttons->addStretch();
     buttons->addWidget(m_compareButton);
     buttons->addWidget(m_reopenButton);
@@ -67,9 +75,12 @@ RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
     layout->addWidget(m_list);
     layout->addLayout(buttons);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_reopenButton->setEnabled(row >= 0); });
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-            [this] { m_compareButton->setEnabled(m_list->selectedItems().size() >= 2); });
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        m_compareButton->setEnabled(m_list->selectedItems().size() >= 2);
+        m_deleteButton->setEnabled(!m_list->selectedItems().isEmpty());
+    });
     connect(m_compareButton, &QPushButton::clicked, this, &RunHistory::compareSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &RunHistory::deleteSelected);
     if (!m_storagePath.isEmpty())
         for (RunRecord& run : loadRunHistory(m_storagePath)) {
             m_list->addItem(describe(run));
@@ -104,8 +115,54 @@ void RunHistory::addRun(RunRecord run)
         m_runs.erase(m_runs.begin());
         delete m_list->takeItem(0);
     }
+    save();
+}
+
+void RunHistory::save()
+{
     if (!m_storagePath.isEmpty() && !saveRunHistory(m_storagePath, m_runs))
         m_list->setToolTip(tr("The run history cannot be saved to %1").arg(m_storagePath));
+}
+
+bool RunRecord::modelFileUnchanged() const
+{
+    return QFileInfo(modelPath).lastModified() == modelWrittenAt;
+}
+
+void RunHistory::deleteSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_list->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete Runs"),
+                                tr("Remove %n run(s) from the history?", nullptr, static_cast<int>(rows.size())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName("deleteRunsMessageBox");
+    box->setCheckBox(new QCheckBox(tr("Also delete their model files (cannot be undone)"), box));
+    QPushButton* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, rows](QAbstractButton* clicked) {
+        if (clicked == remove)
+            removeRuns(rows, box->checkBox()->isChecked());
+    });
+    box->open();
+}
+
+void RunHistory::removeRuns(QList<int> rows, bool withModelFiles)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (const int row : rows) {
+        const RunRecord& run = m_runs[static_cast<std::size_t>(row)];
+        // Only the file this run wrote: a later run or the user may have put another there since.
+        if (withModelFiles && run.modelFileUnchanged())
+            QFile::remove(run.modelPath);
+        m_runs.erase(m_runs.begin() + row);
+        delete m_list->takeItem(row);
+    }
+    save();
 }
 
 std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<const RunRecord*>& runs)

@@ -26,6 +26,9 @@ struct RunRecord {
     QDateTime modelWrittenAt; // to tell whether a later run overwrote the model file
     std::vector<BatchReport> batches;
     RunResult result; // its epochs, evaluations, threshold and temperature
+
+    // The model file is still the one this run wrote (not replaced, not deleted).
+    bool modelFileUnchanged() const;
 };
 
 class RunHistory : public QWidget {
@@ -46,18 +49,23 @@ public slots:
     void reopen(int index);
     // Shows the selected runs (two or more) side by side.
     void compareSelected();
+    // Asks, then removes the selected runs; their model files too when the user ticks it.
+    void deleteSelected();
 
 signals:
     void reopened(const tl::ui::RunRecord& run);
 
 private:
     static QString describe(const RunRecord& run);
+    void removeRuns(QList<int> rows, bool withModelFiles);
+    void save();
 
     QString m_storagePath;
     std::vector<RunRecord> m_runs;
     QListWidget* m_list;
     QPushButton* m_reopenButton;
     QPushButton* m_compareButton;
+    QPushButton* m_deleteButton;
 };
 
 } // namespace tl::ui

@@ -1,5 +1,6 @@
 #include "TrainingForm.h"
 
+#include "ModelPaths.h"
 #include "Paths.h"
 
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,9 +26,10 @@ namespace {
 const char* const kConfigKey = "training/config";
 const char* const kModelPathKey = "training/modelPath";
 
-QString defaultModelPath()
+// What earlier versions stored as the output model when the user chose none: every run wrote it.
+QString formerDefaultModelPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/model.h5";
+    return modelsFolder() + "/model.h5";
 }
 
 // "learning_rate" -> "learningRate": the start of the editor's object name.
@@ -73,8 +74,11 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(m_form);
     for (const TrainOption& option : trainOptions())
         addEditor(form, option);
-    m_modelPath = addPathEdit(form, "modelPath", tr("Output model:"), tr("Where the trained model is written"),
+    m_modelPath = addPathEdit(form, "modelPath", tr("Output model:"),
+                              tr("Where the trained model is written; empty: a new file for every run, named after "
+                                 "the dataset and the time"),
                               OptionKind::File, true);
+    m_modelPath->setPlaceholderText(tr("Automatic: a new file per run in %1").arg(modelsFolder()));
     m_resume = new QCheckBox(tr("Resume from the checkpoint of an interrupted run"), m_form);
     m_resume->setObjectName("resumeCheckBox");
     m_resume->setToolTip(tr("Continue the run that was writing this output model when it was interrupted"));
@@ -240,11 +244,6 @@ QString TrainingForm::modelPath() const
     return m_modelPath->text().trimmed();
 }
 
-void TrainingForm::setModelPath(const QString& path)
-{
-    m_modelPath->setText(path);
-}
-
 bool TrainingForm::resumeRequested() const
 {
     return m_resume->isChecked();
@@ -266,7 +265,8 @@ void TrainingForm::loadSettings()
         config = TrainConfig{}; // no or unreadable stored options: start from the defaults
     }
     setConfig(config);
-    m_modelPath->setText(settings.value(kModelPathKey, defaultModelPath()).toString());
+    const QString stored = settings.value(kModelPathKey).toString();
+    m_modelPath->setText(stored == formerDefaultModelPath() ? QString() : stored);
 }
 
 void TrainingForm::saveSettings() const

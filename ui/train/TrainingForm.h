@@ -23,8 +23,7 @@ public:
     TrainConfig config() const;
     void setConfig(const TrainConfig& config);
     void setWeightsPath(const QString& path);
-    QString modelPath() const; // trimmed
-    void setModelPath(const QString& path);
+    QString modelPath() const; // trimmed; empty: a new file per run (see ModelPaths.h)
     bool resumeRequested() const;
     // The editor of an option, by its key in the table.
     QWidget* editor(const std::string& key) const { return m_editors.at(key); }

@@ -2,6 +2,7 @@
 
 #include "CrossValidationDialog.h"
 #include "LivePlots.h"
+#include "ModelPaths.h"
 #include "Paths.h"
 #include "RunHistory.h"
 #include "RunHistoryStore.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -159,11 +161,6 @@ TrainConfig TrainingPanel::config() const
     return m_form->config();
 }
 
-QString TrainingPanel::modelPath() const
-{
-    return m_form->modelPath();
-}
-
 CrossValidationDialog* TrainingPanel::openCrossValidation()
 {
     if (!m_dataset)
@@ -178,10 +175,30 @@ void TrainingPanel::startTraining()
 {
     if (!m_dataset || isRunning())
         return;
-    const QString path = m_form->modelPath();
-    if (m_form->resumeRequested() || !QFileInfo::exists(toQString(checkpointPathFor(toStdString(path)))))
-        return startRun(m_form->resumeRequested());
-    // An interrupted run (a crash, a kill, a closed laptop) left its last epoch: offer to go on from it.
+    const QString chosen = m_form->modelPath();
+    // The run that may be continued: the chosen file's, or the last automatic run that did not finish.
+    const QString interrupted = chosen.isEmpty() ? interruptedRunPath() : chosen;
+    const bool hasCheckpoint =
+        !interrupted.isEmpty() && QFileInfo::exists(toQString(checkpointPathFor(toStdString(interrupted))));
+    if (m_form->resumeRequested())
+        return startRun(interrupted.isEmpty() ? newRunPath() : interrupted, true);
+    if (hasCheckpoint)
+        return offerToResume(interrupted);
+    if (chosen.isEmpty())
+        return startRun(newRunPath(), false);
+    if (QFileInfo::exists(chosen))
+        return askBeforeReplacing(chosen);
+    startRun(chosen, false);
+}
+
+QString TrainingPanel::newRunPath() const
+{
+    return newModelPath(QFileInfo(toQString(m_dataset->root)).fileName());
+}
+
+// An interrupted run (a crash, a kill, a closed laptop) left its last epoch: offer to go on from it.
+void TrainingPanel::offerToResume(const QString& path)
+{
     auto* box = new QMessageBox(QMessageBox::Question, tr("Resume Training"),
                                 tr("An interrupted run left a checkpoint for %1. Resume it from its last finished "
                                    "epoch, or start over?")
@@ -192,20 +209,44 @@ void TrainingPanel::startTraining()
     box->addButton(tr("&Start Over"), QMessageBox::DestructiveRole);
     box->setDefaultButton(resume);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, resume](QAbstractButton* clicked) {
-        if (clicked != box->button(QMessageBox::Cancel))
-            startRun(clicked == resume);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, resume, path](QAbstractButton* clicked) {
+        if (clicked == box->button(QMessageBox::Cancel))
+            return;
+        if (clicked == resume)
+            return startRun(path, true);
+        if (!m_form->modelPath().isEmpty())
+            return startRun(path, false); // the chosen file: the new run replaces the checkpoint
+        QFile::remove(toQString(checkpointPathFor(toStdString(path))));
+        startRun(newRunPath(), false);
     });
     box->open();
 }
 
-void TrainingPanel::startRun(bool resume)
+void TrainingPanel::askBeforeReplacing(const QString& path)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Replace Model"),
+                                tr("%1 already exists. Replace it with the model of this run?\n\nLeave Output "
+                                   "model empty to write a new file for every run.")
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName("replaceModelMessageBox");
+    QPushButton* replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, replace, path](QAbstractButton* clicked) {
+        if (clicked == replace)
+            startRun(path, false);
+    });
+    box->open();
+}
+
+void TrainingPanel::startRun(const QString& path, bool resume)
 {
     if (!m_dataset || isRunning())
         return;
     const TrainConfig trainConfig = m_form->config();
-    const QString path = m_form->modelPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    setInterruptedRunPath(path); // until it finishes
     m_runConfig = trainConfig;
     m_runBatches.clear();
     m_errorLabel->hide();
@@ -296,6 +337,7 @@ void TrainingPanel::finish(const TrainingOutcome& outcome)
         emit statusMessage(tr("Training cancelled"));
         return;
     }
+    setInterruptedRunPath({});
     m_progress->setValue(kProgressSteps);
     m_progress->setFormat(tr("Done"));
     QString text = tr("Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).")
@@ -350,9 +392,8 @@ void TrainingPanel::recordRun(const TrainingOutcome& outcome)
 void TrainingPanel::showRun(const RunRecord& run)
 {
     if (isRunning())
-        return; // the live curves of the current run stay on screen
-    m_form->setConfig(run.config);
-    m_form->setModelPath(run.modelPath);
+        return;                    // the live curves of the current run stay on screen
+    m_form->setConfig(run.config); // not its model path: the next run must not replace that run's model
     m_plots->showRun(run.batches, run.result.history);
     emit runReopened(run);
 }

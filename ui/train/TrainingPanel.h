@@ -34,13 +34,14 @@ public:
     void setDataset(const Dataset& dataset);
     TrainingForm* form() const { return m_form; }
     TrainConfig config() const;
-    QString modelPath() const;
     bool isRunning() const { return m_state != State::Idle; }
     LivePlots* plots() const { return m_plots; }
     RunHistory* runHistory() const { return m_history; }
 
 public slots:
-    // Asks first when an interrupted run left a checkpoint for the output model (resume or start over).
+    // Writes a new model file per run unless the user chose one (see ModelPaths.h). Asks first
+    // when an interrupted run left a checkpoint (resume or start over), and before replacing a
+    // chosen file that exists.
     void startTraining();
     void pauseTraining();
     void resumeTraining();
@@ -60,7 +61,10 @@ signals:
     void runRequested(const tl::Dataset& dataset, const tl::TrainConfig& config, const QString& modelPath, bool resume);
 
 private:
-    void startRun(bool resume);
+    QString newRunPath() const;
+    void offerToResume(const QString& path);
+    void askBeforeReplacing(const QString& path);
+    void startRun(const QString& path, bool resume);
     enum class State { Idle, Running, Paused, Cancelling };
 
     QWidget* buildControls();

@@ -1,0 +1,52 @@
+#include "ModelPaths.h"
+
+#include "EngineBridge.h"
+#include "Training.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace tl::ui {
+namespace {
+
+const char* const kInterruptedRunKey = "training/interruptedRun";
+
+bool taken(const QString& path)
+{
+    return QFileInfo::exists(path) || QFileInfo::exists(toQString(checkpointPathFor(toStdString(path))));
+}
+
+} // namespace
+
+QString modelsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+}
+
+QString newModelPath(const QString& datasetName)
+{
+    const QString stem =
+        modelsFolder() + '/' + datasetName + ' ' + QDateTime::currentDateTime().toString("yyyy-MM-dd HH-mm-ss");
+    QString path = stem + ".tlmodel";
+    for (int copy = 2; taken(path); ++copy)
+        path = stem + QString(" (%1).tlmodel").arg(copy);
+    return path;
+}
+
+QString interruptedRunPath()
+{
+    return QSettings().value(kInterruptedRunKey).toString();
+}
+
+void setInterruptedRunPath(const QString& path)
+{
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(kInterruptedRunKey);
+    else
+        settings.setValue(kInterruptedRunKey, path);
+}
+
+} // namespace tl::ui
