@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tl::ui {
@@ -49,6 +50,17 @@ LivePlots::LivePlots(QWidget* parent)
 {
     // Accuracy rises and loss falls: keep each legend out of its curves' way.
     m_accuracyPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_accuracyPlot->yAxis->setRange(0, kAccuracyTop); // from the start, before any point
+    for (QCustomPlot* plot : {m_lossPlot, m_accuracyPlot})
+        plot->xAxis->setRange(0, 1);
+    m_lossPlot->yAxis->setRange(0, 1);
+    m_clippedLabel = new QCPItemText(m_lossPlot);
+    m_clippedLabel->setObjectName("clippedLossLabel");
+    m_clippedLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_clippedLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_clippedLabel->position->setCoords(0.01, 0.01);
+    m_clippedLabel->setColor(palette().color(QPalette::Text));
+    m_clippedLabel->setVisible(false);
     setTrainingCurveName(tr("Training (smoothed, per batch)"));
     m_replotTimer.setSingleShot(true);
     m_replotTimer.setInterval(kReplotDelayMs);
@@ -164,14 +176,59 @@ void LivePlots::scheduleReplot()
 void LivePlots::replotNow()
 {
     if (m_followLoss)
-        m_lossPlot->rescaleAxes();
+        fitLossAxis();
     if (m_followAccuracy) {
         m_accuracyPlot->rescaleAxes();
-        m_accuracyPlot->yAxis->setRange(0, 1.02);
+        m_accuracyPlot->yAxis->setRange(0, kAccuracyTop);
     }
     m_lossPlot->replot();
     m_accuracyPlot->replot();
     ++m_replots;
+}
+
+// The first batches of a run can lose hundreds of times more than the later ones: fitted to them,
+// every later point is a flat line at the bottom. When the highest point is over three times the
+// recent ones (the second half of the training curve, and every validation point), the axis
+// follows the recent ones and a note says what is cut off. On a logarithmic axis, all fit.
+void LivePlots::fitLossAxis()
+{
+    m_lossPlot->rescaleAxes();
+    m_clippedLabel->setVisible(false);
+    const QCPGraphDataContainer& training = *m_lossPlot->graph(kTrainingGraph)->data();
+    if (m_logarithmicLoss || training.isEmpty())
+        return;
+    double recent = 0, highest = 0;
+    for (int i = 0; i < training.size(); ++i) {
+        const double value = training.at(i)->value;
+        if (!std::isfinite(value))
+            continue;
+        highest = std::max(highest, value);
+        if (2 * i >= training.size())
+            recent = std::max(recent, value);
+    }
+    for (const QCPGraphData& point : *m_lossPlot->graph(kValidationGraph)->data())
+        if (std::isfinite(point.value)) {
+            recent = std::max(recent, point.value);
+            highest = std::max(highest, point.value);
+        }
+    if (highest <= 3 * recent || !(recent > 0)) {
+        m_lossPlot->yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+        return;
+    }
+    m_lossPlot->yAxis->setRange(0, recent * 1.1);
+    m_clippedLabel->setText(
+        tr("↑ off the axis: values up to %1 (right-click for a logarithmic axis)").arg(highest, 0, 'g', 4));
+    m_clippedLabel->setVisible(true);
+}
+
+void LivePlots::setLogarithmicLoss(bool logarithmic)
+{
+    m_logarithmicLoss = logarithmic;
+    QCPAxis* axis = m_lossPlot->yAxis;
+    axis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    axis->setTicker(logarithmic ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
+                                : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    resetView(m_lossPlot);
 }
 
 void LivePlots::resetView(QCustomPlot* plot)
@@ -187,6 +244,11 @@ void LivePlots::showContextMenu(QCustomPlot* plot, const QPoint& position)
     menu.addAction(tr("Export as PDF…"), this, [this, plot] { exportWithDialog(plot, "pdf"); });
     menu.addSeparator();
     menu.addAction(tr("Reset view"), this, [this, plot] { resetView(plot); });
+    if (plot == m_lossPlot) {
+        QAction* logarithmic = menu.addAction(tr("Logarithmic axis"), this, &LivePlots::setLogarithmicLoss);
+        logarithmic->setCheckable(true);
+        logarithmic->setChecked(m_logarithmicLoss);
+    }
     menu.exec(plot->mapToGlobal(position));
 }
 

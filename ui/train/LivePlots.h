@@ -1,7 +1,9 @@
 #pragma once
 // Loss and accuracy curves that grow while a model trains: the training curve per batch
 // (exponentially smoothed) and the validation curve per epoch. Points arrive far faster than a
-// screen refreshes, so redraws are coalesced by a short single-shot timer.
+// screen refreshes, so redraws are coalesced by a short single-shot timer. The loss axis stays
+// readable when the first batches lose far more than the rest (see fitLossAxis), and can be
+// logarithmic; the accuracy axis is 0-1.
 #include "TrainingTypes.h"
 
 #include <QTimer>
@@ -9,6 +11,7 @@
 
 #include <vector>
 
+class QCPItemText;
 class QCustomPlot;
 
 namespace tl::ui {
@@ -31,12 +34,17 @@ public:
     int replotCount() const { return m_replots; }
     QCustomPlot* lossPlot() const { return m_lossPlot; }
     QCustomPlot* accuracyPlot() const { return m_accuracyPlot; }
+    // Shown when the loss axis leaves the highest points out.
+    const QCPItemText* clippedLossLabel() const { return m_clippedLabel; }
+    bool logarithmicLoss() const { return m_logarithmicLoss; }
+    void setLogarithmicLoss(bool logarithmic);
 
     // PNG or PDF, from the file's suffix. Written atomically; false (and nothing written) on failure.
     static bool exportPlot(QCustomPlot* plot, const QString& path);
 
     static constexpr int kReplotDelayMs = 40;
     static constexpr double kSmoothing = 0.9; // weight of the past in the smoothed training curve
+    static constexpr double kAccuracyTop = 1.02;
 
 private:
     QCustomPlot* makePlot(const QString& objectName, const QString& yLabel);
@@ -46,6 +54,7 @@ private:
     void scheduleReplot();
     void replotNow();
     void resetView(QCustomPlot* plot);
+    void fitLossAxis();
 
     QCustomPlot* m_lossPlot;
     QCustomPlot* m_accuracyPlot;
@@ -55,6 +64,8 @@ private:
     int m_smoothedCount = 0;
     // Until the user zooms or drags a plot, each redraw fits the axes to the data.
     bool m_followLoss = true, m_followAccuracy = true;
+    bool m_logarithmicLoss = false;
+    QCPItemText* m_clippedLabel = nullptr;
 };
 
 } // namespace tl::ui

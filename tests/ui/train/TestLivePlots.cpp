@@ -52,6 +52,43 @@ private slots:
         QCOMPARE(plots.validationPointCount(), 0);
     }
 
+    void accuracyAxisRunsFromZeroToOneBeforeAnyPoint()
+    {
+        LivePlots plots;
+        QCOMPARE(plots.accuracyPlot()->yAxis->range().lower, 0.0);
+        QCOMPARE(plots.accuracyPlot()->yAxis->range().upper, LivePlots::kAccuracyTop);
+    }
+
+    // The seed's raw recipe: the first batches lose about 650, the rest about 1-3. Fitted to
+    // every point, the validation curve would be a flat line at the bottom.
+    void keepsTheLossReadableWhenTheFirstBatchesAreHuge()
+    {
+        LivePlots plots;
+        plots.show();
+        for (int batch = 0; batch < 200; ++batch)
+            plots.addBatch({batch / 20, batch % 20, 20, batch < 3 ? 650.0 : 2.0 - batch * 0.005, 0.5});
+        for (int epoch = 0; epoch < 10; ++epoch)
+            plots.addEpoch({epoch, 2.0, 0.5, 3.0 - epoch * 0.2, 0.6, 1e-3});
+        QTRY_VERIFY_WITH_TIMEOUT(plots.replotCount() > 0, 1000);
+        const QCPRange range = plots.lossPlot()->yAxis->range();
+        QCOMPARE(range.lower, 0.0);
+        QVERIFY2(range.upper >= 3.0 && range.upper < 10.0, qPrintable(QString::number(range.upper)));
+        QVERIFY(plots.clippedLossLabel()->visible());
+        QVERIFY(plots.clippedLossLabel()->text().contains("up to"));
+
+        plots.setLogarithmicLoss(true); // everything fits on a logarithmic axis
+        QCOMPARE(plots.lossPlot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(plots.lossPlot()->yAxis->range().upper >= 650.0);
+        QVERIFY(!plots.clippedLossLabel()->visible());
+
+        plots.setLogarithmicLoss(false);
+        plots.clear(); // an ordinary run, falling from 0.7 to 0.3: fitted to all, nothing clipped
+        for (int batch = 0; batch < 100; ++batch)
+            plots.addBatch({batch / 10, batch % 10, 10, 0.7 - batch * 0.004, 0.5});
+        QTRY_VERIFY_WITH_TIMEOUT(!plots.clippedLossLabel()->visible() && plots.lossPlot()->yAxis->range().upper >= 0.7,
+                                 1000);
+    }
+
     void showsAFinishedRunsHistory()
     {
         LivePlots plots;
