@@ -1,12 +1,15 @@
 // The desktop application: opens a dataset (the first argument, else the bundled sample) and
 // shows the main window. --screenshot grabs the window to a PNG and quits (docs, smoke tests).
+#include "DataFolder.h"
 #include "MainWindow.h"
+#include "Paths.h"
 #include "Runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -44,6 +47,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
     QApplication::setApplicationVersion(QStringLiteral(TRANSFERLAB_VERSION));
     tl::useAllCores();
+    tl::ui::moveFormerDataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                 QString::fromStdString(tl::defaultDataDir()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Train image classifiers by transfer learning."));

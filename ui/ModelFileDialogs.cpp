@@ -9,17 +9,17 @@ namespace tl::ui {
 
 QString askModelToOpen(QWidget* parent, const QString& modelPath)
 {
-    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("MainWindow", "Open Model"),
-                                        QFileInfo(modelPath).absolutePath(),
-                                        QCoreApplication::translate("MainWindow", "TransferLab models (*.h5);;"
-                                                                                  "TorchScript exports (*.pt);;"
-                                                                                  "All files (*)"));
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("MainWindow", "Open Model"), QFileInfo(modelPath).absolutePath(),
+        QCoreApplication::translate("MainWindow", "TransferLab models (*.tlmodel *.h5);;"
+                                                  "TorchScript exports (*.pt);;"
+                                                  "All files (*)"));
 }
 
 QString askModelCopyPath(QWidget* parent, const QString& modelPath)
 {
     return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("MainWindow", "Save Model As"), modelPath,
-                                        QCoreApplication::translate("MainWindow", "TransferLab models (*.h5)"));
+                                        QCoreApplication::translate("MainWindow", "TransferLab models (*.tlmodel)"));
 }
 
 std::optional<ExportTarget> askExportTarget(QWidget* parent, const QString& modelPath)

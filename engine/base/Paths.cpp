@@ -24,9 +24,17 @@ std::string cacheDirOrDefault(const std::string& configured)
 {
     return configured.empty() ? defaultCacheDir() : configured;
 }
+std::string defaultDataDir()
+{
+    return xdgFolder("XDG_DATA_HOME", ".local/share") + "/transferlab";
+}
 std::string defaultWeightsDir()
 {
-    return xdgFolder("XDG_DATA_HOME", ".local/share") + "/transferlab/weights";
+    return defaultDataDir() + "/weights";
+}
+std::string defaultModelsDir()
+{
+    return defaultDataDir() + "/models";
 }
 std::string defaultWeightsPath()
 {

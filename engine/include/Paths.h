@@ -8,8 +8,13 @@ namespace tl {
 std::string defaultCacheDir();
 // The configured feature-cache folder, or defaultCacheDir() when none is configured.
 std::string cacheDirOrDefault(const std::string& configured);
-// $XDG_DATA_HOME/transferlab/weights, or ~/.local/share/transferlab/weights.
+// The one data folder of the app and the CLI: $XDG_DATA_HOME/transferlab, or
+// ~/.local/share/transferlab. It holds weights/, models/ and the app's run history.
+std::string defaultDataDir();
+// defaultDataDir()/weights
 std::string defaultWeightsDir();
+// defaultDataDir()/models: the app's models, one file per run unless the user chose one.
+std::string defaultModelsDir();
 // The Keras ImageNet VGG16 notop file inside defaultWeightsDir().
 std::string defaultWeightsPath();
 

@@ -19,8 +19,11 @@ void isolateSettings()
     QCoreApplication::setOrganizationName("TransferLabTests");
     QCoreApplication::setApplicationName("TransferLabTests");
     QSettings().clear();
-    // The run history lives in the (test-mode) app data folder: start every test without one.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    // The data folder (models, run history) follows XDG_DATA_HOME: one of the test's own, empty.
+    const QString data = QDir::tempPath() + "/transferlab-ui-test-data-" + QCoreApplication::applicationName() + "-" +
+                         QString::number(QCoreApplication::applicationPid());
+    QDir(data).removeRecursively();
+    qputenv("XDG_DATA_HOME", data.toLocal8Bit());
 }
 
 Workspace makeWorkspace(int trainPerClass, int testPerClass)

@@ -1,12 +1,12 @@
 #include "ModelPaths.h"
 
 #include "EngineBridge.h"
+#include "Paths.h"
 #include "Training.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace tl::ui {
 namespace {
@@ -22,7 +22,7 @@ bool taken(const QString& path)
 
 QString modelsFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+    return toQString(defaultModelsDir());
 }
 
 QString newModelPath(const QString& datasetName)

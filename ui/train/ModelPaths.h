@@ -6,7 +6,7 @@
 
 namespace tl::ui {
 
-// $XDG_DATA_HOME/<app>/models
+// ~/.local/share/transferlab/models (defaultModelsDir())
 QString modelsFolder();
 
 // "<models folder>/<dataset> 2026-12-01 21-00-05.tlmodel"; " (2)", " (3)"... before the

@@ -1,6 +1,7 @@
 #include "RunHistoryStore.h"
 
 #include "Error.h"
+#include "Paths.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace tl::ui {
 namespace {
@@ -74,7 +74,7 @@ RunRecord fromJson(const QJsonObject& json)
 
 QString defaultRunHistoryPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/run-history.json";
+    return toQString(defaultDataDir()) + "/run-history.json";
 }
 
 std::vector<RunRecord> loadRunHistory(const QString& path)

@@ -1,5 +1,5 @@
 #pragma once
-// Keeps the run history between sessions: one JSON file in the app data folder, rewritten
+// Keeps the run history between sessions: one JSON file in the data folder, rewritten
 // atomically (QSaveFile) after each run. Configurations and metrics use the engine's own JSON.
 #include "RunHistory.h"
 
@@ -9,7 +9,7 @@
 
 namespace tl::ui {
 
-// $XDG_DATA_HOME/<app>/run-history.json
+// ~/.local/share/transferlab/run-history.json (in defaultDataDir())
 QString defaultRunHistoryPath();
 
 // A missing file is an empty history; a damaged one too (its runs cannot be shown anyway).
