@@ -216,8 +216,7 @@ void LivePlots::fitLossAxis()
         return;
     }
     m_lossPlot->yAxis->setRange(0, recent * 1.1);
-    m_clippedLabel->setText(
-        tr("↑ off the axis: values up to %1 (right-click for a logarithmic axis)").arg(highest, 0, 'g', 4));
+    m_clippedLabel->setText(tr("↑ up to %1 (right-click: logarithmic axis)").arg(highest, 0, 'g', 4));
     m_clippedLabel->setVisible(true);
 }
 
