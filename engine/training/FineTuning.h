@@ -15,12 +15,12 @@
 
 namespace tl {
 
-// The part of a run's configuration that fine-tuning reads.
+// The part of a run's configuration that fine-tuning reads, made by fineTuneOptions().
 struct FineTuneOptions {
-    int epochs = 0;
-    double learningRate = 1e-5;
-    int batchSize = 32;
-    std::uint64_t seed = 42;
+    int epochs{};
+    double learningRate{};
+    int batchSize{};
+    std::uint64_t seed{};
 };
 FineTuneOptions fineTuneOptions(const TrainConfig& config);
 

@@ -21,23 +21,21 @@ struct HeadTrainingData {
     std::vector<std::int64_t> validation;
 };
 
-// The part of a run's configuration that the training loop reads.
+// The part of a run's configuration that the training loop reads (see TrainConfig for each),
+// made by headTrainingOptions(): its defaults are TrainConfig's.
 struct HeadTrainingOptions {
-    OptimizerType optimizer = OptimizerType::Adam;
-    double learningRate = 1e-3;
-    double momentum = 0.9; // SGD only
-    int batchSize = 32;
-    int epochs = 10;
-    std::uint64_t seed = 42;
-    bool autoClassWeights = false;
-    int earlyStoppingPatience = 5; // 0: off
-    int reduceLrPatience = 3;      // 0: off
-    double reduceLrFactor = 0.5;
+    OptimizerType optimizer{};
+    double learningRate{}, momentum{};
+    int batchSize{}, epochs{};
+    std::uint64_t seed{};
+    bool autoClassWeights{};
+    int earlyStoppingPatience{}, reduceLrPatience{}; // 0: off
+    double reduceLrFactor{};
     // Train on normalised inputs (see HeadImpl::normaliseInputs); the trained head has the
     // normalisation folded into its first layer.
-    bool normaliseFeatures = true;
+    bool normaliseFeatures{};
 };
-HeadTrainingOptions headTrainingOptions(const TrainConfig& config);
+HeadTrainingOptions headTrainingOptions(const TrainConfig& config = {});
 
 // Where the loop saves its state after each epoch. runIdentity names the run's settings (any
 // text): a checkpoint is resumed only by a run of the same identity. An empty path: no checkpoints.

@@ -81,9 +81,7 @@ private:
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = m_window->findChild<QMessageBox*>("replaceModelMessageBox")) != nullptr);
         QVERIFY(box->text().contains("model.h5"));
-        for (QAbstractButton* choice : box->buttons())
-            if (choice->text() == "&Replace")
-                choice->click();
+        box->button(QMessageBox::Yes)->click();
     }
 
     // Trains with the current options and waits for the model to open; returns its path.

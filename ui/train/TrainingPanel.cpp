@@ -1,5 +1,6 @@
 #include "TrainingPanel.h"
 
+#include "Confirmation.h"
 #include "CrossValidationDialog.h"
 #include "LivePlots.h"
 #include "ModelPaths.h"
@@ -224,20 +225,16 @@ void TrainingPanel::offerToResume(const QString& path)
 
 void TrainingPanel::askBeforeReplacing(const QString& path)
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Replace Model"),
-                                tr("%1 already exists. Replace it with the model of this run?\n\nLeave Output "
-                                   "model empty to write a new file for every run.")
-                                    .arg(QFileInfo(path).fileName()),
-                                QMessageBox::Cancel, this);
-    box->setObjectName("replaceModelMessageBox");
-    QPushButton* replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, replace, path](QAbstractButton* clicked) {
-        if (clicked == replace)
-            startRun(path, false);
-    });
-    box->open();
+    Confirmation question;
+    question.objectName = "replaceModelMessageBox";
+    question.title = tr("Replace Model");
+    question.text = tr("%1 already exists. Replace it with the model of this run?\n\nLeave Output model empty "
+                       "to write a new file for every run.")
+                        .arg(QFileInfo(path).fileName());
+    question.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    question.accept = QMessageBox::Yes;
+    question.defaultButton = QMessageBox::Cancel;
+    confirmThen(this, question, [this, path] { startRun(path, false); });
 }
 
 void TrainingPanel::startRun(const QString& path, bool resume)

@@ -32,7 +32,7 @@ HeadTrainingData syntheticTask(double scale, std::int64_t channels = 64, std::in
 
 HeadTrainingOptions fixedEpochs(int epochs)
 {
-    HeadTrainingOptions options;
+    HeadTrainingOptions options = headTrainingOptions(); // TrainConfig's defaults
     options.epochs = epochs;
     options.seed = 3;
     options.earlyStoppingPatience = 0;
