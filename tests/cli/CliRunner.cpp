@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fcntl.h>
 #include <fstream>
 #include <spawn.h>
@@ -49,7 +50,7 @@ CommandRun runCli(std::vector<std::string> args, const std::string& scratchDir)
     return runCommand(args, scratchDir);
 }
 
-bool runCliKilledAfter(std::vector<std::string> args, int milliseconds)
+bool runCliKilledAfter(std::vector<std::string> args, int milliseconds, const std::string& startWhenExists)
 {
     args.insert(args.begin(), TRANSFERLAB_CLI);
     std::vector<char*> argv;
@@ -67,10 +68,16 @@ bool runCliKilledAfter(std::vector<std::string> args, int milliseconds)
     posix_spawn_file_actions_destroy(&quiet);
     if (failed)
         throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(failed));
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
     int status = 0;
+    auto exited = [&] { return waitpid(child, &status, WNOHANG) == child; };
+    while (!startWhenExists.empty() && !std::filesystem::exists(startWhenExists)) {
+        if (exited())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
     while (std::chrono::steady_clock::now() < deadline) {
-        if (waitpid(child, &status, WNOHANG) == child)
+        if (exited())
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }

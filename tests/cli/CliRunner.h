@@ -17,9 +17,10 @@ CommandRun runCommand(const std::vector<std::string>& argv, const std::string& s
 // transferlab-cli (the build's) with args.
 CommandRun runCli(std::vector<std::string> args, const std::string& scratchDir);
 
-// Starts transferlab-cli with args (output discarded) and kills it with SIGKILL after
-// milliseconds, as a crash or a power cut would. Returns false when it had already exited.
-bool runCliKilledAfter(std::vector<std::string> args, int milliseconds);
+// Starts transferlab-cli with args (output discarded) and kills it with SIGKILL, as a crash or a
+// power cut would: milliseconds after the file startWhenExists appears (at once when empty).
+// Returns false when it had already exited.
+bool runCliKilledAfter(std::vector<std::string> args, int milliseconds, const std::string& startWhenExists = {});
 
 std::string readFile(const std::string& path);
 

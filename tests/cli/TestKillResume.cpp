@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <random>
 
@@ -61,16 +62,20 @@ TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
     const int runMs = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
 
-    const unsigned seed = std::random_device{}();
-    std::mt19937 random(seed);
-    std::uniform_int_distribution<int> killAt(runMs / 2, runMs); // the first half is mostly start-up
+    // The kills come after the first checkpoint is written, within a quarter of the warm run's
+    // time: mid-training, whatever a sanitizer or a busy machine does to the pace of start-up
+    // (training after the first checkpoint takes about a third of the run). A fixed seed, so that
+    // a failure names its delays.
+    constexpr unsigned kSeed = 20261202;
+    std::mt19937 random(kSeed);
+    std::uniform_int_distribution<int> killAt(0, runMs / 4);
     int killedWithACheckpoint = 0;
     for (int attempt = 0; attempt < 20; ++attempt) {
         const std::string model = m_dir + "/run" + std::to_string(attempt) + ".h5";
         const int delay = killAt(random);
-        SCOPED_TRACE("kill seed " + std::to_string(seed) + ", attempt " + std::to_string(attempt) + ", killed after " +
-                     std::to_string(delay) + " ms");
-        const bool killed = tl::testing::runCliKilledAfter(trainArgs(model), delay);
+        SCOPED_TRACE("attempt " + std::to_string(attempt) + ", killed " + std::to_string(delay) +
+                     " ms after the first checkpoint");
+        const bool killed = tl::testing::runCliKilledAfter(trainArgs(model), delay, model + ".checkpoint");
         if (killed) {
             // Killed before the model was committed: no model. Killed after (while it cleaned up):
             // the complete model. Never a part of one: predict below opens it.
@@ -87,7 +92,8 @@ TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
         EXPECT_NO_THROW(tl::loadModelFile(model));
         EXPECT_FALSE(fs::exists(model + ".checkpoint")) << "a finished run removes its checkpoint";
     }
-    // The kills must land mid-training (not only at start-up) for the test to mean anything. About
-    // half of them do; fewer than 3 of 20 would happen by chance about once in a thousand runs.
-    EXPECT_GE(killedWithACheckpoint, 3) << "kill seed " << seed;
+    // The kills must land mid-training for the test to mean anything: about three in four do
+    // (18 of 20 in Release and 20 of 20 under ASan on a 2-core EPYC).
+    std::printf("%d of 20 kills landed mid-training\n", killedWithACheckpoint);
+    EXPECT_GE(killedWithACheckpoint, 10);
 }
