@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,10 +27,12 @@ namespace {
 const char* const kConfigKey = "training/config";
 const char* const kModelPathKey = "training/modelPath";
 
-// What earlier versions stored as the output model when the user chose none: every run wrote it.
-QString formerDefaultModelPath()
+// What earlier versions stored as the output model when the user chose none (every run wrote
+// it): in Qt's per-application folder, or there after moveFormerDataFolder() rebased it.
+bool isFormerDefaultModelPath(const QString& path)
 {
-    return modelsFolder() + "/model.h5";
+    return path == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/model.h5" ||
+           path == modelsFolder() + "/model.h5";
 }
 
 // "learning_rate" -> "learningRate": the start of the editor's object name.
@@ -266,7 +269,7 @@ void TrainingForm::loadSettings()
     }
     setConfig(config);
     const QString stored = settings.value(kModelPathKey).toString();
-    m_modelPath->setText(stored == formerDefaultModelPath() ? QString() : stored);
+    m_modelPath->setText(isFormerDefaultModelPath(stored) ? QString() : stored);
 }
 
 void TrainingForm::saveSettings() const

@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 
 using namespace tl;
 using namespace tl::ui;
@@ -17,6 +19,19 @@ class TestTrainingForm : public QObject {
     Q_OBJECT
 private slots:
     void init() { test::isolateSettings(); }
+
+    // Earlier versions stored their single default model path: it now means a new file per run,
+    // wherever it was stored; a path the user chose stays.
+    void formerDefaultOutputModelMeansANewFilePerRun()
+    {
+        const QString former = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/model.h5";
+        for (const QString& stored : {former, QString::fromStdString(defaultModelsDir()) + "/model.h5"}) {
+            QSettings().setValue("training/modelPath", stored);
+            QVERIFY2(TrainingForm().modelPath().isEmpty(), qPrintable(stored));
+        }
+        QSettings().setValue("training/modelPath", "/data/lesions.tlmodel");
+        QCOMPARE(TrainingForm().modelPath(), QString("/data/lesions.tlmodel"));
+    }
 
     void everyOptionHasAnEditorShowingItsDefault()
     {
