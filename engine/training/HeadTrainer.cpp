@@ -138,6 +138,17 @@ torch::Tensor classWeights(const HeadTrainingOptions& options, const HeadTrainin
     return torch::tensor(weights);
 }
 
+// The rows in consecutive parts of at most 256: a pass over many images holds few at once.
+std::vector<std::vector<std::int64_t>> chunksOf(const std::vector<std::int64_t>& rows)
+{
+    constexpr std::size_t kChunk = 256;
+    std::vector<std::vector<std::int64_t>> chunks;
+    for (std::size_t begin = 0; begin < rows.size(); begin += kChunk)
+        chunks.emplace_back(rows.begin() + static_cast<std::ptrdiff_t>(begin),
+                            rows.begin() + static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + kChunk)));
+    return chunks;
+}
+
 struct Measured {
     double loss = 0, accuracy = 0;
     // The rows hold more than one class and the head gave them all the same one: it tells
@@ -170,11 +181,7 @@ InputNormalisation inputNormalisation(const HeadTrainingData& data, HeadType typ
 {
     torch::Tensor sum, squares;
     double count = 0;
-    constexpr std::size_t kChunk = 256;
-    for (std::size_t begin = 0; begin < data.train.size(); begin += kChunk) {
-        const std::vector<std::int64_t> rows(
-            data.train.begin() + static_cast<std::ptrdiff_t>(begin),
-            data.train.begin() + static_cast<std::ptrdiff_t>(std::min(data.train.size(), begin + kChunk)));
+    for (const std::vector<std::int64_t>& rows : chunksOf(data.train)) {
         for (std::int64_t view = 0; view < data.features.size(1); ++view) {
             torch::Tensor x = gather(data.features, rows, std::vector<std::int64_t>(rows.size(), view));
             x = x.to(torch::kFloat64);
@@ -226,13 +233,8 @@ torch::Tensor headLogits(Head& head, const torch::Tensor& features, const std::v
     const bool wasTraining = head->is_training();
     head->eval();
     std::vector<torch::Tensor> chunks;
-    constexpr std::size_t kChunk = 256;
-    for (std::size_t begin = 0; begin < rows.size(); begin += kChunk) {
-        const std::vector<std::int64_t> part(rows.begin() + static_cast<std::ptrdiff_t>(begin),
-                                             rows.begin() +
-                                                 static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + kChunk)));
+    for (const std::vector<std::int64_t>& part : chunksOf(rows))
         chunks.push_back(head->forward(gather(features, part, std::vector<std::int64_t>(part.size(), view))));
-    }
     head->train(wasTraining);
     return chunks.empty() ? torch::zeros({0, head->spec().classes}) : torch::cat(chunks);
 }
