@@ -15,10 +15,15 @@ const char* const kInterruptedRunKey = "training/interruptedRun";
 
 bool taken(const QString& path)
 {
-    return QFileInfo::exists(path) || QFileInfo::exists(toQString(checkpointPathFor(toStdString(path))));
+    return QFileInfo::exists(path) || QFileInfo::exists(checkpointPath(path));
 }
 
 } // namespace
+
+QString checkpointPath(const QString& modelPath)
+{
+    return toQString(checkpointPathFor(toStdString(modelPath)));
+}
 
 QString modelsFolder()
 {

@@ -13,6 +13,9 @@ QString modelsFolder();
 // extension when that name (or its checkpoint) is taken.
 QString newModelPath(const QString& datasetName);
 
+// Where the run writing modelPath keeps its checkpoint until the model is written.
+QString checkpointPath(const QString& modelPath);
+
 // The model file of the last run that started and did not finish (its checkpoint lets it
 // resume), remembered between sessions; empty when none.
 QString interruptedRunPath();

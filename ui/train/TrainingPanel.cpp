@@ -179,8 +179,7 @@ void TrainingPanel::startTraining()
     const QString chosen = m_form->modelPath();
     // The run that may be continued: the chosen file's, or the last automatic run that did not finish.
     const QString interrupted = chosen.isEmpty() ? interruptedRunPath() : chosen;
-    const bool hasCheckpoint =
-        !interrupted.isEmpty() && QFileInfo::exists(toQString(checkpointPathFor(toStdString(interrupted))));
+    const bool hasCheckpoint = !interrupted.isEmpty() && QFileInfo::exists(checkpointPath(interrupted));
     if (m_form->resumeRequested())
         return startRun(interrupted.isEmpty() ? newRunPath() : interrupted, true);
     if (hasCheckpoint)
@@ -217,7 +216,7 @@ void TrainingPanel::offerToResume(const QString& path)
             return startRun(path, true);
         if (!m_form->modelPath().isEmpty())
             return startRun(path, false); // the chosen file: the new run replaces the checkpoint
-        QFile::remove(toQString(checkpointPathFor(toStdString(path))));
+        QFile::remove(checkpointPath(path));
         startRun(newRunPath(), false);
     });
     box->open();
