@@ -62,27 +62,21 @@ bool Backbone::hardwareHasFastBf16(torch::Device device)
 
 std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision precision, DeviceChoice device)
 {
-    if (!std::ifstream(path))
-        throw Error("weights file '" + path + "' does not exist or cannot be read");
     std::shared_ptr<Backbone> backbone(new Backbone);
+    backbone->m_fingerprint = fingerprintOf(path);
     backbone->m_path = path;
     backbone->m_device = resolveDevice(device);
-    const FileKind kind = sniffFileKind(path);
-    if (kind == FileKind::Hdf5) {
+    backbone->m_preprocessing = preprocessingOf(path);
+    if (backbone->m_preprocessing == PreprocessMode::Caffe) {
         backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
-        backbone->m_preprocessing = PreprocessMode::Caffe;
-    } else if (kind == FileKind::TorchScriptZip) {
+    } else {
         try {
             backbone->m_script = torch::jit::load(path, torch::kCPU);
         } catch (const c10::Error& e) {
             throw Error("'" + path + "' is not a loadable TorchScript file: " + e.msg());
         }
         backbone->m_script->eval();
-        backbone->m_preprocessing = PreprocessMode::Torchvision;
-    } else {
-        throw Error("'" + path + "' is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)");
     }
-    backbone->m_fingerprint = sha256OfFile(path);
     backbone->preparePrecision(precision);
     return backbone;
 }
@@ -97,10 +91,33 @@ std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision p
     return backbone;
 }
 
+std::string Backbone::fingerprintOf(const std::string& path)
+{
+    requireRegularFile(path, "weights file");
+    if (!std::ifstream(path))
+        throw Error("weights file '" + path + "' does not exist or cannot be read");
+    return sha256OfFile(path);
+}
+
+PreprocessMode Backbone::preprocessingOf(const std::string& path)
+{
+    switch (sniffFileKind(path)) {
+    case FileKind::Hdf5: return PreprocessMode::Caffe;
+    case FileKind::TorchScriptZip: return PreprocessMode::Torchvision;
+    case FileKind::Other: break;
+    }
+    throw Error("'" + path + "' is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)");
+}
+
+Precision Backbone::intendedPrecision(Precision requested, torch::Device device)
+{
+    const bool bf16 = requested == Precision::Bf16 || (requested == Precision::Auto && hardwareHasFastBf16(device));
+    return bf16 ? Precision::Bf16 : Precision::Fp32;
+}
+
 void Backbone::preparePrecision(Precision requested)
 {
-    const bool tryBf16 =
-        requested == Precision::Bf16 || (requested == Precision::Auto && hardwareHasFastBf16(m_device));
+    const bool tryBf16 = intendedPrecision(requested, m_device) == Precision::Bf16;
     const torch::ScalarType type = tryBf16 ? torch::kBFloat16 : torch::kFloat32;
     if (m_fp32) {
         m_fast = m_fp32->to(m_device, type, /*channelsLast=*/true);

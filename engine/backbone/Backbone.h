@@ -43,6 +43,15 @@ public:
 
     // True where the hardware runs bf16 convolutions natively (AMX/AVX512-BF16 CPUs, CUDA).
     static bool hardwareHasFastBf16(torch::Device device);
+    // The precision a load asks for on this device: Auto becomes bf16 where it is fast. (The load
+    // then falls back to fp32 when bf16 fails the probe, which this cannot foresee.)
+    static Precision intendedPrecision(Precision requested, torch::Device device);
+    // The fingerprint of the backbone a weights file makes: its SHA-256. Throws tl::Error when
+    // the file is missing, unreadable or not a regular file.
+    static std::string fingerprintOf(const std::string& weightsPath);
+    // How a weights file's images are preprocessed: Keras HDF5 Caffe-style, TorchScript as
+    // torchvision. Throws tl::Error for a file of neither kind.
+    static PreprocessMode preprocessingOf(const std::string& weightsPath);
     static torch::Device resolveDevice(DeviceChoice choice);
     static constexpr double kBf16Tolerance = 0.01;
 

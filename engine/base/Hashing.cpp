@@ -1,6 +1,7 @@
 #include "Hashing.h"
 
 #include "Error.h"
+#include "FileKind.h"
 
 #include <openssl/evp.h>
 
@@ -46,6 +47,7 @@ std::string sha256Hex(const void* data, std::size_t size)
 
 std::string sha256OfFile(const std::string& path)
 {
+    requireRegularFile(path, "file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw Error("cannot open '" + path + "' to compute its hash");

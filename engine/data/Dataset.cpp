@@ -1,6 +1,7 @@
 #include "Dataset.h"
 
 #include "Error.h"
+#include "FileKind.h"
 #include "ReviewMarks.h"
 
 #include <algorithm>
@@ -26,11 +27,11 @@ std::string lowercase(std::string text)
 std::string contentProblem(const fs::path& path)
 {
     std::error_code error;
-    const fs::file_status status = fs::status(path, error);
+    fs::status(path, error); // follows symbolic links: a loop is an error
     if (error)
         return "unreadable: " + error.message(); // e.g. a symbolic link that loops
-    if (!fs::is_regular_file(status))
-        return "not a regular file (a device, pipe or socket)";
+    if (const std::string irregular = irregularFileReason(path.string()); !irregular.empty())
+        return "not a regular file: " + irregular;
     const auto size = fs::file_size(path, error);
     if (error)
         return "unreadable: " + error.message();
@@ -76,6 +77,9 @@ void scanClassFolders(const fs::path& splitRoot, Split split, Dataset& dataset)
         if (found == dataset.classes.end())
             found = dataset.classes.insert(std::upper_bound(dataset.classes.begin(), dataset.classes.end(), className),
                                            className);
+        for (const fs::path& folder : sortedChildren(classDir, true))
+            dataset.skipped.push_back({folder.string(), "not a regular file: a folder (the sub-folders of a class "
+                                                        "folder are not read)"});
         for (const fs::path& file : sortedChildren(classDir, false)) {
             if (!hasImageExtension(file.string())) {
                 dataset.skipped.push_back(

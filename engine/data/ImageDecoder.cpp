@@ -1,6 +1,7 @@
 #include "ImageDecoder.h"
 
 #include "Error.h"
+#include "FileKind.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -160,6 +161,7 @@ RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::str
 
 RgbImage decodeImage(const std::string& path)
 {
+    requireRegularFile(path, "image");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw Error("cannot open image '" + path + "' (missing or permission denied)");

@@ -101,6 +101,7 @@ torch::Tensor runPipeline(torch::jit::Module pipeline, const RgbImage& image)
 
 Classifier Classifier::open(const std::string& modelPath, const std::string& weightsPath, DeviceChoice device)
 {
+    requireRegularFile(modelPath, "model");
     Classifier classifier;
     classifier.m_impl = sniffFileKind(modelPath) == FileKind::TorchScriptZip
                             ? openTorchScriptExport(modelPath)

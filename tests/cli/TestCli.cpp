@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <sys/stat.h>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -313,4 +314,28 @@ TEST_F(CliTest, FineTuningReportsTheFrozenPhaseToCompare)
     const CliRun bad = cli({"train", "--data", s_dir + "/data", "--out", s_dir + "/x.h5", "--fine-tune-lr", "0"});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_EQ(bad.err, "error: fine-tuning learning rate must be above 0 and at most 1\n");
+}
+
+// A FIFO waits for a writer for ever and /dev/zero never ends: predict and explain refuse both at once.
+TEST_F(CliTest, PredictAndExplainRefuseFilesThatAreNotRegular)
+{
+    const std::string dir = s_dir + "/irregular";
+    fs::create_directories(dir);
+    trainJson(dir + "/m.tlmodel");
+    ASSERT_EQ(mkfifo((dir + "/pipe.jpg").c_str(), 0600), 0);
+    fs::create_symlink("/dev/zero", dir + "/zeros.png");
+    const CliRun predicted = cli({"predict", "--model", dir + "/m.tlmodel", dir + "/pipe.jpg", dir + "/zeros.png"});
+    EXPECT_EQ(predicted.exitCode, 1);
+    EXPECT_EQ(predicted.err, "error: cannot read image '" + dir +
+                                 "/pipe.jpg': it is a FIFO (named pipe), not a "
+                                 "regular file\nerror: cannot read image '" +
+                                 dir + "/zeros.png': it is a device, not a regular file\n");
+    const CliRun explained =
+        cli({"explain", "--model", dir + "/m.tlmodel", dir + "/zeros.png", "--out", dir + "/o.png"});
+    EXPECT_EQ(explained.exitCode, 1);
+    EXPECT_EQ(explained.err, "error: cannot read image '" + dir + "/zeros.png': it is a device, not a regular file\n");
+    const CliRun model = cli({"predict", "--model", dir + "/pipe.jpg", dir + "/zeros.png"});
+    EXPECT_EQ(model.err, "error: cannot read model '" + dir +
+                             "/pipe.jpg': it is a FIFO (named pipe), not a "
+                             "regular file\n");
 }

@@ -3,12 +3,15 @@
 // and the rest of the dataset stays usable. (Weights with a wrong layer or shape: TestKerasWeights;
 // a model of another backbone: TestTraining; RGBA and 16-bit PNG: TestImageDecoder.)
 #include "AtomicFile.h"
+#include "Backbone.h"
 #include "Dataset.h"
 #include "DatasetFiles.h"
 #include "Error.h"
 #include "ErrorMessage.h"
 #include "FeatureStore.h"
+#include "FileKind.h"
 #include "Fixtures.h"
+#include "Hashing.h"
 #include "ImageDecoder.h"
 #include "KerasWeights.h"
 #include "ModelFile.h"
@@ -161,6 +164,8 @@ TEST_F(BadInputTest, TheScanListsEveryBadFileWithItsReasonAndKeepsTheRest)
     fixtures::writeBytes(path("data/benign/animation.gif"), "GIF89a\x01\x00\x01\x00");
     fs::create_symlink("loop.jpg", path("data/benign/loop.jpg")); // points at itself
     ASSERT_EQ(mkfifo(path("data/benign/pipe.jpg").c_str(), 0600), 0);
+    fs::create_symlink("/dev/zero", path("data/benign/zeros.jpg"));
+    fs::create_directories(path("data/malignant/folder.jpg"));
     fixtures::writeBytes(path("data/malignant/lesão maligna 1.png"), pngBytes(colour));
     const Dataset dataset = scanDataset(path("data"));
     EXPECT_EQ(fixtures::reasonFor(dataset, "empty.jpg"), "empty file (0 bytes)");
@@ -168,8 +173,11 @@ TEST_F(BadInputTest, TheScanListsEveryBadFileWithItsReasonAndKeepsTheRest)
               "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
     EXPECT_EQ(fixtures::reasonFor(dataset, "animation.gif"), "not an image: unsupported extension '.gif'");
     EXPECT_EQ(fixtures::reasonFor(dataset, "loop.jpg"), "unreadable: Too many levels of symbolic links");
-    EXPECT_EQ(fixtures::reasonFor(dataset, "pipe.jpg"), "not a regular file (a device, pipe or socket)");
-    EXPECT_EQ(dataset.skipped.size(), 5u);
+    EXPECT_EQ(fixtures::reasonFor(dataset, "pipe.jpg"), "not a regular file: a FIFO (named pipe)");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "zeros.jpg"), "not a regular file: a device");
+    EXPECT_EQ(fixtures::reasonFor(dataset, "folder.jpg"),
+              "not a regular file: a folder (the sub-folders of a class folder are not read)");
+    EXPECT_EQ(dataset.skipped.size(), 7u);
     EXPECT_EQ(dataset.countPerClass(), (std::vector<int>{3, 4})); // the non-ASCII name with spaces is in
     EXPECT_NO_THROW(checkTrainable(dataset));
     EXPECT_EQ(decodeImage(path("data/malignant/lesão maligna 1.png")).pixels[0], 200); // R of BGR (10, 120, 200)
@@ -197,6 +205,28 @@ TEST_F(BadInputTest, DamagedImagesGetASpecificMessage)
     // The intact file decodes: only the cut one is refused.
     fixtures::writeBytes(path("whole.jpg"), jpeg);
     EXPECT_EQ(decodeImage(path("whole.jpg")).width, 64);
+}
+
+// Reading a FIFO waits for a writer and /dev/zero never ends: both would hang a run for ever.
+TEST_F(BadInputTest, FilesThatAreNotRegularAreRefusedWithoutBeingOpened)
+{
+    ASSERT_EQ(mkfifo(path("pipe.jpg").c_str(), 0600), 0);
+    fs::create_symlink("/dev/zero", path("zeros.jpg"));
+    fs::create_symlink("pipe.jpg", path("link-to-pipe.h5"));
+    fs::create_directories(path("folder.jpg"));
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("pipe.jpg")); }),
+              "cannot read image '" + path("pipe.jpg") + "': it is a FIFO (named pipe), not a regular file");
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("zeros.jpg")); }),
+              "cannot read image '" + path("zeros.jpg") + "': it is a device, not a regular file");
+    EXPECT_EQ(fixtures::errorMessageOf([&] { decodeImage(path("folder.jpg")); }),
+              "cannot read image '" + path("folder.jpg") + "': it is a folder, not a regular file");
+    EXPECT_EQ(fixtures::errorMessageOf([&] { sha256OfFile(path("zeros.jpg")); }),
+              "cannot read file '" + path("zeros.jpg") + "': it is a device, not a regular file");
+    EXPECT_EQ(
+        fixtures::errorMessageOf([&] { Backbone::load(path("link-to-pipe.h5"), Precision::Fp32, DeviceChoice::Cpu); }),
+        "cannot read weights file '" + path("link-to-pipe.h5") + "': it is a FIFO (named pipe), not a regular file");
+    EXPECT_EQ(sniffFileKind(path("pipe.jpg")), FileKind::Other);
+    EXPECT_EQ(irregularFileReason(path("missing.jpg")), ""); // opening it gives the precise error
 }
 
 TEST_F(BadInputTest, AnUnreadableFileIsReportedNotFatal)
