@@ -111,7 +111,9 @@ int runGuarded(const std::function<int()>& body)
     }
 }
 
-ProgressLine::ProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1) {}
+ProgressLine::ProgressLine(Redirected redirected)
+    : m_enabled(isatty(STDERR_FILENO) == 1), m_logTenths(!m_enabled && redirected == Redirected::Log)
+{}
 
 ProgressLine::~ProgressLine()
 {
@@ -121,6 +123,11 @@ ProgressLine::~ProgressLine()
 
 bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft)
 {
+    const int tenths = total ? static_cast<int>(10 * done / total) : 10;
+    if (m_logTenths && tenths != m_loggedTenths) {
+        m_loggedTenths = tenths;
+        std::cerr << "[" << text(phase) << "] " << done << "/" << total << " (" << tenths * 10 << "%)" << std::endl;
+    }
     const auto now = std::chrono::steady_clock::now();
     if (!m_enabled || (done < total && now - m_lastDraw < std::chrono::milliseconds(100)))
         return true;

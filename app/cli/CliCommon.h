@@ -37,16 +37,20 @@ std::string text(const QString& value);
 // Runs a command body, mapping exceptions to the error line and exit code.
 int runGuarded(const std::function<int()>& body);
 
-// "\r[phase] done/total (p%) ETA mm:ss" on stderr, only when stderr is a terminal.
+// "\r[phase] done/total (p%) ETA mm:ss" on stderr when stderr is a terminal. Elsewhere (a
+// batch job's log) nothing, or with Redirected::Log one plain line at every tenth of the work.
 class ProgressLine {
 public:
-    ProgressLine();
+    enum class Redirected { Silent, Log };
+    explicit ProgressLine(Redirected redirected = Redirected::Silent);
     ~ProgressLine();
     bool update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft = -1);
     bool update(const tl::ProgressReport& report);
 
 private:
     bool m_enabled;
+    bool m_logTenths;
+    int m_loggedTenths = -1;
     bool m_dirty = false;
     std::chrono::steady_clock::time_point m_lastDraw;
 };

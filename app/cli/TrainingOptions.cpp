@@ -3,14 +3,23 @@
 #include "CliCommon.h"
 
 #include "Error.h"
+#include "FeatureCache.h"
 #include "Paths.h"
+
+#include <algorithm>
 
 namespace cli {
 namespace {
 
 bool takes(TrainingCommand command, const tl::TrainOption& option)
 {
-    return command == TrainingCommand::Train || !option.trainOnly;
+    const std::vector<std::string>& cacheKeys = tl::featureCacheOptionKeys();
+    switch (command) {
+    case TrainingCommand::Train: return true;
+    case TrainingCommand::CrossValidate: return !option.trainOnly;
+    case TrainingCommand::Cache: return std::find(cacheKeys.begin(), cacheKeys.end(), option.key) != cacheKeys.end();
+    }
+    return false;
 }
 
 QString valueName(tl::OptionKind kind)

@@ -1,6 +1,7 @@
 #pragma once
 // The command-line options of a training, made from the engine's option table (TrainOptions.h):
-// `train` takes every option, `crossval` those that are not train-only.
+// `train` takes every option, `crossval` those that are not train-only, `cache` those that name
+// the cached features.
 #include "TrainOptions.h"
 
 #include <QCommandLineParser>
@@ -8,7 +9,7 @@
 
 namespace cli {
 
-enum class TrainingCommand { Train, CrossValidate };
+enum class TrainingCommand { Train, CrossValidate, Cache };
 
 // --data and the table's options, with their help and defaults.
 QList<QCommandLineOption> trainingOptions(TrainingCommand command);

@@ -26,6 +26,8 @@ constexpr Command kCommands[] = {
     {"review", "mark misclassified images as mislabelled or excluded", cli::runReview},
     {"predict", "classify images with a trained model", cli::runPredict},
     {"features", "write VGG16 embeddings (.npy or .csv) for other tools", cli::runFeatures},
+    {"cache", "fill the feature cache ahead of training (fill), or see how full it is (status)", cli::runCache},
+    {"slurm", "fill the feature cache on a Slurm cluster: a job array, one shard per task", cli::runSlurm},
     {"explain", "show where the model looked (Grad-CAM overlay)", cli::runExplain},
     {"export", "write a model as TorchScript, ONNX or a model card", cli::runExport},
     {"bench", "measure speed and memory against the PyTorch reference", cli::runBench},

@@ -43,17 +43,47 @@ std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int
     return batch;
 }
 
+// Whether a header describes an entry this store can use: its format, type and views, and a
+// payload of exactly the size its shape gives.
+bool headerFits(const EntryHeader& header, int views, torch::ScalarType storageType)
+{
+    const torch::ScalarType type = header.type == 1 ? torch::kBFloat16 : torch::kFloat32;
+    const std::uint64_t elements =
+        static_cast<std::uint64_t>(header.views) * header.channels * header.height * header.width;
+    return std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 && type == storageType &&
+           header.views == static_cast<std::uint32_t>(views) && header.payloadBytes < (1ULL << 32) &&
+           header.channels < (1U << 16) && header.height < (1U << 16) && header.width < (1U << 16) &&
+           elements * torch::elementSize(storageType) == header.payloadBytes;
+}
+
 } // namespace
+
+FeatureStoreKey FeatureStoreKey::of(const Backbone& backbone, int imageSize, FeatureLayer layer)
+{
+    return {backbone.fingerprint(), backbone.preprocessing(), backbone.precision(), imageSize, layer};
+}
+
+FeatureStoreKey FeatureStoreKey::forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
+                                            int imageSize)
+{
+    return {Backbone::fingerprintOf(weightsPath), Backbone::preprocessingOf(weightsPath),
+            Backbone::intendedPrecision(precision, Backbone::resolveDevice(device)), imageSize, FeatureLayer::Final};
+}
 
 FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize,
                            FeatureLayer layer)
-    : m_backbone(std::move(backbone)), m_imageSize(imageSize), m_layer(layer),
-      m_storageType(m_backbone->precision() == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32)
+    : FeatureStore(cacheDir, FeatureStoreKey::of(*backbone, imageSize, layer))
+{
+    m_backbone = std::move(backbone);
+}
+
+FeatureStore::FeatureStore(const std::string& cacheDir, const FeatureStoreKey& key)
+    : m_key(key), m_storageType(key.precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32)
 {
     if (!cacheDir.empty())
-        m_folder = cacheDir + "/" + m_backbone->fingerprint().substr(0, 24) + "-s" + std::to_string(imageSize) + "-" +
-                   toString(m_backbone->preprocessing()) + "-" + toString(m_backbone->precision()) +
-                   (layer == FeatureLayer::Block4 ? "-block4" : "");
+        m_folder = cacheDir + "/" + key.fingerprint.substr(0, 24) + "-s" + std::to_string(key.imageSize) + "-" +
+                   toString(key.preprocessing) + "-" + toString(key.precision) +
+                   (key.layer == FeatureLayer::Block4 ? "-block4" : "");
 }
 
 std::string FeatureStore::entryPath(const std::string& imageHash, int views) const
@@ -68,21 +98,48 @@ torch::Tensor FeatureStore::readEntry(const std::string& imageHash, int views, b
         return {};
     EntryHeader header{};
     in.read(reinterpret_cast<char*>(&header), sizeof header);
-    const torch::ScalarType type = header.type == 1 ? torch::kBFloat16 : torch::kFloat32;
-    torch::Tensor features;
-    if (in && std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 && type == m_storageType &&
-        header.views == static_cast<std::uint32_t>(views) && header.payloadBytes < (1ULL << 32)) {
-        features = torch::empty({header.views, header.channels, header.height, header.width}, type);
-        if (static_cast<std::uint64_t>(features.nbytes()) == header.payloadBytes) {
-            in.read(static_cast<char*>(features.data_ptr()), static_cast<std::streamsize>(header.payloadBytes));
-            const bool complete = in.gcount() == static_cast<std::streamsize>(header.payloadBytes);
-            if (complete && sha256Hex(features.data_ptr(), header.payloadBytes) ==
-                                std::string(header.payloadSha256, sizeof header.payloadSha256))
-                return features;
-        }
+    if (!in || !headerFits(header, views, m_storageType)) {
+        damaged = true;
+        return {};
     }
+    torch::Tensor features = torch::empty({header.views, header.channels, header.height, header.width}, m_storageType);
+    in.read(static_cast<char*>(features.data_ptr()), static_cast<std::streamsize>(header.payloadBytes));
+    const bool complete = in.gcount() == static_cast<std::streamsize>(header.payloadBytes);
+    if (complete && sha256Hex(features.data_ptr(), header.payloadBytes) ==
+                        std::string(header.payloadSha256, sizeof header.payloadSha256))
+        return features;
     damaged = true;
     return {};
+}
+
+FeatureStore::EntryState FeatureStore::storedState(const std::string& imageHash, int views, bool verify) const
+{
+    if (verify) {
+        bool damaged = false;
+        return readEntry(imageHash, views, damaged).defined() ? EntryState::Complete
+               : damaged                                      ? EntryState::Damaged
+                                                              : EntryState::Missing;
+    }
+    const std::string path = entryPath(imageHash, views);
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return EntryState::Missing;
+    EntryHeader header{};
+    in.read(reinterpret_cast<char*>(&header), sizeof header);
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    return in && headerFits(header, views, m_storageType) && !error && size == sizeof header + header.payloadBytes
+               ? EntryState::Complete
+               : EntryState::Damaged;
+}
+
+FeatureStore::EntryState FeatureStore::entryState(const std::string& imageHash, int views, bool verify) const
+{
+    const EntryState own = storedState(imageHash, views, verify);
+    if (own == EntryState::Complete || views != 1)
+        return own;
+    const EntryState augmented = storedState(imageHash, kDihedralViews, verify);
+    return augmented == EntryState::Missing ? own : augmented;
 }
 
 void FeatureStore::writeEntry(const std::string& imageHash, const torch::Tensor& features) const
@@ -106,6 +163,22 @@ void FeatureStore::writeEntry(const std::string& imageHash, const torch::Tensor&
 ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, int views, int batchSize,
                                         const ExtractionCallback& onBatch) const
 {
+    return run(paths, views, batchSize, onBatch, true);
+}
+
+ExtractedFeatures FeatureStore::fill(const std::vector<std::string>& paths, int views, int batchSize,
+                                     const ExtractionCallback& onBatch) const
+{
+    if (m_folder.empty())
+        throw Error("filling the feature cache needs a cache folder");
+    return run(paths, views, batchSize, onBatch, false);
+}
+
+ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int views, int batchSize,
+                                    const ExtractionCallback& onBatch, bool keepFeatures) const
+{
+    if (!m_backbone)
+        throw Error("this feature store was opened to inspect it: it has no backbone to compute features");
     if (views != 1 && views != kDihedralViews)
         throw Error("feature views must be 1 or " + std::to_string(kDihedralViews));
     ExtractedFeatures result;
@@ -116,6 +189,8 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
     std::vector<std::size_t> missing;
 
     auto place = [&](std::size_t index, const torch::Tensor& features) {
+        if (!keepFeatures)
+            return;
         if (!result.features.defined()) {
             std::vector<std::int64_t> shape = {static_cast<std::int64_t>(total)};
             for (std::int64_t d : features.sizes())
@@ -155,7 +230,7 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
         std::vector<std::string> batchPaths;
         for (std::size_t k = begin; k < std::min(begin + step, missing.size()); ++k)
             batchPaths.push_back(paths[missing[k]]);
-        return std::async(std::launch::async, decodeBatch, batchPaths, m_imageSize, m_backbone->preprocessing());
+        return std::async(std::launch::async, decodeBatch, batchPaths, m_key.imageSize, m_key.preprocessing);
     };
     std::future<std::vector<DecodedImage>> next =
         missing.empty() ? std::future<std::vector<DecodedImage>>() : startDecode(0);
@@ -178,7 +253,7 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
         if (!inputs.empty()) {
             const torch::Tensor batch = torch::stack(inputs);
             const torch::Tensor features =
-                m_layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(batch) : m_backbone->extract(batch);
+                m_key.layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(batch) : m_backbone->extract(batch);
             for (std::size_t k = 0; k < owners.size(); ++k) {
                 const torch::Tensor imageFeatures =
                     features.slice(0, static_cast<std::int64_t>(k) * views, static_cast<std::int64_t>(k + 1) * views);
@@ -201,7 +276,7 @@ ExtractedFeatures FeatureStore::extract(const std::vector<std::string>& paths, i
             return result;
         }
     }
-    if (!result.features.defined())
+    if (!result.features.defined() && keepFeatures)
         result.features = torch::zeros({0, views, kVgg16FeatureChannels, 1, 1}, m_storageType);
     return result;
 }

@@ -3,6 +3,9 @@
 // the backbone fingerprint, image size, preprocessing and precision (the folder) and the image's
 // content hash and number of views (the file). Entries are written atomically and carry a hash
 // of their payload, so a damaged entry is detected and recomputed instead of poisoning training.
+// Many processes on many hosts may share one store (a shared folder filled by a Slurm array):
+// each writes under its own temporary name and renames, so readers never see a partial entry
+// and no lock is needed.
 #include "Backbone.h"
 
 #include <functional>
@@ -15,11 +18,15 @@ namespace tl {
 // Which output the store keeps: the backbone's features, or block 4's (fine-tuning's input).
 enum class FeatureLayer { Final, Block4 };
 
+// Backbone inputs (images x views) per batch for bulk extraction: large enough to keep the cores
+// busy, small enough to bound memory at 448 px.
+constexpr int kBackboneBatch = 16;
+
 // Called after each batch with (images done, images in total); returning false cancels.
 using ExtractionCallback = std::function<bool(std::size_t done, std::size_t total)>;
 
 struct ExtractedFeatures {
-    torch::Tensor features;                 // N x views x C x h x w (float32 or bfloat16)
+    torch::Tensor features;                 // N x views x C x h x w (float32 or bfloat16); none after fill
     std::vector<std::string> failures;      // per image: why it has no features; empty when it has
     std::vector<std::string> contentHashes; // per image: SHA-256 of the file (empty when unreadable)
     std::size_t computed = 0;
@@ -29,27 +36,55 @@ struct ExtractedFeatures {
     bool cancelled = false;
 };
 
+// What names a store's folder, so that features of other backbones or settings never mix.
+struct FeatureStoreKey {
+    std::string fingerprint;
+    PreprocessMode preprocessing = PreprocessMode::Caffe;
+    Precision precision = Precision::Fp32; // Fp32 or Bf16
+    int imageSize = 224;
+    FeatureLayer layer = FeatureLayer::Final;
+
+    static FeatureStoreKey of(const Backbone& backbone, int imageSize, FeatureLayer layer = FeatureLayer::Final);
+    // The key of the backbone that Backbone::load would make, found without loading it: the
+    // file's hash and kind, and Backbone::intendedPrecision.
+    static FeatureStoreKey forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
+                                      int imageSize);
+};
+
 class FeatureStore {
 public:
     // An empty cacheDir disables the disk cache.
     FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize,
                  FeatureLayer layer = FeatureLayer::Final);
+    // A store that only tells what it holds (entryState): extract and fill need a backbone.
+    FeatureStore(const std::string& cacheDir, const FeatureStoreKey& key);
 
     // views is 1 (the image as it is) or kDihedralViews; batchSize counts backbone inputs (images x views).
     ExtractedFeatures extract(const std::vector<std::string>& imagePaths, int views, int batchSize,
                               const ExtractionCallback& onBatch = {}) const;
 
+    // As extract, but keeps no features in memory: fills the store for a later training.
+    ExtractedFeatures fill(const std::vector<std::string>& imagePaths, int views, int batchSize,
+                           const ExtractionCallback& onBatch = {}) const;
+
+    // Whether an image's entry for `views` is stored (for one view, an augmented entry serves
+    // too). Without verify only the header and the size are checked; with it, the checksum too.
+    enum class EntryState { Missing, Complete, Damaged };
+    EntryState entryState(const std::string& imageHash, int views, bool verify) const;
+
     // The folder holding this backbone's and settings' entries.
     const std::string& folder() const { return m_folder; }
 
 private:
+    ExtractedFeatures run(const std::vector<std::string>& imagePaths, int views, int batchSize,
+                          const ExtractionCallback& onBatch, bool keepFeatures) const;
     std::string entryPath(const std::string& imageHash, int views) const;
     torch::Tensor readEntry(const std::string& imageHash, int views, bool& damaged) const;
+    EntryState storedState(const std::string& imageHash, int views, bool verify) const;
     void writeEntry(const std::string& imageHash, const torch::Tensor& features) const;
 
-    std::shared_ptr<const Backbone> m_backbone;
-    int m_imageSize;
-    FeatureLayer m_layer;
+    std::shared_ptr<const Backbone> m_backbone; // null: inspection only
+    FeatureStoreKey m_key;
     std::string m_folder;
     torch::ScalarType m_storageType;
 };

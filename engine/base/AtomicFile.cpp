@@ -2,8 +2,11 @@
 
 #include "Error.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -30,16 +33,42 @@ void fsyncPath(const std::string& path, int flags)
         throw Error("cannot flush '" + path + "' to disk: " + reason);
 }
 
+constexpr char kTemporaryMark[] = ".tmp-";
+
+std::string hostName()
+{
+    char name[256] = {};
+    ::gethostname(name, sizeof name - 1);
+    std::string host = name;
+    std::replace_if(
+        host.begin(), host.end(), [](char c) { return c == '-' || c == '/'; }, '_');
+    return host.empty() ? "localhost" : host;
+}
+
+// "<host>-<pid>-<random>": the random part keeps two writers of one process apart.
 std::string uniqueSuffix()
 {
     std::random_device device;
-    return std::to_string(::getpid()) + "-" + std::to_string(device());
+    return hostName() + "-" + std::to_string(::getpid()) + "-" + std::to_string(device());
+}
+
+// The writer's process id when name is a temporary file of this host, else 0.
+pid_t writerOnThisHost(const std::string& name, const std::string& host)
+{
+    const std::size_t mark = name.rfind(kTemporaryMark);
+    if (mark == std::string::npos)
+        return 0;
+    const std::string prefix = host + "-";
+    const std::string rest = name.substr(mark + std::strlen(kTemporaryMark));
+    if (rest.compare(0, prefix.size(), prefix) != 0)
+        return 0;
+    return static_cast<pid_t>(std::strtol(rest.c_str() + prefix.size(), nullptr, 10));
 }
 
 } // namespace
 
 AtomicFile::AtomicFile(std::string targetPath)
-    : m_targetPath(std::move(targetPath)), m_temporaryPath(m_targetPath + ".tmp-" + uniqueSuffix())
+    : m_targetPath(std::move(targetPath)), m_temporaryPath(m_targetPath + kTemporaryMark + uniqueSuffix())
 {
     const std::filesystem::path parent = std::filesystem::path(m_targetPath).parent_path();
     std::error_code ignored;
@@ -75,6 +104,22 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
     if (!written || !closed)
         throw Error("cannot write '" + path + "': " + (written ? systemError() : reason));
     file.commit();
+}
+
+std::size_t removeAbandonedTemporaryFiles(const std::string& folder)
+{
+    const std::string host = hostName();
+    std::size_t removed = 0;
+    std::error_code error;
+    for (std::filesystem::recursive_directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error)) {
+        const pid_t writer = writerOnThisHost(it->path().filename().string(), host);
+        const bool gone = writer > 0 && ::kill(writer, 0) != 0 && errno == ESRCH;
+        std::error_code ignored;
+        if (gone && it->is_regular_file(ignored) && std::filesystem::remove(it->path(), ignored))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace tl

@@ -1,7 +1,10 @@
 #pragma once
 // Writes a file so that readers see either the old content or the complete new one, never a
 // torn file: write to a temporary sibling, fsync it, rename it over the target, fsync the folder.
-// If commit() is never reached (error, exception) the temporary file is removed.
+// If commit() is never reached (error, exception) the temporary file is removed. The temporary
+// name holds the host and the process, so writers on many hosts sharing a folder (NFS) never
+// collide, and what a killed writer left can be told apart and removed.
+#include <cstddef>
 #include <string>
 
 namespace tl {
@@ -26,5 +29,10 @@ private:
 
 // Convenience for content that is already in memory.
 void writeFileAtomically(const std::string& path, const std::string& bytes);
+
+// Removes, in folder and below, the temporary files of writers on this host whose process is
+// gone (killed half-way). Other hosts' files are left alone: their processes cannot be checked
+// from here. Returns how many were removed.
+std::size_t removeAbandonedTemporaryFiles(const std::string& folder);
 
 } // namespace tl

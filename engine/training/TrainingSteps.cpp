@@ -22,7 +22,6 @@ ExtractedFeatures extractMembers(const FeatureStore& store, const Dataset& datas
                                  const std::vector<std::size_t>& members, int views, ProgressMeter& meter,
                                  std::size_t offset, std::size_t total)
 {
-    constexpr int kBackboneBatch = 16;
     std::vector<std::string> paths;
     for (std::size_t i : members)
         paths.push_back(dataset.images[i].path);

@@ -1,0 +1,172 @@
+// transferlab-cli slurm: a Slurm job array that fills the feature cache, one shard per task.
+// Resubmitting the same script computes only what is still missing, so a cancelled or failed
+// array is finished by submitting it again.
+#include "CliCommon.h"
+#include "Commands.h"
+#include "TrainingOptions.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+
+#include <iostream>
+
+namespace cli {
+namespace {
+
+// A word for bash: single-quoted, with single quotes closed, escaped and reopened.
+QString shellQuoted(const QString& word)
+{
+    return "'" + QString(word).replace("'", "'\\''") + "'";
+}
+
+QString absolute(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+struct JobArray {
+    int tasks = 1;
+    QString partition, timeLimit;
+    int cpusPerTask = 0, gpusPerTask = 0;
+};
+
+QString batchScript(const JobArray& job, const QString& scriptPath, const QStringList& fillCommand)
+{
+    QStringList lines = {
+        "#!/bin/bash",
+        "# Written by transferlab-cli slurm. Each task of the array computes one shard of the dataset's",
+        "# VGG16 features into the shared cache (it reads its shard from SLURM_ARRAY_TASK_ID). Entries are",
+        "# written atomically, so a task that is cancelled or dies leaves only complete ones: submitting",
+        "# this script again computes only what is still missing.",
+        "#SBATCH --job-name=transferlab-cache",
+        QString("#SBATCH --array=0-%1").arg(job.tasks - 1),
+        "#SBATCH --output=" + QFileInfo(scriptPath).absolutePath() + "/" + QFileInfo(scriptPath).completeBaseName() +
+            "-%A_%a.log",
+    };
+    if (!job.partition.isEmpty())
+        lines << "#SBATCH --partition=" + job.partition;
+    if (!job.timeLimit.isEmpty())
+        lines << "#SBATCH --time=" + job.timeLimit;
+    if (job.cpusPerTask > 0)
+        lines << QString("#SBATCH --cpus-per-task=%1").arg(job.cpusPerTask);
+    if (job.gpusPerTask > 0)
+        lines << QString("#SBATCH --gpus-per-task=%1").arg(job.gpusPerTask);
+    QStringList quoted;
+    for (const QString& word : fillCommand)
+        quoted << shellQuoted(word);
+    lines << "set -euo pipefail"
+          << "exec " + quoted.join(' ');
+    return lines.join('\n') + "\n";
+}
+
+void writeScript(const QString& path, const QString& content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit())
+        throw tl::Error("cannot write the batch script '" + text(path) + "': " + text(file.errorString()));
+    QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup);
+}
+
+// Submits the script with sbatch and returns the job id.
+QString submit(const QString& scriptPath)
+{
+    QProcess sbatch;
+    sbatch.start("sbatch", {"--parsable", scriptPath});
+    if (!sbatch.waitForStarted())
+        throw tl::Error("cannot submit the job: 'sbatch' was not found (install Slurm's client, or run this on a "
+                        "login node of the cluster); the script is ready in '" +
+                        text(scriptPath) + "'");
+    sbatch.closeWriteChannel();
+    if (!sbatch.waitForFinished(120000)) {
+        sbatch.kill();
+        throw tl::Error("sbatch did not answer within 2 minutes: is slurmctld reachable?");
+    }
+    const QString answer = QString::fromUtf8(sbatch.readAllStandardOutput()).trimmed();
+    if (sbatch.exitStatus() != QProcess::NormalExit || sbatch.exitCode() != 0 || answer.isEmpty())
+        throw tl::Error("sbatch refused the job: " +
+                        text(QString::fromUtf8(sbatch.readAllStandardError()).trimmed().replace('\n', ' ')));
+    return answer.section(';', 0, 0); // --parsable: "id" or "id;cluster"
+}
+
+int positiveOption(const QCommandLineParser& parser, const QString& name, int fallback, int minimum)
+{
+    const int value = intOption(parser, name, fallback);
+    if (value < minimum)
+        throw UsageError("--" + text(name) + " must be at least " + std::to_string(minimum));
+    return value;
+}
+
+} // namespace
+
+int runSlurm(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        trainingOptions(TrainingCommand::Cache) +
+        QList<QCommandLineOption>{
+            {"tasks", "Array tasks, one shard each.", "N"},
+            {"partition", "The Slurm partition (default: the cluster's default).", "P"},
+            {"time", "Time limit of each task, HH:MM:SS (default: the partition's).", "HH:MM:SS"},
+            {"cpus-per-task", "CPUs of each task (default: the cluster's default).", "C"},
+            {"gpus-per-task", "GPUs of each task; with 1 or more the tasks run on CUDA.", "G"},
+            {"out", "Where to write the batch script (default: transferlab-cache.sbatch here).", "SCRIPT"},
+            {"submit", "Submit the script with sbatch and print the job id."},
+        });
+    parseCommandLine(parser, args,
+                     "transferlab-cli slurm --data DIR --cache-dir DIR --tasks N [options] [--submit]\n"
+                     "Writes a Slurm job-array script whose tasks fill the shared feature cache, one shard each, "
+                     "and submits it with --submit. Afterwards 'train' with the same settings computes no feature.");
+    const QString dataDir = requiredOption(parser, "data");
+    requiredOption(parser, "cache-dir");
+    tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Cache);
+    JobArray job;
+    job.tasks = positiveOption(parser, "tasks", 0, 1);
+    job.partition = parser.value("partition");
+    job.timeLimit = parser.value("time");
+    job.cpusPerTask = positiveOption(parser, "cpus-per-task", 0, 0);
+    job.gpusPerTask = positiveOption(parser, "gpus-per-task", 0, 0);
+    if (job.gpusPerTask > 0)
+        config.device = tl::DeviceChoice::Cuda;
+
+    const QString scriptPath = absolute(parser.isSet("out") ? parser.value("out") : "transferlab-cache.sbatch");
+    const QStringList fillCommand = {QCoreApplication::applicationFilePath(),
+                                     "cache",
+                                     "fill",
+                                     "--data",
+                                     absolute(dataDir),
+                                     "--weights",
+                                     absolute(QString::fromStdString(config.weightsPath)),
+                                     "--cache-dir",
+                                     absolute(QString::fromStdString(config.cacheDir)),
+                                     "--image-size",
+                                     QString::number(config.imageSize),
+                                     "--augment",
+                                     tl::toString(config.augmentation),
+                                     "--precision",
+                                     tl::toString(config.precision),
+                                     "--device",
+                                     tl::toString(config.device)};
+    writeScript(scriptPath, batchScript(job, scriptPath, fillCommand));
+    const QString jobId = parser.isSet("submit") ? submit(scriptPath) : QString();
+
+    if (parser.isSet("json")) {
+        QJsonObject json{{"script", scriptPath}, {"tasks", job.tasks}};
+        if (!jobId.isEmpty())
+            json["job_id"] = jobId;
+        printJson(json);
+    } else if (jobId.isEmpty()) {
+        std::cout << "wrote " << text(scriptPath) << " (" << job.tasks << " tasks); submit it with: sbatch "
+                  << text(shellQuoted(scriptPath)) << "\n";
+    } else {
+        std::cout << "submitted job " << text(jobId) << " (" << job.tasks << " tasks, script " << text(scriptPath)
+                  << "); follow it with: squeue -j " << text(jobId) << "\n";
+    }
+    return kSuccess;
+}
+
+} // namespace cli
