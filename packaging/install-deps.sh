@@ -12,6 +12,7 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream groff-base dpkg-dev file
   python3-torch python3-torchvision nodejs
+  slurm-wlm slurm-client munge
 )
 
 missing=()
