@@ -138,6 +138,9 @@ private slots:
         QCOMPARE(QSettings().value("recentDatasets").toStringList().value(0),
                  QFileInfo(m_workspace.dataset).absoluteFilePath());
         QVERIFY(button("trainButton")->isEnabled());
+        // Before any run, the Train view says how much of the work the cache already holds.
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_window, "cachedFeaturesLabel")->text(),
+                                  QString("0 of 32 features already cached"), 10000);
     }
 
     void filtersThumbnailsByClassAndSplit()
@@ -161,6 +164,7 @@ private slots:
         button("trainButton")->click();
         QVERIFY(!button("trainButton")->isEnabled());
         QVERIFY(!child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
+        QVERIFY(child<QLabel>(m_window, "cachedFeaturesLabel")->isHidden());  // the run shows its own progress
         QTRY_VERIFY_WITH_TIMEOUT(plots()->validationPointCount() > 0, 60000); // an epoch, so a checkpoint
         button("pauseButton")->click();
         QVERIFY(button("resumeButton")->isEnabled());
@@ -203,6 +207,12 @@ private slots:
                  child<QProgressBar>(m_window, "trainingProgressBar")->maximum());
         QVERIFY(child<QAction>(m_window, "saveModelAsAction")->isEnabled());
         QVERIFY(child<QLabel>(m_window, "modelStatusLabel")->text().contains("model.h5"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_window, "cachedFeaturesLabel")->text(),
+                                  QString("32 of 32 features already cached"), 10000);
+        child<QSpinBox>(m_window, "imageSizeSpinBox")->setValue(64); // other entries
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_window, "cachedFeaturesLabel")->text(),
+                                  QString("0 of 32 features already cached"), 10000);
+        child<QSpinBox>(m_window, "imageSizeSpinBox")->setValue(32);
     }
 
     void showsTheTrainingEvaluation()

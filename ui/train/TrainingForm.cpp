@@ -88,9 +88,12 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     form->addRow(QString(), m_resume);
     // An empty cache folder is the default one: show which.
     static_cast<QLineEdit*>(editor("cache_dir"))->setPlaceholderText(toQString(defaultCacheDir()));
-    connect(static_cast<QDoubleSpinBox*>(editor("validation_fraction")), &QDoubleSpinBox::valueChanged, this,
-            &TrainingForm::emitSplitSettings);
-    connect(static_cast<QSpinBox*>(editor("seed")), &QSpinBox::valueChanged, this, &TrainingForm::emitSplitSettings);
+    for (const auto& [key, widget] : m_editors)
+        watch(key, widget);
+    connect(this, &TrainingForm::optionChanged, this, [this](const QString& key) {
+        if (key == "validation_fraction" || key == "seed")
+            emitSplitSettings();
+    });
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName("trainingFormScrollArea");
@@ -184,6 +187,22 @@ QLineEdit* TrainingForm::addPathEdit(QFormLayout* form, const QString& name, con
     row->addWidget(browse);
     form->addRow(label, row);
     return edit;
+}
+
+void TrainingForm::watch(const std::string& key, QWidget* editor)
+{
+    const QString name = toQString(key);
+    auto changed = [this, name] { emit optionChanged(name); };
+    if (auto* box = qobject_cast<QSpinBox*>(editor))
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    else if (auto* real = qobject_cast<QDoubleSpinBox*>(editor))
+        connect(real, &QDoubleSpinBox::valueChanged, this, changed);
+    else if (auto* choice = qobject_cast<QComboBox*>(editor))
+        connect(choice, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto* check = qobject_cast<QCheckBox*>(editor))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        connect(line, &QLineEdit::textChanged, this, changed);
 }
 
 OptionValue TrainingForm::valueOf(const TrainOption& option) const

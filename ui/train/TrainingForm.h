@@ -35,6 +35,8 @@ public:
     static QString translated(const std::string& text);
 
 signals:
+    // An option's editor changed its value (its key in the table).
+    void optionChanged(const QString& key);
     void splitSettingsChanged(double validationFraction, quint64 seed);
 
 private:
@@ -42,6 +44,7 @@ private:
     void addEditor(QFormLayout* form, const TrainOption& option);
     QLineEdit* addPathEdit(QFormLayout* form, const QString& name, const QString& label, const QString& toolTip,
                            OptionKind kind, bool save);
+    void watch(const std::string& key, QWidget* editor);
     OptionValue valueOf(const TrainOption& option) const;
     void show(const TrainOption& option, const OptionValue& value);
     void emitSplitSettings();

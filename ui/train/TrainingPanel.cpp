@@ -1,7 +1,9 @@
 #include "TrainingPanel.h"
 
+#include "CachedFeaturesLabel.h"
 #include "Confirmation.h"
 #include "CrossValidationDialog.h"
+#include "FeatureCache.h"
 #include "LivePlots.h"
 #include "ModelPaths.h"
 #include "Paths.h"
@@ -32,6 +34,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tl::ui {
@@ -45,6 +48,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
 {
     m_form = new TrainingForm(this);
     connect(m_form, &TrainingForm::splitSettingsChanged, this, &TrainingPanel::splitSettingsChanged);
+    connect(m_form, &TrainingForm::optionChanged, this, [this](const QString& key) {
+        const std::vector<std::string>& keys = featureCacheOptionKeys();
+        if (std::find(keys.begin(), keys.end(), toStdString(key)) != keys.end())
+            refreshCachedFeatures();
+    });
     m_plots = new LivePlots(this);
     m_plots->setObjectName("livePlots");
     m_history = new RunHistory(defaultRunHistoryPath(), this);
@@ -104,6 +112,7 @@ QWidget* TrainingPanel::buildControls()
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("Not started"));
+    m_cachedFeatures = new CachedFeaturesLabel(controls);
     m_statusLabel = new QLabel(controls);
     m_statusLabel->setObjectName("trainingStatusLabel");
     m_statusLabel->setWordWrap(true);
@@ -128,6 +137,7 @@ QWidget* TrainingPanel::buildControls()
     auto* layout = new QVBoxLayout(controls);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
+    layout->addWidget(m_cachedFeatures);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_warningLabel);
@@ -292,8 +302,15 @@ void TrainingPanel::setState(State state)
     m_resumeButton->setEnabled(state == State::Paused);
     m_cancelButton->setEnabled(state == State::Running || state == State::Paused);
     m_form->setEnabled(state == State::Idle);
+    refreshCachedFeatures();
     if (wasRunning != isRunning())
         emit runningChanged(isRunning());
+}
+
+void TrainingPanel::refreshCachedFeatures()
+{
+    // Counted before a run only: a run in progress shows its own progress.
+    m_cachedFeatures->refresh(m_state == State::Idle ? m_dataset : std::nullopt, m_form->config());
 }
 
 void TrainingPanel::showProgress(const ProgressReport& report)

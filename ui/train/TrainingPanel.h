@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace tl::ui {
 
+class CachedFeaturesLabel;
 class CrossValidationDialog;
 class TrainingForm;
 
@@ -70,6 +71,7 @@ private:
     QWidget* buildControls();
     void connectWorker();
     void setState(State state);
+    void refreshCachedFeatures();
     void showProgress(const ProgressReport& report);
     void showEpoch(const EpochReport& report);
     void finish(const TrainingOutcome& outcome);
@@ -92,6 +94,7 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_crossValidateButton = nullptr;
     QProgressBar* m_progress = nullptr;
+    CachedFeaturesLabel* m_cachedFeatures = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QLabel* m_warningLabel = nullptr; // why the finished run's model may be useless
