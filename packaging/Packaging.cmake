@@ -18,6 +18,9 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/icons/${TRANSFERLAB_APP_ID}.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/transferlab.1 ${CMAKE_CURRENT_LIST_DIR}/transferlab-cli.1
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# A commented Slurm job-array script for those who write their own (transferlab-cli slurm writes one).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/slurm/transferlab-cache-fill.sbatch
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/transferlab/examples)
 
 # The sample dataset that the app opens when started without one (app/main.cpp looks for it at
 # <executable>/../share/transferlab/sample-dataset). Its NOTICE (source, CC-BY-NC licence) goes along.

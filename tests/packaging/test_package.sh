@@ -39,7 +39,7 @@ check_tree() {
   for f in share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
            share/icons/hicolor/scalable/apps/$id.svg share/icons/hicolor/256x256/apps/$id.png \
            share/man/man1/transferlab.1 share/man/man1/transferlab-cli.1 \
-           share/transferlab/sample-dataset/NOTICE; do
+           share/transferlab/sample-dataset/NOTICE share/doc/transferlab/examples/transferlab-cache-fill.sbatch; do
     [ -f "$prefix/$f" ] || fail "$prefix/$f is missing"
   done
   # Tests and the developer benchmark stay out.
