@@ -27,7 +27,7 @@ std::string lowercase(std::string text)
 std::string contentProblem(const fs::path& path)
 {
     std::error_code error;
-    fs::status(path, error); // follows symbolic links: a loop is an error
+    static_cast<void>(fs::status(path, error)); // follows symbolic links: a loop is an error
     if (error)
         return "unreadable: " + error.message(); // e.g. a symbolic link that loops
     if (const std::string irregular = irregularFileReason(path.string()); !irregular.empty())
