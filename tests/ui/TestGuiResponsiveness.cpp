@@ -1,4 +1,4 @@
-// The GUI thread must never stall for more than 50 ms while a model trains: a 10 ms timer
+// The GUI thread must never stall for more than 50 ms (Release; see timeBudgetMs) while a model trains: a 10 ms timer
 // probes the event loop from the click on Train until the trained model is loaded.
 #include "LivePlots.h"
 #include "MainWindow.h"
@@ -57,7 +57,10 @@ private slots:
         QVERIFY(plots->trainingPointCount() > 0);
         QVERIFY(plots->replotCount() < plots->trainingPointCount()); // redraws are coalesced
         QVERIFY(ticks > 10);
-        QVERIFY2(maxGap < 50, qPrintable(QString("the GUI thread stalled for %1 ms").arg(maxGap)));
+        QVERIFY2(
+            maxGap < test::timeBudgetMs(50),
+            qPrintable(
+                QString("the GUI thread stalled for %1 ms (budget %2 ms)").arg(maxGap).arg(test::timeBudgetMs(50))));
         QDir(workspace.root).removeRecursively();
     }
 };
