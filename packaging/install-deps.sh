@@ -11,7 +11,7 @@ packages=(
   libhdf5-dev libssl-dev nlohmann-json3-dev libonnx-dev libgtest-dev libopenblas0-pthread
   xvfb xauth
   desktop-file-utils appstream groff-base dpkg-dev file
-  python3-torch python3-torchvision nodejs
+  python3-torch python3-torchvision python3-h5py python3-pil nodejs
   slurm-wlm slurm-client munge
 )
 
