@@ -119,6 +119,20 @@ TEST_F(GradCamTest, ExplainsThePredictedClassByDefaultAndRefusesAnUnknownOne)
     EXPECT_EQ(explanation.explainedClass, explanation.prediction.predictedClass);
     EXPECT_EQ(explanation.prediction.predictedClass, 1);
     EXPECT_THROW(s_classifier->explain(imageWithDisc({48, 48}, 20), 7), Error);
+    // The map covers the image on block5_conv3's grid, normalised to a peak of 1, and the trained
+    // model looks at the lesion: the peak cell lies on the disc, wherever the disc is.
+    for (const cv::Point centre : {cv::Point(24, 24), cv::Point(72, 72), cv::Point(72, 24)}) {
+        const Heatmap map = s_classifier->explain(imageWithDisc(centre, 16), 1).heatmap;
+        ASSERT_EQ(map.width, kSize / 16);
+        ASSERT_EQ(map.height, kSize / 16);
+        const auto peak = std::max_element(map.values.begin(), map.values.end()) - map.values.begin();
+        EXPECT_FLOAT_EQ(map.values[static_cast<std::size_t>(peak)], 1.0f);
+        EXPECT_GE(*std::min_element(map.values.begin(), map.values.end()), 0.0f);
+        const double x = (static_cast<double>(peak % map.width) + 0.5) * 16;
+        const double y = (static_cast<double>(peak / map.width) + 0.5) * 16;
+        EXPECT_LE(std::hypot(x - centre.x, y - centre.y), 16 + 8)
+            << "disc at " << centre << ", peak at " << x << "," << y;
+    }
 }
 
 TEST(HeatmapOverlayTest, OpacityBlendsTheImageWithTheColours)

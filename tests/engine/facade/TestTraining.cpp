@@ -184,13 +184,24 @@ TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
 TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKeepsIt)
 {
     TrainConfig config = smallConfig();
-    config.epochs = 2; // a weak model, so that 0.5 would not reach the target by itself
+    config.epochs = 2; // a weak model: its probabilities spread, so the threshold has room to move
     config.targetSensitivity = 0.95;
     const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false);
     ASSERT_TRUE(outcome.result.validation.has_value());
     EXPECT_GE(outcome.result.validation->sensitivity, 0.95);
     EXPECT_DOUBLE_EQ(outcome.result.validation->threshold, outcome.result.threshold);
     const Classifier classifier = Classifier::open(s_dir + "/sens.tlmodel");
+    // The threshold moved to the highest one reaching the target: just above it, the same
+    // validation images miss the target.
+    Dataset validation = scanDataset(s_dir + "/data");
+    assignValidationSplit(validation, config.validationFraction, config.seed);
+    validation.images.erase(std::remove_if(validation.images.begin(), validation.images.end(),
+                                           [](const ImageEntry& image) { return image.split != Split::Validation; }),
+                            validation.images.end());
+    EXPECT_EQ(validation.images.size(), 20u);
+    EXPECT_NE(outcome.result.threshold, 0.5);
+    EXPECT_GE(classifier.evaluate(validation).evaluation.sensitivity, 0.95);
+    EXPECT_LT(classifier.evaluate(validation, outcome.result.threshold + 1e-6).evaluation.sensitivity, 0.95);
     EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
 
     setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
