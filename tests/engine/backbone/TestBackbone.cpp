@@ -47,14 +47,19 @@ TEST_F(BackboneTest, FeaturesHaveTheVgg16ShapeAndMatchThePlainForwardPass)
 
 TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
 {
+    // The test's own bound, not the product's constant (loosening the product must not loosen
+    // the test): bf16 keeps 8 significant bits, a rounding of at most 2^-9 (0.2%) per value;
+    // through VGG16's 13 convolutions the features stay within 1% of fp32.
+    constexpr double kBf16Bound = 0.01;
     const auto backbone = Backbone::load(s_dir + "/vgg16.h5", Precision::Bf16, DeviceChoice::Cpu);
     ASSERT_EQ(backbone->precision(), Precision::Bf16);
     ASSERT_TRUE(backbone->bf16ProbeError().has_value());
-    EXPECT_LT(*backbone->bf16ProbeError(), Backbone::kBf16Tolerance);
+    EXPECT_GT(*backbone->bf16ProbeError(), 0.0); // bf16 really ran
+    EXPECT_LT(*backbone->bf16ProbeError(), kBf16Bound);
     const torch::Tensor input = batch(2, 64);
     const torch::Tensor fast = backbone->extract(input);
     const torch::Tensor exact = backbone->extractWith(input, Precision::Fp32);
-    EXPECT_LT(((fast - exact).norm() / exact.norm()).item<double>(), Backbone::kBf16Tolerance);
+    EXPECT_LT(((fast - exact).norm() / exact.norm()).item<double>(), kBf16Bound);
 }
 
 TEST_F(BackboneTest, TorchScriptFeaturesModuleIsAcceptedWithTorchvisionPreprocessing)

@@ -27,6 +27,7 @@ private:
         config.batchSize = 4;
         config.epochs = epochs;
         config.earlyStoppingPatience = 0;
+        config.precision = Precision::Fp32; // the same numbers on every CPU (Auto is bf16 on some)
         return config;
     }
 
