@@ -2,11 +2,11 @@
 
 #include "Error.h"
 #include "FileKind.h"
+#include "ImageDecoder.h"
 #include "ReviewMarks.h"
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -40,15 +40,9 @@ std::string contentProblem(const fs::path& path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return "unreadable: permission denied or I/O error";
-    std::array<unsigned char, 12> head{};
+    std::array<std::uint8_t, 12> head{};
     in.read(reinterpret_cast<char*>(head.data()), head.size());
-    const auto n = static_cast<std::size_t>(in.gcount());
-    auto starts = [&](std::initializer_list<unsigned char> magic) {
-        return n >= magic.size() && std::equal(magic.begin(), magic.end(), head.begin());
-    };
-    const bool known = starts({0xFF, 0xD8, 0xFF}) || starts({0x89, 'P', 'N', 'G'}) || starts({'B', 'M'}) ||
-                       starts({'I', 'I', 42, 0}) || starts({'M', 'M', 0, 42}) ||
-                       (starts({'R', 'I', 'F', 'F'}) && n >= 12 && std::memcmp(head.data() + 8, "WEBP", 4) == 0);
+    const bool known = hasSupportedImageSignature(head.data(), static_cast<std::size_t>(in.gcount()));
     return known ? "" : "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP";
 }
 

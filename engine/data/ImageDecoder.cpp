@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
 #include <utility>
@@ -131,10 +132,22 @@ void refuseOversized(std::int64_t width, std::int64_t height, const std::string&
 
 } // namespace
 
+bool hasSupportedImageSignature(const std::uint8_t* head, std::size_t size)
+{
+    auto starts = [&](std::initializer_list<std::uint8_t> magic) {
+        return size >= magic.size() && std::equal(magic.begin(), magic.end(), head);
+    };
+    return starts({0xFF, 0xD8, 0xFF}) || starts({0x89, 'P', 'N', 'G'}) || starts({'B', 'M'}) ||
+           starts({'I', 'I', 42, 0}) || starts({'M', 'M', 0, 42}) ||
+           (starts({'R', 'I', 'F', 'F'}) && size >= 12 && std::equal(head + 8, head + 12, "WEBP"));
+}
+
 RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::string& name)
 {
     if (bytes.empty())
         throw Error("'" + name + "' is empty (0 bytes)");
+    if (!hasSupportedImageSignature(bytes.data(), bytes.size()))
+        throw Error("'" + name + "' is not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
     if (const auto size = declaredSize(bytes))
         refuseOversized(size->first, size->second, name);
     if (isTruncatedJpeg(bytes))
