@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -119,6 +120,17 @@ void MainWindow::createActions()
     file->addAction(weights);
     file->addSeparator();
     file->addAction(quit);
+    // The views by number, Ctrl+1 to Ctrl+4: the same keys in every language, unlike the tabs'
+    // Alt mnemonics, which follow the translated labels.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName("viewMenu");
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        auto* show = makeAction(QString("showView%1Action").arg(index + 1), {}, m_tabs->tabText(index),
+                                QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)),
+                                tr("Show the %1 view").arg(m_tabs->tabText(index).remove('&').section(' ', 1)));
+        connect(show, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
+        view->addAction(show);
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName("helpMenu");
     help->addAction(about);
@@ -178,7 +190,9 @@ void MainWindow::connectViews()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // The first time: 1280 x 800, or the screen's free area when that is smaller.
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen())
+        resize(QSize(1280, 800).boundedTo(screen()->availableSize()).expandedTo(minimumSize()));
     restoreState(settings.value(kStateKey).toByteArray());
 }
 

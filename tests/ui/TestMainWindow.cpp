@@ -119,6 +119,14 @@ private slots:
         QVERIFY(!button("evaluateButton")->isEnabled());
         QVERIFY(!child<QAction>(m_window, "saveModelAsAction")->isEnabled());
         QCOMPARE(child<QAction>(m_window, "openDatasetAction")->shortcut(), QKeySequence("Ctrl+O"));
+        // Ctrl+1 to Ctrl+4 show the four views, whatever the language of their labels.
+        auto* tabs = child<QTabWidget>(m_window, "viewTabWidget");
+        for (int view = 4; view >= 1; --view) {
+            QAction* show = child<QAction>(m_window, qPrintable(QString("showView%1Action").arg(view)));
+            QCOMPARE(show->shortcut(), QKeySequence(QString("Ctrl+%1").arg(view)));
+            show->trigger();
+            QCOMPARE(tabs->currentIndex(), view - 1);
+        }
     }
 
     void opensADroppedFolder()
