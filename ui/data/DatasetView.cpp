@@ -79,6 +79,9 @@ DatasetView::DatasetView(QWidget* parent)
     m_classFilter->setToolTip(tr("Show the images of one class only"));
     m_splitFilter->setObjectName("splitFilterComboBox");
     m_splitFilter->setToolTip(tr("Show the images of one split only"));
+    // As wide as their longest entry (class names arrive with the dataset), in every language.
+    for (QComboBox* filter : {m_classFilter, m_splitFilter})
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_splitFilter->addItem(tr("All splits"), -1);
     for (Split split : kSplits)
         m_splitFilter->addItem(splitDisplayName(split), static_cast<int>(split));
