@@ -12,6 +12,7 @@
 #include "FileKind.h"
 #include "ModelFile.h"
 #include "LivePlots.h"
+#include "MissingWeightsNotice.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
 #include "RunHistory.h"
@@ -36,6 +37,9 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace tl::ui {
 namespace {
@@ -49,7 +53,7 @@ constexpr int kStatusTimeoutMs = 5000;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_datasetView(new DatasetView(this)),
       m_trainingPanel(new TrainingPanel(this)), m_evaluationView(new EvaluationView(this)),
-      m_classifyView(new ClassifyView(this))
+      m_classifyView(new ClassifyView(this)), m_missingWeights(new MissingWeightsNotice(this))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("TransferLab"));
@@ -65,7 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_trainingPanel, tr("2. &Train"));
     m_tabs->addTab(m_evaluationView, tr("3. &Evaluate"));
     m_tabs->addTab(m_classifyView, tr("4. &Classify"));
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_missingWeights);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     createActions();
     createStatusBar();
     connectViews();
@@ -102,7 +111,7 @@ void MainWindow::createActions()
     connect(openModel, &QAction::triggered, this, &MainWindow::chooseModel);
     connect(m_saveModelAction, &QAction::triggered, this, &MainWindow::saveModelAs);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
-    connect(weights, &QAction::triggered, this, &MainWindow::manageWeights);
+    connect(weights, &QAction::triggered, this, [this] { manageWeights(); });
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -143,15 +152,26 @@ void MainWindow::createActions()
     toolBar->addAction(m_saveModelAction);
 }
 
-void MainWindow::manageWeights()
+void MainWindow::manageWeights(WeightsStep step, bool trainWhenReady)
 {
     auto* dialog = new WeightsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WeightsDialog::weightsReady, this, [this](const QString& path) {
+    auto ready = std::make_shared<bool>(false);
+    connect(dialog, &WeightsDialog::weightsReady, this, [this, ready](const QString& path) {
+        *ready = true;
         m_trainingPanel->form()->setWeightsPath(path);
         statusBar()->showMessage(tr("Weights ready: %1").arg(path), kStatusTimeoutMs);
     });
+    if (trainWhenReady)
+        connect(dialog, &QDialog::finished, this, [this, ready] {
+            if (*ready)
+                m_trainingPanel->startTraining();
+        });
     dialog->open();
+    if (step == WeightsStep::Download)
+        dialog->download();
+    else if (step == WeightsStep::Locate)
+        dialog->locate();
 }
 
 void MainWindow::createStatusBar()
@@ -178,6 +198,20 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
+    connect(m_trainingPanel, &TrainingPanel::weightsNeeded, this, [this] { manageWeights(WeightsStep::Show, true); });
+    connect(m_missingWeights, &MissingWeightsNotice::downloadRequested, this,
+            [this] { manageWeights(WeightsStep::Download); });
+    connect(m_missingWeights, &MissingWeightsNotice::locateRequested, this,
+            [this] { manageWeights(WeightsStep::Locate); });
+    // The notice follows the weights the Train form names (the default ones when it names none).
+    auto refreshNotice = [this] {
+        m_missingWeights->refresh(toQString(m_trainingPanel->form()->config().weightsPath));
+    };
+    connect(m_trainingPanel->form(), &TrainingForm::optionChanged, this, [refreshNotice](const QString& key) {
+        if (key == "weights")
+            refreshNotice();
+    });
+    refreshNotice();
     connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
     connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);

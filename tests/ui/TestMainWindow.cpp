@@ -119,6 +119,9 @@ private slots:
         QVERIFY(!button("evaluateButton")->isEnabled());
         QVERIFY(!child<QAction>(m_window, "saveModelAsAction")->isEnabled());
         QCOMPARE(child<QAction>(m_window, "openDatasetAction")->shortcut(), QKeySequence("Ctrl+O"));
+        // A first run: the default weights are not there, and the window says so with the ways forward.
+        QVERIFY(!child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+        QVERIFY(child<QPushButton>(m_window, "noticeDownloadButton")->text().contains("58.9 MB"));
         // Ctrl+1 to Ctrl+4 show the four views, whatever the language of their labels.
         auto* tabs = child<QTabWidget>(m_window, "viewTabWidget");
         for (int view = 4; view >= 1; --view) {
@@ -131,7 +134,8 @@ private slots:
 
     void opensADroppedFolder()
     {
-        test::configureFastTraining(m_window, m_workspace, 3); // validation split 0.25
+        test::configureFastTraining(m_window, m_workspace, 3);                 // validation split 0.25
+        QVERIFY(child<QWidget>(m_window, "missingWeightsNotice")->isHidden()); // the workspace has weights
         QSignalSpy opened(m_window, &MainWindow::datasetOpened);
         dropUrl(m_window, m_workspace.dataset);
         QVERIFY(opened.wait(10000));
@@ -494,16 +498,42 @@ private slots:
         output->setText(m_workspace.model);
     }
 
+    void offersTheWeightsInsteadOfFailingWithoutThem()
+    {
+        auto* weights = child<QLineEdit>(m_window, "weightsLineEdit");
+        const QString installed = weights->text();
+        weights->setText(m_workspace.root + "/missing-weights.h5");
+        QVERIFY(!child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+        child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
+        button("trainButton")->click();
+        // Train opens the weights manager instead of a red failure, and starts nothing.
+        auto* dialog = m_window->findChild<QDialog*>("weightsDialog");
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(child<QLabel>(m_window, "trainingErrorLabel")->isHidden());
+        QVERIFY(button("trainButton")->isEnabled());
+        dialog->reject();
+        weights->setText(installed);
+        QVERIFY(child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+    }
+
     void reportsATrainingFailure()
     {
-        child<QLineEdit>(m_window, "weightsLineEdit")->setText(m_workspace.root + "/missing-weights.h5");
+        auto* weights = child<QLineEdit>(m_window, "weightsLineEdit");
+        const QString installed = weights->text();
+        const QString damaged = m_workspace.root + "/damaged-weights.h5";
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not HDF5 at all") > 0);
+        file.close();
+        weights->setText(damaged);
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         button("trainButton")->click();
         answerReplaceQuestion();
         auto* error = child<QLabel>(m_window, "trainingErrorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
-        QVERIFY(error->text().contains("missing-weights.h5"));
+        QVERIFY2(error->text().contains("damaged-weights.h5") && error->text().contains("neither Keras HDF5"),
+                 qPrintable(error->text()));
         QVERIFY(button("trainButton")->isEnabled());
+        weights->setText(installed);
     }
 
     void asksBeforeQuittingDuringTraining()

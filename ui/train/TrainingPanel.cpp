@@ -186,6 +186,9 @@ void TrainingPanel::startTraining()
 {
     if (!m_dataset || isRunning())
         return;
+    const std::string weights = m_form->config().weightsPath;
+    if (!QFileInfo(toQString(weights.empty() ? defaultWeightsPath() : weights)).isFile())
+        return emit weightsNeeded();
     const QString chosen = m_form->modelPath();
     // The run that may be continued: the chosen file's, or the last automatic run that did not finish.
     const QString interrupted = chosen.isEmpty() ? interruptedRunPath() : chosen;

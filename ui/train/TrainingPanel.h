@@ -42,7 +42,7 @@ public:
 public slots:
     // Writes a new model file per run unless the user chose one (see ModelPaths.h). Asks first
     // when an interrupted run left a checkpoint (resume or start over), and before replacing a
-    // chosen file that exists.
+    // chosen file that exists. Without the weights file it starts nothing: weightsNeeded().
     void startTraining();
     void pauseTraining();
     void resumeTraining();
@@ -51,6 +51,8 @@ public slots:
     CrossValidationDialog* openCrossValidation();
 
 signals:
+    // Train was pressed but the backbone weights are not there: the window offers to get them.
+    void weightsNeeded();
     void splitSettingsChanged(double validationFraction, quint64 seed);
     void runningChanged(bool running);
     void trainingFinished(const tl::TrainingOutcome& outcome);
