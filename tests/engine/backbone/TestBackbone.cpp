@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 using namespace tl;
@@ -60,6 +62,33 @@ TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
     const torch::Tensor fast = backbone->extract(input);
     const torch::Tensor exact = backbone->extractWith(input, Precision::Fp32);
     EXPECT_LT(((fast - exact).norm() / exact.norm()).item<double>(), kBf16Bound);
+}
+
+// Weights that bf16 cannot hold: every kernel value is a power of two times (1 + 2^-9), which
+// bf16 (7 stored mantissa bits) rounds down to the power of two. Each of the 13 convolutions
+// then loses 0.2%, all in the same direction, and the features drift about 2.5% from fp32:
+// Automatic precision must notice on its probe and fall back to fp32.
+TEST_F(BackboneTest, AutomaticPrecisionFallsBackToFp32WhenBf16DriftsOnTheProbe)
+{
+    std::vector<KerasLayerWeights> layers = fixtures::seededVgg16Layers(1, fixtures::SeededBiases::Zero);
+    for (KerasLayerWeights& layer : layers) {
+        if (layer.arrays.empty())
+            continue;
+        FloatArray& kernel = layer.arrays[0]; // 3 x 3 x in x out
+        const double fanIn = static_cast<double>(kernel.shape[0] * kernel.shape[1] * kernel.shape[2]);
+        const float value = std::ldexp(1.0f + std::ldexp(1.0f, -9), -static_cast<int>(std::lround(std::log2(fanIn))));
+        std::fill(kernel.values.begin(), kernel.values.end(), value);
+    }
+    const std::string path = s_dir + "/bf16-hostile.h5";
+    writeKerasWeights(path, layers, KerasNaming::Modern);
+    const auto forced = Backbone::load(path, Precision::Bf16, DeviceChoice::Cpu);
+    ASSERT_TRUE(forced->bf16ProbeError().has_value());
+    EXPECT_GT(*forced->bf16ProbeError(), 0.015);     // the drift is real
+    EXPECT_EQ(forced->precision(), Precision::Bf16); // asked for explicitly: kept
+    const auto automatic = Backbone::load(path, Precision::Auto, DeviceChoice::Cpu);
+    EXPECT_EQ(automatic->precision(), Precision::Fp32);
+    // Where bf16 is fast, Auto tried it and measured the drift; elsewhere it never tried.
+    EXPECT_EQ(automatic->bf16ProbeError().has_value(), Backbone::hardwareHasFastBf16(torch::kCPU));
 }
 
 TEST_F(BackboneTest, TorchScriptFeaturesModuleIsAcceptedWithTorchvisionPreprocessing)
