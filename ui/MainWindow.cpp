@@ -12,13 +12,14 @@
 #include "FileKind.h"
 #include "ModelFile.h"
 #include "LivePlots.h"
-#include "MissingWeightsNotice.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
 #include "RunHistory.h"
 #include "TrainingForm.h"
 #include "TrainingPanel.h"
-#include "WeightsDialog.h"
+#include "ViewMenu.h"
+#include "MissingWeightsNotice.h"
+#include "WeightsGuide.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,8 +40,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace tl::ui {
 namespace {
 
@@ -53,7 +52,7 @@ constexpr int kStatusTimeoutMs = 5000;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_datasetView(new DatasetView(this)),
       m_trainingPanel(new TrainingPanel(this)), m_evaluationView(new EvaluationView(this)),
-      m_classifyView(new ClassifyView(this)), m_missingWeights(new MissingWeightsNotice(this))
+      m_classifyView(new ClassifyView(this)), m_weightsGuide(new WeightsGuide(this, m_trainingPanel))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("TransferLab"));
@@ -69,12 +68,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_trainingPanel, tr("2. &Train"));
     m_tabs->addTab(m_evaluationView, tr("3. &Evaluate"));
     m_tabs->addTab(m_classifyView, tr("4. &Classify"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto* layout = new QVBoxLayout(new QWidget(this)); // the missing-weights notice above the views
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_missingWeights);
+    layout->addWidget(m_weightsGuide->notice());
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    setCentralWidget(layout->parentWidget());
     createActions();
     createStatusBar();
     connectViews();
@@ -111,7 +109,7 @@ void MainWindow::createActions()
     connect(openModel, &QAction::triggered, this, &MainWindow::chooseModel);
     connect(m_saveModelAction, &QAction::triggered, this, &MainWindow::saveModelAs);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
-    connect(weights, &QAction::triggered, this, [this] { manageWeights(); });
+    connect(weights, &QAction::triggered, m_weightsGuide, [this] { m_weightsGuide->openManager(); });
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -129,17 +127,7 @@ void MainWindow::createActions()
     file->addAction(weights);
     file->addSeparator();
     file->addAction(quit);
-    // The views by number, Ctrl+1 to Ctrl+4: the same keys in every language, unlike the tabs'
-    // Alt mnemonics, which follow the translated labels.
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName("viewMenu");
-    for (int index = 0; index < m_tabs->count(); ++index) {
-        auto* show = makeAction(QString("showView%1Action").arg(index + 1), {}, m_tabs->tabText(index),
-                                QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)),
-                                tr("Show the %1 view").arg(m_tabs->tabText(index).remove('&').section(' ', 1)));
-        connect(show, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
-        view->addAction(show);
-    }
+    addViewMenu(menuBar(), m_tabs);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName("helpMenu");
     help->addAction(about);
@@ -150,28 +138,6 @@ void MainWindow::createActions()
     toolBar->addAction(m_openDatasetAction);
     toolBar->addAction(openModel);
     toolBar->addAction(m_saveModelAction);
-}
-
-void MainWindow::manageWeights(WeightsStep step, bool trainWhenReady)
-{
-    auto* dialog = new WeightsDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto ready = std::make_shared<bool>(false);
-    connect(dialog, &WeightsDialog::weightsReady, this, [this, ready](const QString& path) {
-        *ready = true;
-        m_trainingPanel->form()->setWeightsPath(path);
-        statusBar()->showMessage(tr("Weights ready: %1").arg(path), kStatusTimeoutMs);
-    });
-    if (trainWhenReady)
-        connect(dialog, &QDialog::finished, this, [this, ready] {
-            if (*ready)
-                m_trainingPanel->startTraining();
-        });
-    dialog->open();
-    if (step == WeightsStep::Download)
-        dialog->download();
-    else if (step == WeightsStep::Locate)
-        dialog->locate();
 }
 
 void MainWindow::createStatusBar()
@@ -198,20 +164,7 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
-    connect(m_trainingPanel, &TrainingPanel::weightsNeeded, this, [this] { manageWeights(WeightsStep::Show, true); });
-    connect(m_missingWeights, &MissingWeightsNotice::downloadRequested, this,
-            [this] { manageWeights(WeightsStep::Download); });
-    connect(m_missingWeights, &MissingWeightsNotice::locateRequested, this,
-            [this] { manageWeights(WeightsStep::Locate); });
-    // The notice follows the weights the Train form names (the default ones when it names none).
-    auto refreshNotice = [this] {
-        m_missingWeights->refresh(toQString(m_trainingPanel->form()->config().weightsPath));
-    };
-    connect(m_trainingPanel->form(), &TrainingForm::optionChanged, this, [refreshNotice](const QString& key) {
-        if (key == "weights")
-            refreshNotice();
-    });
-    refreshNotice();
+    connect(m_weightsGuide, &WeightsGuide::statusMessage, this, showStatus);
     connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
     connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);

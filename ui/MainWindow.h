@@ -21,16 +21,15 @@ namespace tl::ui {
 class ClassifyView;
 class DatasetView;
 class EvaluationView;
-class MissingWeightsNotice;
 class RecentDatasetsMenu;
 struct RunRecord;
 class TrainingPanel;
+class WeightsGuide;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum class View { Data, Train, Evaluate, Classify };
-    enum class WeightsStep { Show, Download, Locate };
 
     explicit MainWindow(QWidget* parent = nullptr);
 
@@ -54,10 +53,6 @@ public slots:
     // Shows the Classify view and classifies the image file with the current model.
     void classifyImage(const QString& path);
     void showAbout();
-    // Opens the weights manager (download or locate the ImageNet VGG16 weights); Download or
-    // Locate start at once when asked for. With trainWhenReady (Train was pressed without
-    // weights), the run starts when the dialog closes with weights in place.
-    void manageWeights(WeightsStep step = WeightsStep::Show, bool trainWhenReady = false);
     // Error review's retrain: scans the dataset again (the marked images leave it) and trains with
     // the Train view's settings.
     void retrainWithoutMarkedImages();
@@ -106,7 +101,7 @@ private:
     TrainingPanel* m_trainingPanel;
     EvaluationView* m_evaluationView;
     ClassifyView* m_classifyView;
-    MissingWeightsNotice* m_missingWeights;
+    WeightsGuide* m_weightsGuide;
     RecentDatasetsMenu* m_recentMenu = nullptr;
     QAction* m_saveModelAction = nullptr;
     QAction* m_exportAction = nullptr;
