@@ -78,6 +78,17 @@ tl::OptionValue valueOf(const QCommandLineParser& parser, const tl::TrainOption&
     }
 }
 
+// A switch that is on by default is turned off with --no-FLAG.
+bool switchedOnByDefault(const tl::TrainOption& option)
+{
+    return option.kind == tl::OptionKind::Switch && std::get<bool>(option.get(tl::TrainConfig{}));
+}
+
+QString offFlag(const tl::TrainOption& option)
+{
+    return QString::fromStdString("no-" + option.flag);
+}
+
 } // namespace
 
 QCommandLineOption commandLineOption(const tl::TrainOption& option)
@@ -91,9 +102,13 @@ QList<QCommandLineOption> trainingOptions(TrainingCommand command)
 {
     QList<QCommandLineOption> options = {
         {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"}};
-    for (const tl::TrainOption& option : tl::trainOptions())
-        if (takes(command, option))
-            options << commandLineOption(option);
+    for (const tl::TrainOption& option : tl::trainOptions()) {
+        if (!takes(command, option))
+            continue;
+        options << commandLineOption(option);
+        if (switchedOnByDefault(option))
+            options << QCommandLineOption(offFlag(option), QString::fromStdString("Turn off --" + option.flag + "."));
+    }
     return options;
 }
 
@@ -104,6 +119,8 @@ tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCom
         for (const tl::TrainOption& option : tl::trainOptions())
             if (takes(command, option) && parser.isSet(QString::fromStdString(option.flag)))
                 option.set(config, valueOf(parser, option));
+            else if (takes(command, option) && switchedOnByDefault(option) && parser.isSet(offFlag(option)))
+                option.set(config, false);
         if (config.weightsPath.empty())
             config.weightsPath = tl::defaultWeightsPath();
         tl::validate(config);

@@ -78,6 +78,10 @@ TEST_F(CliTest, HelpListsEveryOptionOfTheTableWithItsDefault)
         }
         EXPECT_EQ(crossval.find(flag) == std::string::npos, option.trainOnly) << option.flag;
     }
+    // A switch that is on by default can be turned off.
+    EXPECT_NE(train.find("--calibrate Fit a temperature"), std::string::npos);
+    EXPECT_NE(train.find("on by default"), std::string::npos);
+    EXPECT_NE(train.find("--no-calibrate Turn off --calibrate."), std::string::npos);
 }
 
 TEST_F(CliTest, HelpAndUsageErrors)
@@ -219,10 +223,11 @@ TEST_F(CliTest, FeaturesAsNpyAndCsv)
     EXPECT_NE(table.find("\n" + s_dir + "/held-out/malignant/1.png,,"), std::string::npos);
 }
 
+// Calibration is on by default; --no-calibrate turns it off.
 TEST_F(CliTest, CalibratedTrainingRecordsItsTemperature)
 {
-    const json plain = trainJson(s_dir + "/plain.h5");
-    const json calibrated = trainJson(s_dir + "/calibrated.h5", {"--calibrate"});
+    const json plain = trainJson(s_dir + "/plain.h5", {"--no-calibrate"});
+    const json calibrated = trainJson(s_dir + "/calibrated.h5");
     EXPECT_EQ(plain["temperature"].get<double>(), 1.0);
     EXPECT_NE(calibrated["temperature"].get<double>(), 1.0);
     // The same head, only rescaled: the validation predictions do not move.
