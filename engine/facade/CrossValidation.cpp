@@ -104,7 +104,7 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
     outcome.skipped = dataset.skipped;
     const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
-    const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
+    const int views = augmentationViews(config);
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
     const ExtractedFeatures extracted =
         extractMembers(store, dataset, members, views, extractionMeter, 0, members.size());

@@ -6,19 +6,12 @@
 #include "FeatureStore.h"
 #include "Hashing.h"
 #include "Paths.h"
+#include "TrainingSteps.h"
 
 #include <chrono>
 #include <set>
 
 namespace tl {
-namespace {
-
-int viewsFor(const TrainConfig& config)
-{
-    return config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
-}
-
-} // namespace
 
 const std::vector<std::string>& featureCacheOptionKeys()
 {
@@ -77,7 +70,7 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
         }
     }
     outcome.imagesInShard = paths.size();
-    const ExtractedFeatures filled = store.fill(paths, viewsFor(config), kBackboneBatch, onProgress);
+    const ExtractedFeatures filled = store.fill(paths, augmentationViews(config), kBackboneBatch, onProgress);
     outcome.computed = filled.computed;
     outcome.fromCache = filled.fromCache;
     outcome.damagedRecomputed = filled.damagedEntries;
@@ -113,7 +106,7 @@ CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config
             ++status.unreadable;
             continue;
         }
-        const FeatureStore::EntryState state = store.entryState(hash, viewsFor(config), verify);
+        const FeatureStore::EntryState state = store.entryState(hash, augmentationViews(config), verify);
         status.cached += state == FeatureStore::EntryState::Complete ? 1 : 0;
         status.damaged += state == FeatureStore::EntryState::Damaged ? 1 : 0;
         if (state != FeatureStore::EntryState::Complete)

@@ -174,7 +174,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     for (std::size_t i = 0; i < dataset.images.size(); ++i)
         (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
-    const int views = config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
+    const int views = augmentationViews(config);
     const std::size_t totalImages = dataset.images.size();
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
     const auto extractionStart = Clock::now();

@@ -18,6 +18,11 @@ bool ProgressMeter::report(std::size_t done, std::size_t total)
     return m_observer.onProgress(report);
 }
 
+int augmentationViews(const TrainConfig& config)
+{
+    return config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
+}
+
 ExtractedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
                                  const std::vector<std::size_t>& members, int views, ProgressMeter& meter,
                                  std::size_t offset, std::size_t total)

@@ -28,6 +28,9 @@ private:
     std::size_t m_startDone = 0;
 };
 
+// The backbone views per training image that the augmentation asks for: 1, or kDihedralViews.
+int augmentationViews(const TrainConfig& config);
+
 // The features of some of the dataset's images (members: indexes into dataset.images), in
 // backbone batches, reporting progress as offset + done out of total.
 ExtractedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
