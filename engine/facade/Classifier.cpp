@@ -155,8 +155,10 @@ Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation)
     std::vector<torch::Tensor> views = {input};
     for (int view = 1; testTimeAugmentation && view < kDihedralViews; ++view)
         views.push_back(dihedralView(input, view));
-    // 1 x views x C x h x w, as the feature store holds them.
-    const torch::Tensor features = m_impl->backbone->extract(torch::stack(views)).unsqueeze(0);
+    // 1 x views x C x h x w, as the feature store holds them. fp32 whatever the model's features
+    // were computed in: one image costs well under a second, and then the app, Grad-CAM and the
+    // fp32 exports give the same answer on every CPU.
+    const torch::Tensor features = m_impl->backbone->extractWith(torch::stack(views), Precision::Fp32).unsqueeze(0);
     Head head = m_impl->head;
     return predictionFrom(averageProbabilityOverViews(head, features, {0})[0], m_impl->info);
 }
@@ -174,14 +176,11 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
     const torch::Tensor input =
         preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
     Head head = m_impl->head;
-    // Grad-CAM runs the fp32 reference network. For an fp32 model that one pass gives both the
-    // prediction (with the model's threshold) and the map; a model whose features were bf16 is
-    // predicted as predict() does, on the backbone it was trained with.
+    // Grad-CAM runs the fp32 network, as predict() does: one pass gives both the prediction (with
+    // the model's threshold) and the map.
     Explanation explanation;
-    const std::optional<Prediction> reduced =
-        m_impl->backbone->precision() == Precision::Fp32 ? std::nullopt : std::optional(predict(image));
     const GradCamResult cam = gradCam(*m_impl->backbone->vgg16(), head, input, [&](const torch::Tensor& logits) {
-        explanation.prediction = reduced ? *reduced : predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
+        explanation.prediction = predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
         return classIndex.value_or(explanation.prediction.predictedClass);
     });
     explanation.explainedClass = cam.explainedClass;

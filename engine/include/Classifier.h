@@ -56,6 +56,9 @@ public:
     const Backbone* backbone() const;
     const std::vector<NamedArray>& headParameters() const;
 
+    // One image, through the fp32 backbone whatever precision the model's features were computed
+    // in (the rule that makes the app, explain() and the fp32 exports answer alike on every CPU;
+    // only evaluate(), the bulk path, uses the model's fast precision and its cached features).
     // testTimeAugmentation: the probabilities averaged over the image's 8 flips and rotations
     // (model files only; a TorchScript export runs as it is).
     Prediction predict(const std::string& imagePath, bool testTimeAugmentation = false) const;

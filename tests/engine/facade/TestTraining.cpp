@@ -326,6 +326,40 @@ TEST_F(TrainingTest, RetrainingWithoutAMarkedImageReusesTheCachedFeatures)
     EXPECT_EQ(data.train[1] + data.validation[1], 40);
 }
 
+// A model trained on bf16 features (forced, so on every CPU) answers one image in fp32: exactly as
+// its TorchScript export and Grad-CAM do, and close to the bulk path's bf16 answer: within 0.1 (a
+// short-trained head on 32-pixel random-weight features amplifies bf16's ~1% feature error more
+// than the longer run above), with the same class wherever fp32 is not within 0.1 of the threshold.
+TEST_F(TrainingTest, OneImageIsAnsweredInFp32LikeTheExportWhateverTheTrainingPrecision)
+{
+    fixtures::SyntheticDatasetSpec spec; // small: bf16 is emulated, hence slow, on most CPUs
+    spec.imagesPerClass = 8;
+    fixtures::writeSyntheticDataset(s_dir + "/small", spec);
+    TrainConfig config = smallConfig();
+    config.precision = Precision::Bf16;
+    config.epochs = 4;
+    const std::string path = s_dir + "/bf16.tlmodel";
+    trainModel(scanDataset(s_dir + "/small"), config, path, false);
+    const Classifier classifier = Classifier::open(path);
+    ASSERT_EQ(classifier.info().backbonePrecision, Precision::Bf16);
+    exportModel(classifier, ExportFormat::TorchScript, s_dir + "/bf16.pt");
+    const Classifier exported = Classifier::open(s_dir + "/bf16.pt");
+
+    const DatasetEvaluation bulk = classifier.evaluate(scanDataset(s_dir + "/small"));
+    ASSERT_EQ(bulk.samples.paths.size(), 16u);
+    for (std::size_t i = 0; i < bulk.samples.paths.size(); i += 3) {
+        const std::string& image = bulk.samples.paths[i];
+        const Prediction single = classifier.predict(image);
+        EXPECT_NEAR(exported.predict(image).probabilities[1], single.probabilities[1], 1e-5) << image;
+        EXPECT_NEAR(classifier.explain(decodeImage(image)).prediction.probabilities[1], single.probabilities[1], 1e-5)
+            << image;
+        EXPECT_NEAR(bulk.samples.probabilities[i][1], single.probabilities[1], 0.1) << image;
+        if (std::abs(single.probabilities[1] - classifier.info().result.threshold) > 0.1) {
+            EXPECT_EQ(bulk.evaluation.predicted[i], single.predictedClass) << image;
+        }
+    }
+}
+
 // Fine-tuning trains block 5: the model file carries it, and every way of using the model
 // (evaluate through the feature store, predict, a TorchScript export) answers as training measured.
 TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
