@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace tl::ui {
 namespace {
@@ -63,6 +64,14 @@ double highest(const TrainOption& option, double step, double noMaximum)
     return option.maximumIncluded ? option.maximum : option.maximum - step;
 }
 
+// The recipe's few essentials come first; the rest waits under Advanced options.
+bool isEssential(const std::string& key)
+{
+    static const std::set<std::string> essentials = {"weights",       "head",   "hidden_units", "dropout",
+                                                     "learning_rate", "epochs", "batch_size",   "augmentation"};
+    return essentials.count(key) > 0;
+}
+
 } // namespace
 
 QString TrainingForm::translated(const std::string& text)
@@ -74,9 +83,13 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
 {
     m_form = new QWidget;
     m_form->setObjectName("trainingFormWidget");
-    auto* form = new QFormLayout(m_form);
+    auto* essentials = new QWidget(m_form);
+    auto* form = new QFormLayout(essentials);
+    auto* advanced = new QWidget(m_form);
+    advanced->setObjectName("advancedOptionsWidget");
+    auto* advancedForm = new QFormLayout(advanced);
     for (const TrainOption& option : trainOptions())
-        addEditor(form, option);
+        addEditor(isEssential(option.key) ? form : advancedForm, option);
     m_modelPath = addPathEdit(form, "modelPath", tr("Output model:"),
                               tr("Where the trained model is written; empty: a new file for every run, named after "
                                  "the dataset and the time"),
@@ -86,6 +99,26 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     m_resume->setObjectName("resumeCheckBox");
     m_resume->setToolTip(tr("Continue the run that was writing this output model when it was interrupted"));
     form->addRow(QString(), m_resume);
+    auto* showAdvanced = new QToolButton(m_form);
+    showAdvanced->setObjectName("advancedOptionsButton");
+    showAdvanced->setText(tr("Advanced options"));
+    showAdvanced->setToolTip(tr("Image size, feature scaling, optimizer, seed, validation split, calibration, "
+                                "fine-tuning, precision, device, early stopping and the feature cache"));
+    showAdvanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    showAdvanced->setAutoRaise(true);
+    showAdvanced->setCheckable(true);
+    showAdvanced->setArrowType(Qt::RightArrow);
+    advanced->hide();
+    connect(showAdvanced, &QToolButton::toggled, this, [showAdvanced, advanced](bool shown) {
+        showAdvanced->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        advanced->setVisible(shown);
+    });
+    auto* sections = new QVBoxLayout(m_form);
+    sections->setContentsMargins(0, 0, 0, 0);
+    sections->addWidget(essentials);
+    sections->addWidget(showAdvanced);
+    sections->addWidget(advanced);
+    sections->addStretch();
     // An empty cache folder is the default one: show which.
     static_cast<QLineEdit*>(editor("cache_dir"))->setPlaceholderText(toQString(defaultCacheDir()));
     for (const auto& [key, widget] : m_editors)

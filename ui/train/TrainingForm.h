@@ -1,7 +1,8 @@
 #pragma once
 // The Train view's options: one editor per row of the engine's option table (TrainOptions.h),
 // its kind choosing the widget, with the table's range, default and help (translated here);
-// then the output model and whether to resume. Remembered between sessions in QSettings.
+// then the output model and whether to resume. The recipe's essentials first, the rest folded
+// under Advanced options. Remembered between sessions in QSettings.
 #include "EngineBridge.h"
 #include "TrainOptions.h"
 

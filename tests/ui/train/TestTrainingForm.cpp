@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QToolButton>
 
 using namespace tl;
 using namespace tl::ui;
@@ -31,6 +32,27 @@ private slots:
         }
         QSettings().setValue("training/modelPath", "/data/lesions.tlmodel");
         QCOMPARE(TrainingForm().modelPath(), QString("/data/lesions.tlmodel"));
+    }
+
+    // The recipe's essentials are in view; the rest is folded under Advanced options until asked for.
+    void foldsAllButTheEssentialsUnderAdvanced()
+    {
+        TrainingForm form;
+        form.resize(700, 900);
+        form.QWidget::show(); // TrainingForm::show(option, value) shows a value
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto* advanced = test::child<QWidget>(&form, "advancedOptionsWidget");
+        QVERIFY(!advanced->isVisible());
+        QStringList essentials;
+        for (const TrainOption& option : trainOptions())
+            if (form.editor(option.key)->isVisible())
+                essentials << QString::fromStdString(option.key);
+        QCOMPARE(essentials, QStringList({"weights", "head", "hidden_units", "dropout", "learning_rate", "batch_size",
+                                          "epochs", "augmentation"}));
+        test::child<QToolButton>(&form, "advancedOptionsButton")->click();
+        QVERIFY(advanced->isVisible());
+        for (const TrainOption& option : trainOptions())
+            QVERIFY2(form.editor(option.key)->isVisible(), option.key.c_str());
     }
 
     void everyOptionHasAnEditorShowingItsDefault()
