@@ -1,6 +1,7 @@
 #include "EngineBridge.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 #include <cstring>
@@ -46,9 +47,14 @@ QString phaseDisplayName(Phase phase)
     return {};
 }
 
+QString localNumber(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
 QString metricNumber(double value)
 {
-    return QString::number(value, 'f', 3);
+    return localNumber(value, 3);
 }
 
 QString durationText(double seconds)

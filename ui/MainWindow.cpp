@@ -401,7 +401,7 @@ void MainWindow::saveModelThreshold(double threshold)
             return threshold;
         },
         [this](double saved) {
-            statusBar()->showMessage(tr("The model now decides at threshold %1").arg(saved, 0, 'f', 3),
+            statusBar()->showMessage(tr("The model now decides at threshold %1").arg(localNumber(saved, 3)),
                                      kStatusTimeoutMs);
             if (m_classifier)
                 setModel(m_classifier->withThreshold(saved), m_modelPath);

@@ -223,7 +223,7 @@ void ClassifyView::showPrediction(const Prediction& prediction)
         const double probability = prediction.probabilities[static_cast<std::size_t>(i)];
         m_barList[i]->setValue(static_cast<int>(probability * kBarSteps + 0.5));
         m_barList[i]->setFormat(
-            tr("%1: %2%").arg(toQString(classes[static_cast<std::size_t>(i)])).arg(100 * probability, 0, 'f', 1));
+            tr("%1: %2%").arg(toQString(classes[static_cast<std::size_t>(i)])).arg(localNumber(100 * probability, 1)));
     }
     emit statusMessage(tr("Predicted: %1").arg(predicted));
     emit classified(predicted);

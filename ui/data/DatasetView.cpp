@@ -159,7 +159,7 @@ QString DatasetView::balanceWarning(const Dataset& dataset)
     const auto [smallest, largest] = std::minmax_element(totals.begin(), totals.end());
     if (*smallest > 0 && *largest > kMaximumImbalance * *smallest)
         warnings << tr("The classes are imbalanced (%1:1): consider automatic class weights.")
-                        .arg(static_cast<double>(*largest) / *smallest, 0, 'f', 1);
+                        .arg(localNumber(static_cast<double>(*largest) / *smallest, 1));
     return warnings.join('\n');
 }
 

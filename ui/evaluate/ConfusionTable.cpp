@@ -49,7 +49,7 @@ void ConfusionTable::setEvaluation(const Evaluation& evaluation)
         for (int column = 0; column < classes; ++column) {
             const int count = counts[static_cast<std::size_t>(column)];
             const double fraction = rowTotal > 0 ? static_cast<double>(count) / rowTotal : 0.0;
-            auto* item = new QTableWidgetItem(tr("%1\n(%2%)").arg(count).arg(100 * fraction, 0, 'f', 0));
+            auto* item = new QTableWidgetItem(tr("%1\n(%2%)").arg(count).arg(localNumber(100 * fraction, 0)));
             item->setTextAlignment(Qt::AlignCenter);
             item->setData(Qt::UserRole, count);
             item->setBackground(heatColor(fraction, palette()));

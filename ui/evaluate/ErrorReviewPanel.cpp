@@ -151,7 +151,7 @@ QString ErrorReviewPanel::itemText(const ReviewItem& item) const
                              : mark->second == ReviewMark::Mislabelled ? tr(" [mislabelled]")
                                                                        : tr(" [excluded]");
     return tr("%1%  %2 → %3  %4%5")
-        .arg(100 * item.confidence, 0, 'f', 1)
+        .arg(localNumber(100 * item.confidence, 1))
         .arg(toQString(m_samples.classes[static_cast<std::size_t>(item.trueClass)]),
              toQString(m_samples.classes[static_cast<std::size_t>(item.predictedClass)]),
              QFileInfo(toQString(item.path)).fileName(), markText);
@@ -172,7 +172,7 @@ void ErrorReviewPanel::showSelected()
                            .arg(toQString(item.path),
                                 toQString(m_samples.classes[static_cast<std::size_t>(item.trueClass)]),
                                 toQString(m_samples.classes[static_cast<std::size_t>(item.predictedClass)]))
-                           .arg(100 * item.confidence, 0, 'f', 1));
+                           .arg(localNumber(100 * item.confidence, 1)));
     m_preview->setText(tr("Loading…"));
     const bool explain = m_classifier && m_classifier->canExplain();
     runAsync(

@@ -154,10 +154,10 @@ void CrossValidationDialog::showOutcome(const CrossValidationOutcome& outcome)
     m_table->setRowCount(static_cast<int>(outcome.metrics.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const MetricSpread& metric = outcome.metrics[static_cast<std::size_t>(row)];
-        QStringList cells = {metricDisplayName(metric.name), QString::number(metric.mean, 'f', 3),
-                             QString::number(metric.standardDeviation, 'f', 3)};
+        QStringList cells = {metricDisplayName(metric.name), metricNumber(metric.mean),
+                             metricNumber(metric.standardDeviation)};
         for (double value : metric.perFold)
-            cells << QString::number(value, 'f', 3);
+            cells << metricNumber(value);
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

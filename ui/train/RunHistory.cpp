@@ -29,7 +29,7 @@ constexpr std::size_t kKeptRuns = 100;
 
 QString metricText(const std::optional<Evaluation>& evaluation, double Evaluation::*field)
 {
-    return evaluation ? QString::number(*evaluation.*field, 'f', 3) : QStringLiteral("—");
+    return evaluation ? metricNumber(*evaluation.*field) : QStringLiteral("—");
 }
 
 // An option's value as the Train view shows it: a choice's label, "yes" or "no", a number.
@@ -95,11 +95,11 @@ QString RunHistory::describe(const RunRecord& run)
     const Evaluation* shown = run.result.test         ? &*run.result.test
                               : run.result.validation ? &*run.result.validation
                                                       : nullptr;
-    QString accuracy = shown ? tr("accuracy %1").arg(shown->accuracy, 0, 'f', 3) : tr("no evaluation");
+    QString accuracy = shown ? tr("accuracy %1").arg(localNumber(shown->accuracy, 3)) : tr("no evaluation");
     if (run.result.frozenValidation && run.result.validation)
         accuracy += ' ' + tr("(fine-tuned; validation %1, frozen %2)")
-                              .arg(run.result.validation->accuracy, 0, 'f', 3)
-                              .arg(run.result.frozenValidation->accuracy, 0, 'f', 3);
+                              .arg(localNumber(run.result.validation->accuracy, 3))
+                              .arg(localNumber(run.result.frozenValidation->accuracy, 3));
     return tr("%1 — %2, %3 px, %n epoch(s), lr %4 — %5", nullptr, static_cast<int>(run.result.history.size()))
         .arg(run.finishedAt.toString("HH:mm:ss"), QFileInfo(run.modelPath).fileName())
         .arg(run.config.imageSize)

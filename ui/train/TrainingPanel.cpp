@@ -335,12 +335,12 @@ void TrainingPanel::showEpoch(const EpochReport& report)
     QString text = tr("Epoch %1 of %2: training loss %3, accuracy %4")
                        .arg(report.epoch + 1)
                        .arg(m_runConfig.epochs)
-                       .arg(report.trainLoss, 0, 'f', 3)
-                       .arg(report.trainAccuracy, 0, 'f', 3);
+                       .arg(localNumber(report.trainLoss, 3))
+                       .arg(localNumber(report.trainAccuracy, 3));
     if (!std::isnan(report.validationLoss))
         text += tr("; validation loss %1, accuracy %2")
-                    .arg(report.validationLoss, 0, 'f', 3)
-                    .arg(report.validationAccuracy, 0, 'f', 3);
+                    .arg(localNumber(report.validationLoss, 3))
+                    .arg(localNumber(report.validationAccuracy, 3));
     m_statusLabel->setText(text);
 }
 

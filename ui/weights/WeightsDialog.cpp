@@ -93,7 +93,7 @@ WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArr
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0)
             m_progress->setValue(static_cast<int>(1000 * received / total));
-        m_progress->setFormat(tr("%1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
+        m_progress->setFormat(tr("%1 of %2 MB").arg(localNumber(received / 1e6, 1)).arg(localNumber(total / 1e6, 1)));
     });
     connect(m_downloader, &WeightsDownloader::finished, this, [this](const QString& path) {
         setBusy(false);
