@@ -1,9 +1,11 @@
 // The desktop application: opens a dataset (the first argument, else the bundled sample) and
 // shows the main window. --screenshot grabs the window to a PNG and quits (docs, smoke tests).
 #include "DataFolder.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Paths.h"
 #include "Runtime.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +48,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName("TransferLab");
     QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
     QApplication::setApplicationVersion(QStringLiteral(TRANSFERLAB_VERSION));
+    tl::i18n::installTranslations(tl::ui::storedLanguage());
     tl::useAllCores();
     tl::ui::moveFormerDataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                  QString::fromStdString(tl::defaultDataDir()));

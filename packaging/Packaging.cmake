@@ -56,6 +56,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # follows the libtorch, Qt, OpenCV and HDF5 versions that the package was built against.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
+# Qt's own texts (the standard dialogs' buttons) in the user's language; TransferLab's are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-translations-l10n)
 # xz, as dpkg-deb itself uses, rather than CPack's gzip: the package is mostly the sample's JPEGs
 # and two ~1.5 MB stripped executables, so it costs about 2 s for 3.4 MB instead of 3.9 MB. Most
 # of cpack's ~12 s is dpkg-shlibdeps.

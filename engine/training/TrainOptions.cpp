@@ -2,6 +2,7 @@
 
 #include "Choices.h"
 #include "Error.h"
+#include "Translatable.h"
 
 #include <cmath>
 #include <limits>
@@ -127,103 +128,142 @@ TrainOption trainOnly(TrainOption option)
 
 std::vector<TrainOption> makeTrainOptions()
 {
-    TrainOption imageSize = integer(describe("image_size", "image-size", "image size", "Image size",
-                                             "Images are resized to this many pixels square before VGG16 "
-                                             "(a multiple of 32)"),
-                                    &TrainConfig::imageSize, 32, 1024, 32);
-    imageSize.unit = " px";
+    TrainOption imageSize =
+        integer(describe("image_size", "image-size", "image size", TL_TR("TrainOption", "Image size"),
+                         TL_TR("TrainOption", "Images are resized to this many pixels square before VGG16 "
+                                              "(a multiple of 32)")),
+                &TrainConfig::imageSize, 32, 1024, 32);
+    imageSize.unit = TL_TR("TrainOption", " px");
     return {
-        path(describe("weights", "weights", "weights", "Backbone weights",
-                      "VGG16 weights: the Keras ImageNet file (\"notop\", HDF5) or a TorchScript features module "
-                      "(.pt); empty: where File > ImageNet Weights installs them"),
+        path(describe("weights", "weights", "weights", TL_TR("TrainOption", "Backbone weights"),
+                      TL_TR("TrainOption",
+                            "VGG16 weights: the Keras ImageNet file (\"notop\", HDF5) or a TorchScript features module "
+                            "(.pt); empty: where File > ImageNet Weights installs them")),
              &TrainConfig::weightsPath, OptionKind::File),
         imageSize,
-        enumeration(describe("head", "head", "head", "Head",
-                             "How the backbone's feature maps enter the classifier: all of them (Flatten) or "
-                             "averaged per channel (fewer parameters)"),
+        enumeration(describe("head", "head", "head", TL_TR("TrainOption", "Head"),
+                             TL_TR("TrainOption",
+                                   "How the backbone's feature maps enter the classifier: all of them (Flatten) or "
+                                   "averaged per channel (fewer parameters)")),
                     &TrainConfig::head, headTypeFromString,
-                    {{HeadType::Flatten, "Flatten"}, {HeadType::GlobalAveragePool, "Global average pooling"}}),
-        off(integer(describe("hidden_units", "hidden", "hidden units", "Hidden units",
-                             "Size of a hidden Dense+ReLU+Dropout layer; 0 for none"),
+                    {{HeadType::Flatten, TL_TR("TrainOption", "Flatten")},
+                     {HeadType::GlobalAveragePool, TL_TR("TrainOption", "Global average pooling")}}),
+        off(integer(describe("hidden_units", "hidden", "hidden units", TL_TR("TrainOption", "Hidden units"),
+                             TL_TR("TrainOption", "Size of a hidden Dense+ReLU+Dropout layer; 0 for none")),
                     &TrainConfig::hiddenUnits, 0, 65536),
-            "None"),
-        real(describe("dropout", "dropout", "dropout", "Dropout",
-                      "Fraction of hidden units dropped while training (with a hidden layer only)"),
+            TL_TR("TrainOption", "None")),
+        real(describe(
+                 "dropout", "dropout", "dropout", TL_TR("TrainOption", "Dropout"),
+                 TL_TR("TrainOption", "Fraction of hidden units dropped while training (with a hidden layer only)")),
              &TrainConfig::dropout, {0, 1, true, false}, 2),
-        enumeration(describe("feature_scaling", "feature-scaling", "feature scaling", "Feature scaling",
-                             "While the head trains, centre each feature on its mean over the training images and "
-                             "divide all by their typical spread, so that training works whatever the backbone's "
-                             "scale (folded into the saved head); none: the raw features, as the classic recipe"),
-                    &TrainConfig::featureScaling, featureScalingFromString,
-                    {{FeatureScaling::Normalise, "Normalise"}, {FeatureScaling::None, "None (raw features)"}}),
         enumeration(
-            describe("optimizer", "optimizer", "optimizer", "Optimizer", "The optimisation algorithm of the head"),
-            &TrainConfig::optimizer, optimizerFromString, {{OptimizerType::Adam, "Adam"}, {OptimizerType::Sgd, "SGD"}}),
-        real(describe("learning_rate", "lr", "learning rate", "Learning rate", "Step size of the optimizer"),
+            describe("feature_scaling", "feature-scaling", "feature scaling", TL_TR("TrainOption", "Feature scaling"),
+                     TL_TR("TrainOption",
+                           "While the head trains, centre each feature on its mean over the training images and "
+                           "divide all by their typical spread, so that training works whatever the backbone's "
+                           "scale (folded into the saved head); none: the raw features, as the classic recipe")),
+            &TrainConfig::featureScaling, featureScalingFromString,
+            {{FeatureScaling::Normalise, TL_TR("TrainOption", "Normalise")},
+             {FeatureScaling::None, TL_TR("TrainOption", "None (raw features)")}}),
+        enumeration(
+            describe("optimizer", "optimizer", "optimizer", TL_TR("TrainOption", "Optimizer"),
+                     TL_TR("TrainOption", "The optimisation algorithm of the head")),
+            &TrainConfig::optimizer, optimizerFromString,
+            {{OptimizerType::Adam, TL_TR("TrainOption", "Adam")}, {OptimizerType::Sgd, TL_TR("TrainOption", "SGD")}}),
+        real(describe("learning_rate", "lr", "learning rate", TL_TR("TrainOption", "Learning rate"),
+                      TL_TR("TrainOption", "Step size of the optimizer")),
              &TrainConfig::learningRate, {0, 10, false, true}, 6),
-        real(describe("momentum", "momentum", "momentum", "Momentum", "Momentum of SGD (Adam does not use it)"),
+        real(describe("momentum", "momentum", "momentum", TL_TR("TrainOption", "Momentum"),
+                      TL_TR("TrainOption", "Momentum of SGD (Adam does not use it)")),
              &TrainConfig::momentum, {0, 1, true, false}, 2),
-        integer(describe("batch_size", "batch", "batch size", "Batch size", "Images per training step"),
+        integer(describe("batch_size", "batch", "batch size", TL_TR("TrainOption", "Batch size"),
+                         TL_TR("TrainOption", "Images per training step")),
                 &TrainConfig::batchSize, 1, 4096),
-        integer(describe("epochs", "epochs", "epochs", "Epochs", "Passes over the training images"),
+        integer(describe("epochs", "epochs", "epochs", TL_TR("TrainOption", "Epochs"),
+                         TL_TR("TrainOption", "Passes over the training images")),
                 &TrainConfig::epochs, 1, 10000),
-        integer(describe("seed", "seed", "seed", "Seed",
-                         "Seeds the validation split, the initial weights and the batch order: the same seed gives "
-                         "the same run"),
-                &TrainConfig::seed, 0, std::numeric_limits<int>::max()),
-        trainOnly(real(describe("validation_fraction", "val-split", "validation split", "Validation split",
-                                "Fraction of each class's training images held out to validate"),
+        integer(
+            describe("seed", "seed", "seed", TL_TR("TrainOption", "Seed"),
+                     TL_TR("TrainOption",
+                           "Seeds the validation split, the initial weights and the batch order: the same seed gives "
+                           "the same run")),
+            &TrainConfig::seed, 0, std::numeric_limits<int>::max()),
+        trainOnly(real(describe("validation_fraction", "val-split", "validation split",
+                                TL_TR("TrainOption", "Validation split"),
+                                TL_TR("TrainOption", "Fraction of each class's training images held out to validate")),
                        &TrainConfig::validationFraction, {0, 1, true, false}, 2)),
         choice(
-            describe("class_weights", "class-weights", "class weights", "Class weights",
-                     "Weigh rare classes up so that an imbalanced dataset is learnt fairly"),
-            {{"none", "None"}, {"auto", "Automatic (inverse frequency)"}},
+            describe("class_weights", "class-weights", "class weights", TL_TR("TrainOption", "Class weights"),
+                     TL_TR("TrainOption", "Weigh rare classes up so that an imbalanced dataset is learnt fairly")),
+            {{"none", TL_TR("TrainOption", "None")}, {"auto", TL_TR("TrainOption", "Automatic (inverse frequency)")}},
             [](const TrainConfig& c) { return std::string(c.autoClassWeights ? "auto" : "none"); },
             [](TrainConfig& c, const std::string& text) { c.autoClassWeights = text == "auto"; }),
         trainOnly(
-            off(real(describe("target_sensitivity", "target-sensitivity", "target sensitivity", "Target sensitivity",
-                              "Two classes: the decision threshold becomes the highest one that finds at least "
-                              "this fraction of the positive class on the validation split; 0: threshold 0.5"),
+            off(real(describe("target_sensitivity", "target-sensitivity", "target sensitivity",
+                              TL_TR("TrainOption", "Target sensitivity"),
+                              TL_TR("TrainOption",
+                                    "Two classes: the decision threshold becomes the highest one that finds at least "
+                                    "this fraction of the positive class on the validation split; 0: threshold 0.5")),
                      &TrainConfig::targetSensitivity, {0, 1}, 2),
-                "Off")),
-        trainOnly(toggle(describe("temperature_scaling", "calibrate", "calibration", "Calibrate probabilities",
-                                  "Fit a temperature on the validation split so that a probability of 0.8 is right "
-                                  "about 8 times in 10 (temperature scaling); the predicted classes do not change"),
-                         &TrainConfig::temperatureScaling)),
+                TL_TR("TrainOption", "Off"))),
+        trainOnly(toggle(
+            describe("temperature_scaling", "calibrate", "calibration", TL_TR("TrainOption", "Calibrate probabilities"),
+                     TL_TR("TrainOption",
+                           "Fit a temperature on the validation split so that a probability of 0.8 is right "
+                           "about 8 times in 10 (temperature scaling); the predicted classes do not change")),
+            &TrainConfig::temperatureScaling)),
         trainOnly(
-            off(integer(describe("fine_tune_epochs", "fine-tune-epochs", "fine-tuning epochs", "Fine-tune block 5",
-                                 "After the head, train VGG16's last block with it for this many epochs, at a "
-                                 "low learning rate, from cached block-4 features; 0: the frozen recipe only"),
+            off(integer(describe("fine_tune_epochs", "fine-tune-epochs", "fine-tuning epochs",
+                                 TL_TR("TrainOption", "Fine-tune block 5"),
+                                 TL_TR("TrainOption",
+                                       "After the head, train VGG16's last block with it for this many epochs, at a "
+                                       "low learning rate, from cached block-4 features; 0: the frozen recipe only")),
                         &TrainConfig::fineTuneEpochs, 0, 1000),
-                "Off", " epochs")),
+                TL_TR("TrainOption", "Off"), TL_TR("TrainOption", " epochs"))),
         trainOnly(real(describe("fine_tune_learning_rate", "fine-tune-lr", "fine-tuning learning rate",
-                                "Fine-tuning learning rate", "Step size of the fine-tuning phase"),
+                                TL_TR("TrainOption", "Fine-tuning learning rate"),
+                                TL_TR("TrainOption", "Step size of the fine-tuning phase")),
                        &TrainConfig::fineTuneLearningRate, {0, 1, false, true}, 7)),
-        enumeration(describe("augmentation", "augment", "augmentation", "Augmentation",
-                             "Also learn from the 8 flipped and rotated views of each training image (extracted once)"),
-                    &TrainConfig::augmentation, augmentationFromString,
-                    {{Augmentation::None, "None"}, {Augmentation::Dihedral, "Dihedral (flips and rotations)"}}),
-        enumeration(describe("precision", "precision", "precision", "Precision",
-                             "Number format of the backbone; BF16 is faster where the hardware supports it"),
+        enumeration(
+            describe("augmentation", "augment", "augmentation", TL_TR("TrainOption", "Augmentation"),
+                     TL_TR("TrainOption",
+                           "Also learn from the 8 flipped and rotated views of each training image (extracted once)")),
+            &TrainConfig::augmentation, augmentationFromString,
+            {{Augmentation::None, TL_TR("TrainOption", "None")},
+             {Augmentation::Dihedral, TL_TR("TrainOption", "Dihedral (flips and rotations)")}}),
+        enumeration(describe("precision", "precision", "precision", TL_TR("TrainOption", "Precision"),
+                             TL_TR("TrainOption",
+                                   "Number format of the backbone; BF16 is faster where the hardware supports it")),
                     &TrainConfig::precision, precisionFromString,
-                    {{Precision::Auto, "Automatic"}, {Precision::Fp32, "FP32"}, {Precision::Bf16, "BF16"}}),
-        enumeration(describe("device", "device", "device", "Device",
-                             "Where the network runs; automatic: a CUDA GPU when there is one"),
+                    {{Precision::Auto, TL_TR("TrainOption", "Automatic")},
+                     {Precision::Fp32, TL_TR("TrainOption", "FP32")},
+                     {Precision::Bf16, TL_TR("TrainOption", "BF16")}}),
+        enumeration(describe("device", "device", "device", TL_TR("TrainOption", "Device"),
+                             TL_TR("TrainOption", "Where the network runs; automatic: a CUDA GPU when there is one")),
                     &TrainConfig::device, deviceFromString,
-                    {{DeviceChoice::Auto, "Automatic"}, {DeviceChoice::Cpu, "CPU"}, {DeviceChoice::Cuda, "CUDA GPU"}}),
-        trainOnly(off(integer(describe("early_stopping_patience", "patience", "patience", "Early stopping patience",
-                                       "Stop after this many epochs without a better validation loss; 0: never"),
+                    {{DeviceChoice::Auto, TL_TR("TrainOption", "Automatic")},
+                     {DeviceChoice::Cpu, TL_TR("TrainOption", "CPU")},
+                     {DeviceChoice::Cuda, TL_TR("TrainOption", "CUDA GPU")}}),
+        trainOnly(off(integer(describe("early_stopping_patience", "patience", "patience",
+                                       TL_TR("TrainOption", "Early stopping patience"),
+                                       TL_TR("TrainOption",
+                                             "Stop after this many epochs without a better validation loss; 0: never")),
                               &TrainConfig::earlyStoppingPatience, 0, kNoMaximum),
-                      "Off")),
-        off(integer(describe("reduce_lr_patience", "lr-patience", "learning-rate patience", "Learning-rate patience",
-                             "Reduce the learning rate after this many epochs without improvement; 0: never"),
+                      TL_TR("TrainOption", "Off"))),
+        off(integer(describe("reduce_lr_patience", "lr-patience", "learning-rate patience",
+                             TL_TR("TrainOption", "Learning-rate patience"),
+                             TL_TR("TrainOption",
+                                   "Reduce the learning rate after this many epochs without improvement; 0: never")),
                     &TrainConfig::reduceLrPatience, 0, kNoMaximum),
-            "Off"),
-        real(describe("reduce_lr_factor", "lr-factor", "learning-rate factor", "Learning-rate factor",
-                      "The learning rate is multiplied by this factor when reduced"),
+            TL_TR("TrainOption", "Off")),
+        real(describe("reduce_lr_factor", "lr-factor", "learning-rate factor",
+                      TL_TR("TrainOption", "Learning-rate factor"),
+                      TL_TR("TrainOption", "The learning rate is multiplied by this factor when reduced")),
              &TrainConfig::reduceLrFactor, {0, 1, false, false}, 2),
-        path(describe("cache_dir", "cache-dir", "feature cache", "Feature cache",
-                      "Folder where the backbone's features are cached between runs; empty: the XDG cache folder"),
+        path(describe(
+                 "cache_dir", "cache-dir", "feature cache", TL_TR("TrainOption", "Feature cache"),
+                 TL_TR("TrainOption",
+                       "Folder where the backbone's features are cached between runs; empty: the XDG cache folder")),
              &TrainConfig::cacheDir, OptionKind::Folder),
     };
 }

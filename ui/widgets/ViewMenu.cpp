@@ -1,5 +1,7 @@
 #include "ViewMenu.h"
 
+#include "LanguageMenu.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
@@ -21,6 +23,8 @@ QMenu* addViewMenu(QMenuBar* menuBar, QTabWidget* tabs)
                                .arg(tabs->tabText(index).remove('&').section(' ', 1)));
         QObject::connect(show, &QAction::triggered, tabs, [tabs, index] { tabs->setCurrentIndex(index); });
     }
+    menu->addSeparator();
+    addLanguageMenu(menu);
     return menu;
 }
 

@@ -1,0 +1,2336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../../ui/EngineBridge.cpp" line="+32"/>
+        <location line="+11"/>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extracting features</source>
+        <translation>Extraindo características</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning block 5</source>
+        <translation>Ajuste fino do bloco 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating</source>
+        <translation>Avaliando</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/widgets/LanguageMenu.cpp" line="+23"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applies when TransferLab starts again</source>
+        <translation>Vale quando o TransferLab for aberto de novo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/ModelFileDialogs.cpp" line="+13"/>
+        <source>Open Model</source>
+        <translation>Abrir modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TransferLab models (*.tlmodel *.h5);;TorchScript exports (*.pt);;All files (*)</source>
+        <translation>Modelos TransferLab (*.tlmodel *.h5);;Exportações TorchScript (*.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Model As</source>
+        <translation>Salvar modelo como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TransferLab models (*.tlmodel)</source>
+        <translation>Modelos TransferLab (*.tlmodel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TorchScript, image in, probabilities out (*.pt)</source>
+        <translation>TorchScript, entrada: imagem, saída: probabilidades (*.pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX, resized image in (*.onnx)</source>
+        <translation>ONNX, entrada: imagem redimensionada (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model card, Markdown and JSON (*.md)</source>
+        <translation>Ficha do modelo, Markdown e JSON (*.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Model</source>
+        <translation>Exportar modelo</translation>
+    </message>
+</context>
+<context>
+    <name>TrainOption</name>
+    <message>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+132"/>
+        <source>Image size</source>
+        <translation>Tamanho da imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are resized to this many pixels square before VGG16 (a multiple of 32)</source>
+        <translation>As imagens são redimensionadas para um quadrado com este número de pixels antes da VGG16 (múltiplo de 32)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backbone weights</source>
+        <translation>Pesos da rede base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VGG16 weights: the Keras ImageNet file (&quot;notop&quot;, HDF5) or a TorchScript features module (.pt); empty: where File &gt; ImageNet Weights installs them</source>
+        <translation>Pesos da VGG16: o arquivo ImageNet do Keras (&quot;notop&quot;, HDF5) ou um módulo de características TorchScript (.pt); vazio: onde Arquivo &gt; Pesos ImageNet os instala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head</source>
+        <translation>Cabeça classificadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the backbone&apos;s feature maps enter the classifier: all of them (Flatten) or averaged per channel (fewer parameters)</source>
+        <translation>Como os mapas de características da rede base entram no classificador: todos eles (Flatten) ou a média por canal (menos parâmetros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global average pooling</source>
+        <translation>Média global (global average pooling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden units</source>
+        <translation>Unidades ocultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of a hidden Dense+ReLU+Dropout layer; 0 for none</source>
+        <translation>Tamanho de uma camada oculta Dense+ReLU+Dropout; 0 para nenhuma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <location line="+34"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of hidden units dropped while training (with a hidden layer only)</source>
+        <translation>Fração das unidades ocultas descartadas durante o treinamento (somente com camada oculta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feature scaling</source>
+        <translation>Escala das características</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the head trains, centre each feature on its mean over the training images and divide all by their typical spread, so that training works whatever the backbone&apos;s scale (folded into the saved head); none: the raw features, as the classic recipe</source>
+        <translation>Durante o treinamento da cabeça, centraliza cada característica na sua média nas imagens de treino e divide todas pela sua dispersão típica, para que o treinamento funcione qualquer que seja a escala da rede base (incorporado à cabeça salva); nenhuma: as características brutas, como na receita clássica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Normalise</source>
+        <translation>Normalizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (raw features)</source>
+        <translation>Nenhuma (características brutas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer</source>
+        <translation>Otimizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The optimisation algorithm of the head</source>
+        <translation>O algoritmo de otimização da cabeça</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of the optimizer</source>
+        <translation>Tamanho do passo do otimizador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum of SGD (Adam does not use it)</source>
+        <translation>Momento do SGD (o Adam não o utiliza)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per training step</source>
+        <translation>Imagens por passo de treinamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images</source>
+        <translation>Passagens pelas imagens de treino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds the validation split, the initial weights and the batch order: the same seed gives the same run</source>
+        <translation>Define a divisão de validação, os pesos iniciais e a ordem dos lotes: a mesma semente reproduz a mesma execução</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validation split</source>
+        <translation>Divisão de validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of each class&apos;s training images held out to validate</source>
+        <translation>Fração das imagens de treino de cada classe reservada para validação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class weights</source>
+        <translation>Pesos das classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weigh rare classes up so that an imbalanced dataset is learnt fairly</source>
+        <translation>Dá mais peso às classes raras para que um conjunto de dados desbalanceado seja aprendido de forma equilibrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (inverse frequency)</source>
+        <translation>Automático (frequência inversa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target sensitivity</source>
+        <translation>Sensibilidade-alvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two classes: the decision threshold becomes the highest one that finds at least this fraction of the positive class on the validation split; 0: threshold 0.5</source>
+        <translation>Duas classes: o limiar de decisão passa a ser o mais alto que detecta pelo menos esta fração da classe positiva na divisão de validação; 0: limiar 0,5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Calibrate probabilities</source>
+        <translation>Calibrar probabilidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a temperature on the validation split so that a probability of 0.8 is right about 8 times in 10 (temperature scaling); the predicted classes do not change</source>
+        <translation>Ajusta uma temperatura na divisão de validação para que uma probabilidade de 0,8 acerte cerca de 8 vezes em 10 (temperature scaling); as classes previstas não mudam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine-tune block 5</source>
+        <translation>Ajuste fino do bloco 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the head, train VGG16&apos;s last block with it for this many epochs, at a low learning rate, from cached block-4 features; 0: the frozen recipe only</source>
+        <translation>Depois da cabeça, treina com ela o último bloco da VGG16 por este número de épocas, com taxa de aprendizado baixa, a partir das características do bloco 4 em cache; 0: apenas a receita congelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> epochs</source>
+        <translation> épocas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning learning rate</source>
+        <translation>Taxa de aprendizado do ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of the fine-tuning phase</source>
+        <translation>Tamanho do passo da fase de ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Augmentation</source>
+        <translation>Aumento de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also learn from the 8 flipped and rotated views of each training image (extracted once)</source>
+        <translation>Aprende também com as 8 versões espelhadas e rotacionadas de cada imagem de treino (extraídas uma única vez)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dihedral (flips and rotations)</source>
+        <translation>Diedral (espelhamentos e rotações)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number format of the backbone; BF16 is faster where the hardware supports it</source>
+        <translation>Formato numérico da rede base; BF16 é mais rápido onde o hardware oferece suporte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the network runs; automatic: a CUDA GPU when there is one</source>
+        <translation>Onde a rede é executada; automático: uma GPU CUDA, se houver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping patience</source>
+        <translation>Paciência da parada antecipada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many epochs without a better validation loss; 0: never</source>
+        <translation>Para após este número de épocas sem melhora da perda de validação; 0: nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning-rate patience</source>
+        <translation>Paciência da taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the learning rate after this many epochs without improvement; 0: never</source>
+        <translation>Reduz a taxa de aprendizado após este número de épocas sem melhora; 0: nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning-rate factor</source>
+        <translation>Fator da taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The learning rate is multiplied by this factor when reduced</source>
+        <translation>A taxa de aprendizado é multiplicada por este fator quando reduzida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feature cache</source>
+        <translation>Cache de características</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder where the backbone&apos;s features are cached between runs; empty: the XDG cache folder</source>
+        <translation>Pasta onde as características da rede base ficam em cache entre execuções; vazio: a pasta de cache XDG</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../ui/widgets/ViewMenu.cpp" line="+15"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the %1 view</source>
+        <translation>Mostrar a tela %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../main.cpp" line="+57"/>
+        <source>Train image classifiers by transfer learning.</source>
+        <translation>Treine classificadores de imagens por aprendizado por transferência.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset folder to open.</source>
+        <translation>A pasta do conjunto de dados a abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this model file.</source>
+        <translation>Abrir este arquivo de modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify this image.</source>
+        <translation>Classificar esta imagem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on this view.</source>
+        <translation>Iniciar nesta tela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a 1280x800 picture of the window and quit.</source>
+        <translation>Salvar uma imagem da janela em 1280x800 e sair.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CachedFeaturesLabel</name>
+    <message>
+        <location filename="../../ui/train/CachedFeaturesLabel.cpp" line="+42"/>
+        <source>%1 of %2 features already cached</source>
+        <translation>%1 de %2 características já em cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A training with these settings computes only the features that are not in %1</source>
+        <translation>Um treinamento com estas configurações calcula apenas as características que não estão em %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ClassifyView</name>
+    <message>
+        <location filename="../../ui/classify/ClassifyView.cpp" line="+34"/>
+        <source>Open &amp;Image…</source>
+        <translation>Abrir &amp;imagem…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Colar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show where the model &amp;looked</source>
+        <translation>Mostrar onde o modelo &amp;olhou</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop an image here, paste one (Ctrl+V) or open a file.</source>
+        <translation>Arraste uma imagem para cá, cole uma (Ctrl+V) ou abra um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose an image file to classify</source>
+        <translation>Escolher um arquivo de imagem para classificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classify the image on the clipboard</source>
+        <translation>Classificar a imagem da área de transferência</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grad-CAM heat map of the predicted class on the last convolution (block5_conv3): red where the evidence is strongest</source>
+        <translation>Mapa de calor Grad-CAM da classe prevista na última convolução (block5_conv3): vermelho onde a evidência é mais forte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opacity of the heat map over the image</source>
+        <translation>Opacidade do mapa de calor sobre a imagem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opacity:</source>
+        <translation>Opacidade:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Modelo: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model yet: train one or use File &gt; Open Model.</source>
+        <translation>Ainda não há modelo: treine um ou use Arquivo &gt; Abrir modelo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open Image</source>
+        <translation>Abrir imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clipboard holds no image.</source>
+        <translation>A área de transferência não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pasted image is empty.</source>
+        <translation>A imagem colada está vazia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted image</source>
+        <translation>Imagem colada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model yet: train one or use File &gt; Open Model.</source>
+        <translation>Ainda não há modelo: treine um ou use Arquivo &gt; Abrir modelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classifying…</source>
+        <translation>Classificando…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted: %1</source>
+        <translation>Previsão: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot classify: %1</source>
+        <translation>Não foi possível classificar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ConfusionTable</name>
+    <message>
+        <location filename="../../ui/evaluate/ConfusionTable.cpp" line="+27"/>
+        <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
+        <translation>Linhas: classe real; colunas: classe prevista. Clique em uma célula para ver as imagens dela.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>true: %1</source>
+        <translation>real: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predicted: %1</source>
+        <translation>prevista: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1
+(%2%)</source>
+        <translation>%1
+(%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CrossValidationDialog</name>
+    <message>
+        <location filename="../../ui/train/CrossValidationDialog.cpp" line="+26"/>
+        <source>Recall of “%1”</source>
+        <translation>Revocação de “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (cross-entropy)</source>
+        <translation>Perda (entropia cruzada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibration error (ECE)</source>
+        <translation>Erro de calibração (ECE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specificity</source>
+        <translation>Especificidade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cross-Validate</source>
+        <translation>Validação cruzada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The training images are split into this many parts, class by class; each part is held out once while a head is trained on the others</source>
+        <translation>As imagens de treino são divididas neste número de partes, classe por classe; cada parte é reservada uma vez enquanto uma cabeça é treinada nas demais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each fold trains for the Train view&apos;s epochs, without early stopping, on cached features.</source>
+        <translation>Cada partição treina pelo número de épocas da tela Treinar, sem parada antecipada, com características em cache.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Standard deviation</source>
+        <translation>Desvio padrão</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Partições:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing features…</source>
+        <translation>Preparando características…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cross-validation failed: %1</source>
+        <translation>Falha na validação cruzada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fold(s); features: %1 computed, %2 from the cache.</source>
+        <translation>
+            <numerusform>%n partição; características: %1 calculadas, %2 do cache.</numerusform>
+            <numerusform>%n partições; características: %1 calculadas, %2 do cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fold %1</source>
+        <translation>Partição %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DatasetView</name>
+    <message>
+        <location filename="../../ui/data/DatasetView.cpp" line="+43"/>
+        <source>No dataset is open. Use File &gt; Open Dataset, or drop a folder on the window.
+A dataset is a folder with one sub-folder per class, or train/ and test/ folders that each hold one sub-folder per class.</source>
+        <translation>Nenhum conjunto de dados aberto. Use Arquivo &gt; Abrir conjunto de dados ou arraste uma pasta para a janela.
+Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas train/ e test/, cada uma com uma subpasta por classe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training</source>
+        <translation>Treino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images per class and split. The validation images are drawn from the training folder with the validation fraction and seed of the Train step.</source>
+        <translation>Imagens por classe e divisão. As imagens de validação são tiradas da pasta de treino com a fração de validação e a semente da etapa Treinar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files that are not used, with the reason</source>
+        <translation>Arquivos não utilizados, com o motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped files</source>
+        <translation>Arquivos ignorados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the images of one class only</source>
+        <translation>Mostrar somente as imagens de uma classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the images of one split only</source>
+        <translation>Mostrar somente as imagens de uma divisão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All splits</source>
+        <translation>Todas as divisões</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class:</source>
+        <translation>Classe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split:</source>
+        <translation>Divisão:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n imagem</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Class “%1” has only %n image(s): results will be unreliable.</source>
+        <translation>
+            <numerusform>A classe “%1” tem apenas %n imagem: os resultados não serão confiáveis.</numerusform>
+            <numerusform>A classe “%1” tem apenas %n imagens: os resultados não serão confiáveis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The classes are imbalanced (%1:1): consider automatic class weights.</source>
+        <translation>As classes estão desbalanceadas (%1:1): considere usar pesos de classe automáticos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file was skipped.</source>
+        <translation>Nenhum arquivo foi ignorado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n image(s) shown</source>
+        <translation>
+            <numerusform>%n imagem exibida</numerusform>
+            <numerusform>%n imagens exibidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ErrorReviewPanel</name>
+    <message>
+        <location filename="../../ui/evaluate/ErrorReviewPanel.cpp" line="+22"/>
+        <source>&amp;All Mistakes</source>
+        <translation>Todos os &amp;erros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Mislabelled</source>
+        <translation>Marcar &amp;rótulo errado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xclude</source>
+        <translation>Exc&amp;luir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;lear Mark</source>
+        <translation>Des&amp;marcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retrain Without Marked Images</source>
+        <translation>Treinar &amp;novamente sem as imagens marcadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List every misclassified image again, not only one cell of the confusion matrix</source>
+        <translation>Listar de novo todas as imagens classificadas incorretamente, não só uma célula da matriz de confusão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misclassified images, the most confident mistakes first: they are the likeliest label errors and the costliest misses</source>
+        <translation>Imagens classificadas incorretamente, primeiro os erros com maior confiança: são os prováveis erros de rótulo e as falhas mais custosas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The image&apos;s folder names the wrong class: leave it out of training until its label is fixed</source>
+        <translation>A pasta da imagem indica a classe errada: deixá-la fora do treinamento até que o rótulo seja corrigido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the image out of training and evaluation (blurred, not a lesion…)</source>
+        <translation>Deixar a imagem fora do treinamento e da avaliação (borrada, não é uma lesão…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the image again</source>
+        <translation>Usar a imagem novamente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the dataset again without the marked images and train with the current settings; every other image&apos;s features come from the cache</source>
+        <translation>Verificar o conjunto de dados de novo sem as imagens marcadas e treinar com as configurações atuais; as características das demais imagens vêm do cache</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This evaluation comes from training and has no image list: use Evaluate Dataset to review its mistakes.</source>
+        <translation>Esta avaliação vem do treinamento e não tem lista de imagens: use “Avaliar conjunto de dados” para revisar os erros.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mistake(s) of class “%1” predicted as “%2”, most confident first.</source>
+        <translation>
+            <numerusform>%n erro da classe “%1” previsto como “%2”.</numerusform>
+            <numerusform>%n erros da classe “%1” previstos como “%2”, os de maior confiança primeiro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n misclassified image(s), most confident first.</source>
+        <translation>
+            <numerusform>%n imagem classificada incorretamente.</numerusform>
+            <numerusform>%n imagens classificadas incorretamente, as de maior confiança primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> [mislabelled]</source>
+        <translation> [rótulo errado]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> [excluded]</source>
+        <translation> [excluída]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%  %2 → %3  %4%5</source>
+        <translation>%1%  %2 → %3  %4%5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1
+True class: %2 — predicted: %3 (%4%)</source>
+        <translation>%1
+Classe real: %2 — prevista: %3 (%4%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot show the image: %1</source>
+        <translation>Não é possível exibir a imagem: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot save the mark: %1</source>
+        <translation>Não é possível salvar a marcação: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No image is marked.</source>
+        <translation>Nenhuma imagem marcada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n image(s) marked, left out of the next training (kept in %1).</source>
+        <translation>
+            <numerusform>%n imagem marcada, deixada fora do próximo treinamento (registrada em %1).</numerusform>
+            <numerusform>%n imagens marcadas, deixadas fora do próximo treinamento (registradas em %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::EvaluationView</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluationView.cpp" line="+52"/>
+        <source>&amp;Evaluate Dataset</source>
+        <translation>&amp;Avaliar conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The evaluation to show</source>
+        <translation>A avaliação a exibir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The images of the open dataset to evaluate the current model on</source>
+        <translation>As imagens do conjunto de dados aberto nas quais avaliar o modelo atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test split</source>
+        <translation>Divisão de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation split</source>
+        <translation>Divisão de validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training split</source>
+        <translation>Divisão de treino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Todas as imagens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the current model over the chosen images of the open dataset</source>
+        <translation>Executar o modelo atual nas imagens escolhidas do conjunto de dados aberto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show:</source>
+        <translation>Exibir:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Click a cell of the confusion matrix to see its images.</source>
+        <translation>Clique em uma célula da matriz de confusão para ver as imagens dela.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusão</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ROC Curve</source>
+        <translation>Curva ROC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability Diagram</source>
+        <translation>Diagrama de confiabilidade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of the Selected Cell</source>
+        <translation>Imagens da célula selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error Review</source>
+        <translation>Revisão de erros</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy:</source>
+        <translation>Acurácia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC:</source>
+        <translation>AUC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity:</source>
+        <translation>Sensibilidade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specificity:</source>
+        <translation>Especificidade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision threshold:</source>
+        <translation>Limiar de decisão:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration error:</source>
+        <translation>Erro de calibração:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected calibration error (10 bins): how far the predicted class&apos;s probability is from how often it is right; 0 is perfectly calibrated</source>
+        <translation>Erro de calibração esperado (10 faixas): o quanto a probabilidade da classe prevista se afasta da frequência com que ela acerta; 0 é calibração perfeita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall of the positive class at the decision threshold</source>
+        <translation>Revocação da classe positiva no limiar de decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall of the negative class at the decision threshold</source>
+        <translation>Revocação da classe negativa no limiar de decisão</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — validation split</source>
+        <translation>%1 — divisão de validação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — test split</source>
+        <translation>%1 — divisão de teste</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The dataset has no image in the chosen split.</source>
+        <translation>O conjunto de dados não tem nenhuma imagem na divisão escolhida.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Evaluating %n image(s)…</source>
+        <translation>
+            <numerusform>Avaliando %n imagem…</numerusform>
+            <numerusform>Avaliando %n imagens…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evaluation finished: accuracy %1</source>
+        <translation>Avaliação concluída: acurácia %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Falha na avaliação: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 (%n image(s))</source>
+        <translation>
+            <numerusform>%1 (%n imagem)</numerusform>
+            <numerusform>%1 (%n imagens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This evaluation comes from training and has no image list: use Evaluate Dataset to browse the images of each cell.</source>
+        <translation>Esta avaliação vem do treinamento e não tem lista de imagens: use “Avaliar conjunto de dados” para ver as imagens de cada célula.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n image(s) of class “%1” predicted as “%2”.</source>
+        <translation>
+            <numerusform>%n imagem da classe “%1” prevista como “%2”.</numerusform>
+            <numerusform>%n imagens da classe “%1” previstas como “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImagePreviewDialog</name>
+    <message>
+        <location filename="../../ui/widgets/ImagePreviewDialog.cpp" line="+29"/>
+        <source>%1
+%2 × %3 pixels — %4</source>
+        <translation>%1
+%2 × %3 pixels — %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+This image cannot be shown: %2</source>
+        <translation>%1
+Não é possível exibir esta imagem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LivePlots</name>
+    <message>
+        <location filename="../../ui/train/LivePlots.cpp" line="+48"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>Training (smoothed, per batch)</source>
+        <translation>Treino (suavizado, por lote)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Drag to pan, wheel to zoom; right-click to export or reset the view</source>
+        <translation>Arraste para mover, use a roda do mouse para zoom; clique com o botão direito para exportar ou redefinir a visualização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validation (per epoch)</source>
+        <translation>Validação (por época)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Training (per epoch)</source>
+        <translation>Treino (por época)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>↑ up to %1 (right-click: logarithmic axis)</source>
+        <translation>↑ até %1 (botão direito: eixo logarítmico)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset view</source>
+        <translation>Redefinir visualização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logarithmic axis</source>
+        <translation>Eixo logarítmico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Export Plot</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plot could not be written to %1.</source>
+        <translation>Não foi possível gravar o gráfico em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <source>TransferLab</source>
+        <translation>TransferLab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. &amp;Data</source>
+        <translation>1. &amp;Dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. &amp;Train</source>
+        <translation>2. &amp;Treinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. &amp;Evaluate</source>
+        <translation>3. A&amp;valiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. &amp;Classify</source>
+        <translation>4. &amp;Classificar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open &amp;Dataset…</source>
+        <translation>Abrir &amp;conjunto de dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a folder with one sub-folder of images per class</source>
+        <translation>Abrir uma pasta com uma subpasta de imagens por classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Model…</source>
+        <translation>Abrir &amp;modelo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a trained model file</source>
+        <translation>Abrir um arquivo de modelo treinado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Model As…</source>
+        <translation>&amp;Salvar modelo como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy of the current model</source>
+        <translation>Salvar uma cópia do modelo atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Model…</source>
+        <translation>&amp;Exportar modelo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current model as TorchScript, ONNX or a model card</source>
+        <translation>Exportar o modelo atual como TorchScript, ONNX ou ficha do modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ImageNet &amp;Weights…</source>
+        <translation>&amp;Pesos ImageNet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download or locate the pretrained VGG16 weights</source>
+        <translation>Baixar ou localizar os pesos pré-treinados da VGG16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+99"/>
+        <source>Quit TransferLab</source>
+        <translation>Sair do TransferLab</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>&amp;About TransferLab</source>
+        <translation>&amp;Sobre o TransferLab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+367"/>
+        <source>About TransferLab</source>
+        <translation>Sobre o TransferLab</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent Datasets</source>
+        <translation>Conjuntos de dados &amp;recentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No dataset</source>
+        <translation>Nenhum conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model</source>
+        <translation>Nenhum modelo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Training failed: %1</source>
+        <translation>Falha no treinamento: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A training is running. Stop it and quit? Its model will not be written; the checkpoint of its last finished epoch is kept for resuming.</source>
+        <translation>Há um treinamento em andamento. Interrompê-lo e sair? O modelo dele não será gravado; o checkpoint da última época concluída é mantido para retomá-lo depois.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+42"/>
+        <source>Open Dataset</source>
+        <translation>Abrir conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Opened %1</source>
+        <translation>Aberto: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scanning %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dataset cannot be opened: %1</source>
+        <translation>Não é possível abrir o conjunto de dados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Dataset: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>Conjunto de dados: %1 (%n imagem)</numerusform>
+            <numerusform>Conjunto de dados: %1 (%n imagens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — TransferLab</source>
+        <translation>%1 — TransferLab</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open TorchScript File</source>
+        <translation>Abrir arquivo TorchScript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a TorchScript file: it contains code that runs on this computer when the model is used. Open it only if you trust where it came from, such as an export you made yourself.</source>
+        <translation>%1 é um arquivo TorchScript: ele contém código que é executado neste computador quando o modelo é usado. Abra-o somente se confiar na origem dele, como uma exportação feita por você mesmo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening model %1…</source>
+        <translation>Abrindo o modelo %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened model %1</source>
+        <translation>Modelo %1 aberto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Model</source>
+        <translation>Abrir modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The model cannot be opened: %1</source>
+        <translation>Não é possível abrir o modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (at training)</source>
+        <translation>%1 (no treinamento)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run of %1</source>
+        <translation>Execução das %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model of this run was overwritten or removed: its options, curves and metrics are shown, but not its model.</source>
+        <translation>O modelo desta execução foi sobrescrito ou removido: suas opções, curvas e métricas são exibidas, mas não o modelo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Model As</source>
+        <translation>Salvar modelo como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The model could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o modelo em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model saved to %1</source>
+        <translation>Modelo salvo em %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The model now decides at threshold %1</source>
+        <translation>O modelo agora usa o limiar de decisão %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision Threshold</source>
+        <translation>Limiar de decisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The threshold could not be saved: %1</source>
+        <translation>Não foi possível salvar o limiar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Model</source>
+        <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The model could not be exported: %1</source>
+        <translation>Não foi possível exportar o modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen VGG16 backbone and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base VGG16 congelada e uma pequena cabeça classificadora treinada.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e libtorch.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::MissingWeightsNotice</name>
+    <message>
+        <location filename="../../ui/weights/MissingWeightsNotice.cpp" line="+18"/>
+        <source>&lt;b&gt;The ImageNet VGG16 weights are not installed yet.&lt;/b&gt; Training starts from them: download them once, or locate a copy you already have.</source>
+        <translation>&lt;b&gt;Os pesos ImageNet da VGG16 ainda não estão instalados.&lt;/b&gt; O treinamento parte deles: baixe-os uma vez ou localize uma cópia que você já tem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download (58.9 MB)</source>
+        <translation>Baixar (58,9 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the Keras VGG16 notop weights and check their MD5</source>
+        <translation>Baixar os pesos notop da VGG16 do Keras e verificar o MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate File…</source>
+        <translation>Localizar arquivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt</source>
+        <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReliabilityPlot</name>
+    <message>
+        <location filename="../../ui/evaluate/ReliabilityPlot.cpp" line="+10"/>
+        <source>Reliability diagram: how often the predicted class is right (bars) against how confident the model was (diagonal: perfect calibration)</source>
+        <translation>Diagrama de confiabilidade: com que frequência a classe prevista está certa (barras) em relação à confiança do modelo (diagonal: calibração perfeita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Perfect calibration</source>
+        <translation>Calibração perfeita</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accuracy (ECE = %1)</source>
+        <translation>Acurácia (ECE = %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RocThresholdPicker</name>
+    <message>
+        <location filename="../../ui/evaluate/RocThresholdPicker.cpp" line="+26"/>
+        <source>&amp;Use as the Model&apos;s Threshold</source>
+        <translation>&amp;Usar como limiar do modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click or drag along the curve to pick a decision threshold</source>
+        <translation>Clique ou arraste ao longo da curva para escolher um limiar de decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive rate</source>
+        <translation>Taxa de falsos positivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positive rate</source>
+        <translation>Taxa de verdadeiros positivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chance</source>
+        <translation>Acaso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision threshold: the positive class is predicted when its probability reaches it</source>
+        <translation>Limiar de decisão: a classe positiva é prevista quando a probabilidade dela atinge este valor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this threshold into the current model: Classify, predict and the exports then use it</source>
+        <translation>Salvar este limiar no modelo atual: Classificar, a predição e as exportações passam a usá-lo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold:</source>
+        <translation>Limiar:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROC (AUC = %1)</source>
+        <translation>ROC (AUC = %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The threshold picker needs a two-class evaluation.</source>
+        <translation>O seletor de limiar requer uma avaliação com duas classes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At threshold %1: sensitivity %2, specificity %3, PPV %4, NPV %5</source>
+        <translation>No limiar %1: sensibilidade %2, especificidade %3, VPP %4, VPN %5</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RunHistory</name>
+    <message>
+        <location filename="../../ui/train/RunHistory.cpp" line="+43"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Run</source>
+        <translation>Mostrar &amp;execução</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished runs; double-click one to show its options, curves and metrics, or select several and compare them</source>
+        <translation>Execuções concluídas; clique duas vezes em uma para ver suas opções, curvas e métricas, ou selecione várias e compare-as</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the selected run&apos;s options, curves and metrics again</source>
+        <translation>Mostrar de novo as opções, curvas e métricas da execução selecionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the selected runs&apos; options and metrics side by side</source>
+        <translation>Mostrar lado a lado as opções e métricas das execuções selecionadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected runs from the history, and their model files if you choose</source>
+        <translation>Remover as execuções selecionadas do histórico e, se você quiser, os arquivos de modelo delas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run history:</source>
+        <translation>Histórico de execuções:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>accuracy %1</source>
+        <translation>acurácia %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no evaluation</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(fine-tuned; validation %1, frozen %2)</source>
+        <translation>(ajuste fino; validação %1, congelado %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %2, %3 px, %n epoch(s), lr %4 — %5</source>
+        <translation>
+            <numerusform>%1 — %2, %3 px, %n época, taxa de aprendizado %4 — %5</numerusform>
+            <numerusform>%1 — %2, %3 px, %n épocas, taxa de aprendizado %4 — %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The run history cannot be saved to %1</source>
+        <translation>Não é possível salvar o histórico de execuções em %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete Runs</source>
+        <translation>Excluir execuções</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n run(s) from the history?</source>
+        <translation>
+            <numerusform>Remover %n execução do histórico?</numerusform>
+            <numerusform>Remover %n execuções do histórico?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also delete their model files (cannot be undone)</source>
+        <translation>Excluir também os arquivos de modelo delas (não pode ser desfeito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Epochs run</source>
+        <translation>Épocas executadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation accuracy</source>
+        <translation>Acurácia de validação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation AUC</source>
+        <translation>AUC de validação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validation accuracy before fine-tuning</source>
+        <translation>Acurácia de validação antes do ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation AUC before fine-tuning</source>
+        <translation>AUC de validação antes do ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test accuracy</source>
+        <translation>Acurácia de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test AUC</source>
+        <translation>AUC de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test sensitivity</source>
+        <translation>Sensibilidade de teste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test specificity</source>
+        <translation>Especificidade de teste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare Runs</source>
+        <translation>Comparar execuções</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ThumbnailModel</name>
+    <message>
+        <location filename="../../ui/widgets/ThumbnailModel.cpp" line="+98"/>
+        <source>%1
+Class: %2
+Split: %3</source>
+        <translation>%1
+Classe: %2
+Divisão: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TrainingForm</name>
+    <message>
+        <location filename="../../ui/train/TrainingForm.cpp" line="+93"/>
+        <source>Output model:</source>
+        <translation>Modelo de saída:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the trained model is written; empty: a new file for every run, named after the dataset and the time</source>
+        <translation>Onde o modelo treinado é gravado; vazio: um arquivo novo a cada execução, com o nome do conjunto de dados e o horário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic: a new file per run in %1</source>
+        <translation>Automático: um arquivo novo por execução em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume from the checkpoint of an interrupted run</source>
+        <translation>Retomar a partir do checkpoint de uma execução interrompida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the run that was writing this output model when it was interrupted</source>
+        <translation>Continuar a execução que estava gravando este modelo de saída quando foi interrompida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advanced options</source>
+        <translation>Opções avançadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size, feature scaling, optimizer, seed, validation split, calibration, fine-tuning, precision, device, early stopping and the feature cache</source>
+        <translation>Tamanho da imagem, escala das características, otimizador, semente, divisão de validação, calibração, ajuste fino, precisão, dispositivo, parada antecipada e o cache de características</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models (*.h5)</source>
+        <translation>Modelos (*.h5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HDF5 files (*.h5)</source>
+        <translation>Arquivos HDF5 (*.h5)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TrainingPanel</name>
+    <message>
+        <location filename="../../ui/train/TrainingPanel.cpp" line="+95"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Treinar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train a model on the open dataset</source>
+        <translation>Treinar um modelo com o conjunto de dados aberto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause the run after the current batch</source>
+        <translation>Pausar a execução após o lote atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Continue the paused run</source>
+        <translation>Continuar a execução pausada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the run; no model is written</source>
+        <translation>Interromper a execução; nenhum modelo é gravado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-&amp;Validate…</source>
+        <translation>&amp;Validação cruzada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k-fold cross-validation of these settings: how much the metrics vary with the held-out images</source>
+        <translation>Validação cruzada k-fold destas configurações: quanto as métricas variam conforme as imagens reservadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Paused.</source>
+        <translation>Pausado.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Resume Training</source>
+        <translation>Retomar treinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interrupted run left a checkpoint for %1. Resume it from its last finished epoch, or start over?</source>
+        <translation>Uma execução interrompida deixou um checkpoint para %1. Retomá-la a partir da última época concluída ou começar de novo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Começar de novo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace Model</source>
+        <translation>Substituir modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it with the model of this run?
+
+Leave Output model empty to write a new file for every run.</source>
+        <translation>%1 já existe. Substituí-lo pelo modelo desta execução?
+
+Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pausing after the current batch…</source>
+        <translation>Pausando após o lote atual…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resumed.</source>
+        <translation>Retomado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> — %1 of %2</source>
+        <translation> — %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — about %1 left</source>
+        <translation> — faltam cerca de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epoch %1 of %2: training loss %3, accuracy %4</source>
+        <translation>Época %1 de %2: perda de treino %3, acurácia %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; validation loss %1, accuracy %2</source>
+        <translation>; perda de validação %1, acurácia %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training was cancelled; no model was written.</source>
+        <translation>O treinamento foi cancelado; nenhum modelo foi gravado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training cancelled</source>
+        <translation>Treinamento cancelado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).</source>
+        <translation>Modelo gravado em %1 (melhor época %2; características: %3 calculadas, %4 do cache).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped early: the validation loss no longer improved.</source>
+        <translation>Parada antecipada: a perda de validação deixou de melhorar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache warning: %1</source>
+        <translation>Aviso do cache: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training finished</source>
+        <translation>Treinamento concluído</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: the model calls every validation image the same class, so it has not learnt to tell the classes apart. Likely causes: feature scaling &quot;None&quot; with large features, a learning rate that is too high, too few images, or stand-in weights. Try feature scaling &quot;Normalise&quot;, a lower learning rate, or more images per class.</source>
+        <translation>Aviso: o modelo atribui a mesma classe a todas as imagens de validação, portanto não aprendeu a distinguir as classes. Causas prováveis: escala das características &quot;Nenhuma&quot; com características grandes, taxa de aprendizado alta demais, poucas imagens ou pesos substitutos. Experimente a escala das características &quot;Normalizar&quot;, uma taxa de aprendizado menor ou mais imagens por classe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: a loss became infinite or not a number, so training diverged. Try a learning rate ten times lower, or feature scaling &quot;Normalise&quot;.</source>
+        <translation>Aviso: uma perda ficou infinita ou indefinida (NaN), então o treinamento divergiu. Experimente uma taxa de aprendizado dez vezes menor ou a escala das características &quot;Normalizar&quot;.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training failed: %1</source>
+        <translation>Falha no treinamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WeightsDialog</name>
+    <message>
+        <location filename="../../ui/weights/WeightsDialog.cpp" line="+30"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locate File…</source>
+        <translation>&amp;Localizar arquivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ImageNet Weights</source>
+        <translation>Pesos ImageNet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download the Keras VGG16 notop weights (58.9 MB) from %1 and check their MD5.</source>
+        <translation>Baixar os pesos notop da VGG16 do Keras (58,9 MB) de %1 e verificar o MD5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt.</source>
+        <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Locate VGG16 Weights</source>
+        <translation>Localizar pesos da VGG16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.h5 *.hdf5 *.pt);;All files (*)</source>
+        <translation>Pesos (*.h5 *.hdf5 *.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using %1.</source>
+        <translation>Usando %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be used: %1</source>
+        <translation>Este arquivo não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The ImageNet VGG16 weights are installed:
+%1</source>
+        <translation>Os pesos ImageNet da VGG16 estão instalados:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ImageNet VGG16 weights are not installed yet. TransferLab needs them to train: download them (58.9 MB) or locate a copy you already have.</source>
+        <translation>Os pesos ImageNet da VGG16 ainda não estão instalados. O TransferLab precisa deles para treinar: baixe-os (58,9 MB) ou localize uma cópia que você já tem.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WeightsDownloader</name>
+    <message>
+        <location filename="../../ui/weights/WeightsDownloader.cpp" line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write the downloaded file: %1</source>
+        <translation>Não é possível gravar o arquivo baixado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot reach %1: this computer seems to be offline. Download the file elsewhere and use “Locate File…”.</source>
+        <translation>Não é possível acessar %1: este computador parece estar sem conexão. Baixe o arquivo em outro lugar e use “Localizar arquivo…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection after %1 bytes: try again.</source>
+        <translation>O servidor encerrou a conexão após %1 bytes: tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>O servidor respondeu HTTP %1 para %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download failed: %1</source>
+        <translation>Falha ao baixar: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The download was cancelled.</source>
+        <translation>O download foi cancelado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The download stopped after %1 of %2 bytes: try again.</source>
+        <translation>O download parou após %1 de %2 bytes: tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The downloaded file is not the expected one (MD5 %1 instead of %2), so it was discarded.</source>
+        <translation>O arquivo baixado não é o esperado (MD5 %1 em vez de %2) e foi descartado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WeightsGuide</name>
+    <message>
+        <location filename="../../ui/weights/WeightsGuide.cpp" line="+40"/>
+        <source>Weights ready: %1</source>
+        <translation>Pesos prontos: %1</translation>
+    </message>
+</context>
+</TS>
