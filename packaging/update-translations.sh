@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The pt_BR catalogue from the sources: every tr() of the front ends, and the engine's TL_TR texts.
+# The pt_BR catalogue from the sources: every tr() of the front ends, the engine's TL_TR texts and its
+# TL_MESSAGE messages (each under its identifier).
 #   bash packaging/update-translations.sh          add new texts to app/translations/*.ts (to translate)
 #   bash packaging/update-translations.sh --check  fail, listing them, when a text of the sources has
 #                                                  no finished translation (ctest runs this)
@@ -7,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || echo /usr/lib/qt6/bin/lupdate)
 sources=(app ui engine)
-options=(-silent -locations relative -no-obsolete -extensions cpp,h -tr-function-alias QT_TRANSLATE_NOOP+=TL_TR)
+options=(-silent -locations relative -no-obsolete -extensions cpp,h -tr-function-alias QT_TRANSLATE_NOOP+=TL_TR,QT_TRANSLATE_NOOP+=TL_MESSAGE)
 
 if [ "${1:-}" != --check ]; then
   for ts in app/translations/*.ts; do "$lupdate" "${options[@]}" "${sources[@]}" -ts "$ts"; done

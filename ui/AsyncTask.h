@@ -2,6 +2,8 @@
 // Runs engine work on the global thread pool and hands the result (or the error text) back on
 // the context object's thread. Exceptions never cross threads: the work is wrapped here, so a
 // tl::Error becomes a message for the user instead of a crash.
+#include "Translations.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -37,7 +39,7 @@ void runAsync(QObject* context, Work work, OnDone onDone, OnError onError)
         try {
             result.value = work();
         } catch (const std::exception& error) {
-            result.error = QString::fromStdString(error.what());
+            result.error = i18n::errorText(error);
         }
         return result;
     }));

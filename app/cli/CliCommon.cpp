@@ -3,7 +3,9 @@
 #include "TrainingOptions.h"
 
 #include "Error.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -93,6 +95,11 @@ tl::Classifier openModel(const QCommandLineParser& parser)
     return tl::Classifier::open(text(modelPath), text(parser.value("weights")), deviceOption(parser));
 }
 
+void printError(const std::exception& error)
+{
+    std::cerr << text(QCoreApplication::translate("cli", "error: %1").arg(tl::i18n::errorText(error))) << "\n";
+}
+
 int runGuarded(const std::function<int()>& body)
 {
     try {
@@ -100,10 +107,10 @@ int runGuarded(const std::function<int()>& body)
     } catch (const HelpShown&) {
         return kSuccess;
     } catch (const UsageError& e) {
-        std::cerr << "error: " << e.what() << "\n";
+        printError(e);
         return kUsage;
     } catch (const tl::Error& e) {
-        std::cerr << "error: " << e.what() << "\n";
+        printError(e);
         return kFailure;
     } catch (const std::exception& e) {
         std::cerr << "error: unexpected failure: " << e.what() << "\n";

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <exception>
 #include <stdexcept>
 #include <string>
 
@@ -34,6 +35,8 @@ int intOption(const QCommandLineParser& parser, const QString& name, int fallbac
 double doubleOption(const QCommandLineParser& parser, const QString& name, double fallback);
 std::string text(const QString& value);
 
+// "error: …" on stderr, in the user's language (the exit code and --json output never change with it).
+void printError(const std::exception& error);
 // Runs a command body, mapping exceptions to the error line and exit code.
 int runGuarded(const std::function<int()>& body);
 

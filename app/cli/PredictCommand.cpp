@@ -44,7 +44,7 @@ int runPredict(const QStringList& args)
                 std::printf("\n");
             }
         } catch (const tl::Error& e) {
-            std::cerr << "error: " << e.what() << "\n";
+            printError(e);
             predictions.append(QJsonObject{{"image", image}, {"error", QString::fromStdString(e.what())}});
             ++failures;
         }

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "Runtime.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +58,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("transferlab-cli");
     QCoreApplication::setApplicationVersion(TRANSFERLAB_VERSION);
+    tl::i18n::installTranslations({}); // the locale's (LANG, LC_MESSAGES) for the human-readable lines
     tl::useAllCores();
 
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "Error.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -31,6 +33,16 @@ QString installTranslations(const QString& language)
     if (install(locale, "transferlab", ":/i18n"))
         install(locale, "qtbase", QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale.name();
+}
+
+QString errorText(const std::exception& error)
+{
+    const auto* engineError = dynamic_cast<const tl::Error*>(&error);
+    const tl::Message* message = engineError ? engineError->message() : nullptr;
+    if (!message)
+        return QString::fromStdString(error.what());
+    const QString pattern = QCoreApplication::translate(message->text.id, message->text.english);
+    return QString::fromStdString(tl::formatMessage(pattern.toStdString(), message->arguments));
 }
 
 } // namespace tl::i18n

@@ -1,7 +1,10 @@
 #pragma once
-// The user's language: TransferLab's catalogue (the front ends' tr() texts and
-// the engine's TL_TR texts, app/translations/*.ts) and Qt's own, for the standard dialogs.
+// The user's language: TransferLab's catalogue (the front ends' tr() texts, the engine's TL_TR texts
+// and its messages, app/translations/*.ts) and Qt's own, for the standard dialogs. Both executables
+// and the UI library use it.
 #include <QString>
+
+#include <exception>
 
 namespace tl::i18n {
 
@@ -9,5 +12,9 @@ namespace tl::i18n {
 // LC_ALL or LC_MESSAGES) and makes its locale the default, so numbers read 0,826 in Portuguese.
 // A language without a catalogue stays English. Returns the locale's name, e.g. "pt_BR".
 QString installTranslations(const QString& language);
+
+// An error for the user, in their language: a tl::Error made from a Message is translated by its
+// identifier and gets the same arguments; any other exception shows its English what().
+QString errorText(const std::exception& error);
 
 } // namespace tl::i18n

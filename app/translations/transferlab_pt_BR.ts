@@ -48,7 +48,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/widgets/LanguageMenu.cpp" line="+23"/>
+        <location filename="../../ui/widgets/LanguageMenu.cpp" line="+24"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -464,6 +464,62 @@
     </message>
 </context>
 <context>
+    <name>class-without-training-images</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="+221"/>
+        <source>class &apos;%1&apos; has no training images</source>
+        <translation>a classe &apos;%1&apos; não tem imagens de treino</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../cli/CliCommon.cpp" line="+100"/>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-folder-missing</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="-82"/>
+        <source>dataset folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>a pasta do conjunto de dados &apos;%1&apos; não existe ou não é uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-folder-unreadable</name>
+    <message>
+        <location line="+2"/>
+        <source>cannot read dataset folder &apos;%1&apos;: %2</source>
+        <translation>não é possível ler a pasta do conjunto de dados &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-no-class-folders</name>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; has no class folders: put each class&apos;s images in a sub-folder named after it</source>
+        <translation>&apos;%1&apos; não tem pastas de classes: coloque as imagens de cada classe numa subpasta com o nome dela</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-no-usable-images</name>
+    <message>
+        <location line="+53"/>
+        <source>the dataset &apos;%1&apos; contains no usable images</source>
+        <translation>o conjunto de dados &apos;%1&apos; não contém imagens utilizáveis</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-too-few-classes</name>
+    <message>
+        <location line="+5"/>
+        <source>training needs at least two classes with images; &apos;%1&apos; has %2</source>
+        <translation>o treinamento precisa de pelo menos duas classes com imagens; &apos;%1&apos; tem %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../main.cpp" line="+57"/>
@@ -494,6 +550,22 @@
         <location line="+3"/>
         <source>Save a 1280x800 picture of the window and quit.</source>
         <translation>Salvar uma imagem da janela em 1280x800 e sair.</translation>
+    </message>
+</context>
+<context>
+    <name>test-folder-missing</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="-45"/>
+        <source>test folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>a pasta de teste &apos;%1&apos; não existe ou não é uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>test-folder-unknown-class</name>
+    <message>
+        <location line="+5"/>
+        <source>the test folder has a class &apos;%1&apos; that the training data does not have</source>
+        <translation>a pasta de teste tem uma classe &apos;%1&apos; que os dados de treino não têm</translation>
     </message>
 </context>
 <context>
@@ -888,7 +960,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
 <context>
     <name>tl::ui::ErrorReviewPanel</name>
     <message>
-        <location filename="../../ui/evaluate/ErrorReviewPanel.cpp" line="+22"/>
+        <location filename="../../ui/evaluate/ErrorReviewPanel.cpp" line="+23"/>
         <source>&amp;All Mistakes</source>
         <translation>Todos os &amp;erros</translation>
     </message>
@@ -1230,7 +1302,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
 <context>
     <name>tl::ui::ImagePreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/ImagePreviewDialog.cpp" line="+29"/>
+        <location filename="../../ui/widgets/ImagePreviewDialog.cpp" line="+30"/>
         <source>%1
 %2 × %3 pixels — %4</source>
         <translation>%1
@@ -1332,7 +1404,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/MainWindow.cpp" line="+59"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>

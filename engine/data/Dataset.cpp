@@ -135,9 +135,11 @@ Dataset scanDataset(const std::string& dir)
 {
     std::error_code error;
     if (!fs::is_directory(dir, error))
-        throw Error("dataset folder '" + dir + "' does not exist or is not a folder");
+        throw Error(Message{
+            TL_MESSAGE("dataset-folder-missing", "dataset folder '%1' does not exist or is not a folder"), {dir}});
     if (fs::directory_iterator(dir, error) == fs::directory_iterator() && error)
-        throw Error("cannot read dataset folder '" + dir + "': " + error.message());
+        throw Error(Message{TL_MESSAGE("dataset-folder-unreadable", "cannot read dataset folder '%1': %2"),
+                            {dir, error.message()}});
 
     Dataset dataset;
     dataset.root = dir;
@@ -153,7 +155,10 @@ Dataset scanDataset(const std::string& dir)
         scanClassFolders(dir, Split::Train, dataset);
     }
     if (dataset.classes.empty())
-        throw Error("'" + dir + "' has no class folders: put each class's images in a sub-folder named after it");
+        throw Error(
+            Message{TL_MESSAGE("dataset-no-class-folders",
+                               "'%1' has no class folders: put each class's images in a sub-folder named after it"),
+                    {dir}});
     assignLabels(dataset);
     applyReviewMarks(dataset, loadReviewMarks(dir));
     return dataset;
@@ -163,12 +168,15 @@ void addTestFolder(Dataset& dataset, const std::string& dir)
 {
     std::error_code error;
     if (!fs::is_directory(dir, error))
-        throw Error("test folder '" + dir + "' does not exist or is not a folder");
+        throw Error(
+            Message{TL_MESSAGE("test-folder-missing", "test folder '%1' does not exist or is not a folder"), {dir}});
     const std::vector<std::string> trainingClasses = dataset.classes;
     scanClassFolders(dir, Split::Test, dataset);
     for (const std::string& name : dataset.classes)
         if (std::find(trainingClasses.begin(), trainingClasses.end(), name) == trainingClasses.end())
-            throw Error("the test folder has a class '" + name + "' that the training data does not have");
+            throw Error(Message{TL_MESSAGE("test-folder-unknown-class",
+                                           "the test folder has a class '%1' that the training data does not have"),
+                                {name}});
     dataset.hasTestFolder = true;
     assignLabels(dataset);
 }
@@ -201,14 +209,17 @@ void checkTrainable(const Dataset& dataset)
 {
     const std::vector<int> training = dataset.countPerClass(Split::Train);
     if (dataset.images.empty())
-        throw Error("the dataset '" + dataset.root + "' contains no usable images");
+        throw Error(Message{TL_MESSAGE("dataset-no-usable-images", "the dataset '%1' contains no usable images"),
+                            {dataset.root}});
     const auto withImages = std::count_if(training.begin(), training.end(), [](int n) { return n > 0; });
     if (withImages < 2)
-        throw Error("training needs at least two classes with images; '" + dataset.root + "' has " +
-                    std::to_string(withImages));
+        throw Error(Message{
+            TL_MESSAGE("dataset-too-few-classes", "training needs at least two classes with images; '%1' has %2"),
+            {dataset.root, std::to_string(withImages)}});
     for (std::size_t i = 0; i < training.size(); ++i)
         if (training[i] == 0 && dataset.countPerClass(Split::Validation)[i] == 0)
-            throw Error("class '" + dataset.classes[i] + "' has no training images");
+            throw Error(Message{TL_MESSAGE("class-without-training-images", "class '%1' has no training images"),
+                                {dataset.classes[i]}});
 }
 
 } // namespace tl

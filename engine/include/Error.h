@@ -1,6 +1,10 @@
 #pragma once
-// The one exception type of the engine. Its message is written for the user:
-// it names the file or value that is wrong and what was expected.
+// The one exception type of the engine. Its message is written for the user: it names the file or
+// value that is wrong and what was expected. what() is English; an Error made from a Message also
+// carries the identifier and arguments, from which a front end shows it in the user's language.
+#include "Message.h"
+
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -9,6 +13,13 @@ namespace tl {
 class Error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    explicit Error(Message message) : std::runtime_error(message.english()), m_message(std::move(message)) {}
+
+    // Null for the messages that have no identifier yet (their English what() is all there is).
+    const Message* message() const { return m_message ? &*m_message : nullptr; }
+
+private:
+    std::optional<Message> m_message;
 };
 
 } // namespace tl

@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <sys/stat.h>
 
@@ -114,6 +115,22 @@ TEST_F(CliTest, FailuresAreOneClearLine)
     const CliRun noModel = cli({"predict", "--model", s_dir + "/nothing.tlmodel", s_dir + "/data/benign/0.png"});
     EXPECT_EQ(noModel.exitCode, 1);
     EXPECT_EQ(noModel.err.rfind("error: ", 0), 0u) << noModel.err;
+}
+
+// Human-readable errors follow the locale; the exit code does not.
+TEST_F(CliTest, ErrorsAreInTheUsersLanguage)
+{
+    const std::vector<std::string> args = {"train", "--data", s_dir + "/nonexistent", "--weights", "w.h5",
+                                           "--out", "m"};
+    ::setenv("LC_ALL", "pt_BR.UTF-8", 1); // the child inherits it, as from a Brazilian desktop
+    const CliRun portuguese = cli(args);
+    ::unsetenv("LC_ALL");
+    EXPECT_EQ(portuguese.exitCode, 1);
+    EXPECT_EQ(portuguese.err,
+              "erro: a pasta do conjunto de dados '" + s_dir + "/nonexistent' não existe ou não é uma pasta\n");
+    const CliRun english = cli(args);
+    EXPECT_EQ(english.exitCode, 1);
+    EXPECT_EQ(english.err, "error: dataset folder '" + s_dir + "/nonexistent' does not exist or is not a folder\n");
 }
 
 // The classic recipe's raw features at the largest learning rate: the softmax saturates from the

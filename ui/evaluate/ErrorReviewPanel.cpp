@@ -2,6 +2,7 @@
 
 #include "AsyncTask.h"
 #include "EngineBridge.h"
+#include "Translations.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -101,7 +102,7 @@ void ErrorReviewPanel::setDatasetRoot(const std::string& root)
         m_marks = loadReviewMarks(root);
     } catch (const std::exception& error) {
         m_marks.clear();
-        emit statusMessage(QString::fromStdString(error.what()));
+        emit statusMessage(i18n::errorText(error));
     }
     fillList(std::nullopt, std::nullopt);
 }
@@ -207,7 +208,7 @@ void ErrorReviewPanel::markSelected(std::optional<ReviewMark> mark)
     try {
         m_marks = markImage(m_datasetRoot, item.path, mark);
     } catch (const std::exception& error) {
-        emit statusMessage(tr("Cannot save the mark: %1").arg(QString::fromStdString(error.what())));
+        emit statusMessage(tr("Cannot save the mark: %1").arg(i18n::errorText(error)));
         return;
     }
     m_list->item(row)->setText(itemText(item));

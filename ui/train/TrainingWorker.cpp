@@ -1,4 +1,5 @@
 #include "TrainingWorker.h"
+#include "Translations.h"
 
 #include <QMutexLocker>
 
@@ -93,7 +94,7 @@ void TrainingWorker::run(const tl::Dataset& dataset, const tl::TrainConfig& conf
     try {
         emit finished(trainModel(dataset, config, toStdString(modelPath), resumeRun, makeObserver()));
     } catch (const std::exception& error) {
-        emit failed(toQString(error.what()));
+        emit failed(i18n::errorText(error));
     }
 }
 

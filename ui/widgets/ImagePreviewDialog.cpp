@@ -2,6 +2,7 @@
 
 #include "EngineBridge.h"
 #include "ImageDecoder.h"
+#include "Translations.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ ImagePreviewDialog::ImagePreviewDialog(const QString& path, const QString& capti
             QImage(rgb.pixels.data(), rgb.width, rgb.height, rgb.width * 3, QImage::Format_RGB888).copy());
         captionLabel->setText(tr("%1\n%2 × %3 pixels — %4").arg(path).arg(rgb.width).arg(rgb.height).arg(caption));
     } catch (const std::exception& error) {
-        captionLabel->setText(tr("%1\nThis image cannot be shown: %2").arg(path, toQString(error.what())));
+        captionLabel->setText(tr("%1\nThis image cannot be shown: %2").arg(path, i18n::errorText(error)));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
