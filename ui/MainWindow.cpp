@@ -10,17 +10,16 @@
 #include "ErrorReviewPanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
-#include "ModelFile.h"
 #include "LivePlots.h"
+#include "MissingWeightsNotice.h"
+#include "ModelFile.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
 #include "RunHistory.h"
 #include "TrainingForm.h"
 #include "TrainingPanel.h"
 #include "ViewMenu.h"
-#include "MissingWeightsNotice.h"
 #include "WeightsGuide.h"
-#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,7 +295,7 @@ void MainWindow::applyValidationSplit(double fraction, quint64 seed)
     try {
         assignValidationSplit(split, fraction, seed);
     } catch (const Error& error) {
-        statusBar()->showMessage(i18n::errorText(error), kStatusTimeoutMs);
+        statusBar()->showMessage(toQString(error.what()), kStatusTimeoutMs);
     }
     m_datasetView->setDataset(split);
     m_evaluationView->setDataset(split);
