@@ -51,7 +51,7 @@ protected:
 
 } // namespace
 
-TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
+TEST_F(KillResumeTest, TenRandomKillsEachResumeToTheUninterruptedModel)
 {
     const tl::testing::CommandRun reference = train(m_dir + "/reference.h5", false); // also fills the cache
     ASSERT_EQ(reference.exitCode, 0) << reference.err;
@@ -69,8 +69,9 @@ TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
     constexpr unsigned kSeed = 20261202;
     std::mt19937 random(kSeed);
     std::uniform_int_distribution<int> killAt(0, runMs / 4);
+    constexpr int kKills = 10;
     int killedWithACheckpoint = 0;
-    for (int attempt = 0; attempt < 20; ++attempt) {
+    for (int attempt = 0; attempt < kKills; ++attempt) {
         const std::string model = m_dir + "/run" + std::to_string(attempt) + ".h5";
         const int delay = killAt(random);
         SCOPED_TRACE("attempt " + std::to_string(attempt) + ", killed " + std::to_string(delay) +
@@ -93,7 +94,7 @@ TEST_F(KillResumeTest, TwentyRandomKillsEachResumeToTheUninterruptedModel)
         EXPECT_FALSE(fs::exists(model + ".checkpoint")) << "a finished run removes its checkpoint";
     }
     // The kills must land mid-training for the test to mean anything: about three in four do
-    // (18 of 20 in Release and 20 of 20 under ASan on a 2-core EPYC).
-    std::printf("%d of 20 kills landed mid-training\n", killedWithACheckpoint);
-    EXPECT_GE(killedWithACheckpoint, 10);
+    // (18 of 20 in Release on a 2-core EPYC, when the test made 20).
+    std::printf("%d of %d kills landed mid-training\n", killedWithACheckpoint, kKills);
+    EXPECT_GE(killedWithACheckpoint, kKills / 2);
 }

@@ -162,9 +162,9 @@ TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
     const auto fp32 = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
     const auto bf16 = Backbone::load(config.weightsPath, Precision::Bf16, DeviceChoice::Cpu);
     ASSERT_EQ(bf16->precision(), Precision::Bf16);
-    std::vector<torch::Tensor> inputs; // every 5th image: bf16 is emulated, hence slow, on most CPUs
+    std::vector<torch::Tensor> inputs; // every 10th image: bf16 is emulated, hence slow, on most CPUs
     const std::vector<ImageEntry> images = scanDataset(s_dir + "/data").images;
-    for (std::size_t i = 0; i < images.size(); i += 5)
+    for (std::size_t i = 0; i < images.size(); i += 10)
         inputs.push_back(preprocess(rgbTensor(decodeImage(images[i].path)), config.imageSize, fp32->preprocessing()));
     const torch::Tensor batch = torch::stack(inputs);
 
