@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Prints the path of the ImageNet VGG16 (Keras notop) weights, downloading and verifying them
-# (MD5 published by Keras) when they are missing. Offline, it says so on stderr and prints the
-# path of a seeded random stand-in in the same Keras layout instead, so the pipeline still runs
-# end to end; its accuracy then means nothing.
+# (MD5 published by Keras) when they are missing; TRANSFERLAB_WEIGHTS_URL names a mirror. Offline,
+# it says so on stderr and prints the path of the demo weights (transferlab-cli demo-weights:
+# seeded random, in the same Keras layout) instead, so the pipeline still runs end to end; every
+# result then says that it is not meaningful.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5
-url=https://storage.googleapis.com/tensorflow/keras-applications/vgg16/$name
+url=${TRANSFERLAB_WEIGHTS_URL:-https://storage.googleapis.com/tensorflow/keras-applications/vgg16/$name}
 md5=6d6bbae143d832006294945121d1f1fc
 dir=${XDG_DATA_HOME:-$HOME/.local/share}/transferlab/weights
 target=$dir/$name
@@ -20,10 +21,7 @@ if curl -fsSL --max-time 300 -o "$target.part" "$url" 2>/dev/null &&
   exit 0
 fi
 rm -f "$target.part"
-standin=build/release/seeded-vgg16-standin.h5
 echo "warning: the ImageNet VGG16 weights could not be downloaded (offline?)." >&2
-echo "warning: using seeded random weights in the Keras layout instead: the metrics below are NOT meaningful." >&2
+echo "warning: using demo weights (seeded random, in the Keras layout) instead: the results are NOT meaningful." >&2
 echo "warning: put $name in $dir to train for real." >&2
-[ -f "$standin" ] || { cmake --build --preset release --target tl-make-fixtures >/dev/null &&
-                       build/release/tests/support/tl-make-fixtures weights "$standin" 1; }
-echo "$standin"
+build/release/app/transferlab-cli demo-weights

@@ -11,7 +11,6 @@
 #include "EvaluationView.h"
 #include "FileKind.h"
 #include "LivePlots.h"
-#include "MissingWeightsNotice.h"
 #include "ModelFile.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
@@ -20,6 +19,7 @@
 #include "TrainingPanel.h"
 #include "ViewMenu.h"
 #include "WeightsGuide.h"
+#include "WeightsNotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,15 +60,11 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_tabs->setObjectName("viewTabWidget");
     m_tabs->setDocumentMode(true);
-    m_datasetView->setObjectName("datasetView");
-    m_trainingPanel->setObjectName("trainingPanel");
-    m_evaluationView->setObjectName("evaluationView");
-    m_classifyView->setObjectName("classifyView");
     m_tabs->addTab(m_datasetView, tr("1. &Data"));
     m_tabs->addTab(m_trainingPanel, tr("2. &Train"));
     m_tabs->addTab(m_evaluationView, tr("3. &Evaluate"));
     m_tabs->addTab(m_classifyView, tr("4. &Classify"));
-    auto* layout = new QVBoxLayout(new QWidget(this)); // the missing-weights notice above the views
+    auto* layout = new QVBoxLayout(new QWidget(this)); // the weights notice above the views
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_weightsGuide->notice());
     layout->addWidget(m_tabs, 1);
@@ -353,6 +349,7 @@ void MainWindow::setModel(const Classifier& classifier, const QString& path)
     const QString name = QFileInfo(path).fileName();
     m_evaluationView->setClassifier(m_classifier, name);
     m_classifyView->setClassifier(m_classifier, name);
+    m_weightsGuide->setModelUsesDemoWeights(classifier.info().demoWeights);
     m_modelStatus->setText(tr("Model: %1").arg(name));
     updateActions();
 }

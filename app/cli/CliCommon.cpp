@@ -92,7 +92,19 @@ tl::DeviceChoice deviceOption(const QCommandLineParser& parser)
 tl::Classifier openModel(const QCommandLineParser& parser)
 {
     const QString modelPath = requiredOption(parser, "model");
-    return tl::Classifier::open(text(modelPath), text(parser.value("weights")), deviceOption(parser));
+    tl::Classifier classifier =
+        tl::Classifier::open(text(modelPath), text(parser.value("weights")), deviceOption(parser));
+    warnIfDemoWeights(classifier.info().demoWeights);
+    return classifier;
+}
+
+void warnIfDemoWeights(bool demoWeights)
+{
+    if (demoWeights)
+        std::cerr << text(QCoreApplication::translate(
+                         "cli",
+                         "warning: demo weights (seeded random, not ImageNet's): the results are not meaningful"))
+                  << "\n";
 }
 
 void printError(const std::exception& error)

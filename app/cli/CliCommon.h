@@ -69,6 +69,8 @@ QCommandLineOption ttaCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);
+// The warning on stderr that results come from demo weights, when they do.
+void warnIfDemoWeights(bool demoWeights);
 // "warning: skipped PATH: REASON" on stderr for each file from index `from` on.
 void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from = 0);
 void printEvaluation(const tl::Evaluation& evaluation);

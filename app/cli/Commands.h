@@ -15,5 +15,6 @@ int runCrossValidate(const QStringList& args);
 int runReview(const QStringList& args);
 int runCache(const QStringList& args);
 int runSlurm(const QStringList& args);
+int runDemoWeights(const QStringList& args);
 
 } // namespace cli

@@ -58,6 +58,7 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
     json["training_seconds"] = outcome.trainingSeconds;
     json["precision"] = tl::toString(outcome.precision);
     json["device"] = QString::fromStdString(outcome.device);
+    json["demo_weights"] = outcome.demoWeights;
     json["skipped"] = static_cast<qint64>(outcome.skipped.size());
     return json;
 }
@@ -91,6 +92,7 @@ int runTrain(const QStringList& args)
         std::cerr << "warning: the feature cache could not be written (" << outcome.cacheWarning
                   << "); the next run will extract features again\n";
     warnSkipped(outcome.skipped, dataset.skipped.size());
+    warnIfDemoWeights(outcome.demoWeights);
     for (tl::RunWarning warning : tl::runWarnings(outcome.result))
         std::cerr << "warning: " << tl::warningMessage(warning) << "\n";
     if (parser.isSet("json"))

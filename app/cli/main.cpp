@@ -32,6 +32,8 @@ constexpr Command kCommands[] = {
     {"explain", "show where the model looked (Grad-CAM overlay)", cli::runExplain},
     {"export", "write a model as TorchScript, ONNX or a model card", cli::runExport},
     {"bench", "measure speed and memory against the PyTorch reference", cli::runBench},
+    {"demo-weights", "write seeded random VGG16 weights to try TransferLab offline (results not meaningful)",
+     cli::runDemoWeights},
 };
 
 void printUsage()
@@ -43,7 +45,7 @@ void printUsage()
                  "commands:\n";
     for (const Command& command : kCommands) {
         std::string name = command.name;
-        name.resize(std::max<std::size_t>(name.size() + 1, 11), ' ');
+        name.resize(std::max<std::size_t>(name.size() + 1, 14), ' ');
         std::cout << "  " << name << command.summary << "\n";
     }
     std::cout << "\n"

@@ -474,7 +474,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CliCommon.cpp" line="+100"/>
+        <location filename="../cli/CliCommon.cpp" line="+104"/>
+        <source>warning: demo weights (seeded random, not ImageNet&apos;s): the results are not meaningful</source>
+        <translation>aviso: pesos de demonstração (aleatórios com semente fixa, não os da ImageNet): os resultados não têm significado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
@@ -599,7 +604,7 @@
         <translation>Mostrar onde o modelo &amp;olhou</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Drop an image here, paste one (Ctrl+V) or open a file.</source>
         <translation>Arraste uma imagem para cá, cole uma (Ctrl+V) ou abra um arquivo.</translation>
     </message>
@@ -841,7 +846,7 @@
 <context>
     <name>tl::ui::DatasetView</name>
     <message>
-        <location filename="../../ui/data/DatasetView.cpp" line="+43"/>
+        <location filename="../../ui/data/DatasetView.cpp" line="+44"/>
         <source>No dataset is open. Use File &gt; Open Dataset, or drop a folder on the window.
 A dataset is a folder with one sub-folder per class, or train/ and test/ folders that each hold one sub-folder per class.</source>
         <translation>Nenhum conjunto de dados aberto. Use Arquivo &gt; Abrir conjunto de dados ou arraste uma pasta para a janela.
@@ -1094,7 +1099,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>&amp;Avaliar conjunto de dados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The evaluation to show</source>
         <translation>A avaliação a exibir</translation>
     </message>
@@ -1404,12 +1409,12 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>1. &amp;Data</source>
         <translation>1. &amp;Dados</translation>
     </message>
@@ -1521,12 +1526,12 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1635,7 +1640,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>%1 (no treinamento)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -1703,34 +1708,6 @@ Não é possível exibir esta imagem: %2</translation>
         <location line="+33"/>
         <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen VGG16 backbone and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base VGG16 congelada e uma pequena cabeça classificadora treinada.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e libtorch.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>tl::ui::MissingWeightsNotice</name>
-    <message>
-        <location filename="../../ui/weights/MissingWeightsNotice.cpp" line="+18"/>
-        <source>&lt;b&gt;The ImageNet VGG16 weights are not installed yet.&lt;/b&gt; Training starts from them: download them once, or locate a copy you already have.</source>
-        <translation>&lt;b&gt;Os pesos ImageNet da VGG16 ainda não estão instalados.&lt;/b&gt; O treinamento parte deles: baixe-os uma vez ou localize uma cópia que você já tem.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Download (58.9 MB)</source>
-        <translation>Baixar (58,9 MB)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Download the Keras VGG16 notop weights and check their MD5</source>
-        <translation>Baixar os pesos notop da VGG16 do Keras e verificar o MD5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locate File…</source>
-        <translation>Localizar arquivo…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt</source>
-        <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2045,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/train/TrainingPanel.cpp" line="+95"/>
+        <location filename="../../ui/train/TrainingPanel.cpp" line="+96"/>
         <source>&amp;Train</source>
         <translation>&amp;Treinar</translation>
     </message>
@@ -2089,12 +2066,12 @@ Divisão: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-122"/>
         <source>Continue the paused run</source>
         <translation>Continuar a execução pausada</translation>
     </message>
@@ -2129,7 +2106,7 @@ Divisão: %3</translation>
         <translation>Pausado.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Resume Training</source>
         <translation>Retomar treinamento</translation>
     </message>
@@ -2261,7 +2238,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsDialog</name>
     <message>
-        <location filename="../../ui/weights/WeightsDialog.cpp" line="+30"/>
+        <location filename="../../ui/weights/WeightsDialog.cpp" line="+34"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
@@ -2277,7 +2254,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Não é possível salvar %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
@@ -2312,7 +2289,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Locate VGG16 Weights</source>
         <translation>Localizar pesos da VGG16</translation>
     </message>
@@ -2400,9 +2377,67 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsGuide</name>
     <message>
-        <location filename="../../ui/weights/WeightsGuide.cpp" line="+40"/>
+        <location filename="../../ui/weights/WeightsGuide.cpp" line="+63"/>
+        <source>Demo weights in use: %1. Results are not meaningful.</source>
+        <translation>Pesos de demonstração em uso: %1. Os resultados não têm significado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the demo weights: %1</source>
+        <translation>Não foi possível gravar os pesos de demonstração: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weights ready: %1</source>
         <translation>Pesos prontos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WeightsNotice</name>
+    <message>
+        <location filename="../../ui/weights/WeightsNotice.cpp" line="+10"/>
+        <source>Use Demo Weights</source>
+        <translation>Usar pesos de demonstração</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download (58.9 MB)</source>
+        <translation>Baixar (58,9 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the Keras VGG16 notop weights and check their MD5</source>
+        <translation>Baixar os pesos notop da VGG16 do Keras e verificar o MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate File…</source>
+        <translation>Localizar arquivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt</source>
+        <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeded random weights in the Keras layout: everything runs, but the results are not meaningful, and every result says so</source>
+        <translation>Pesos aleatórios com semente fixa no formato do Keras: tudo funciona, mas os resultados não têm significado, e cada resultado avisa isso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;The ImageNet VGG16 weights are not installed yet.&lt;/b&gt; Training starts from them: download them once, or locate a copy you already have.</source>
+        <translation>&lt;b&gt;Os pesos ImageNet da VGG16 ainda não estão instalados.&lt;/b&gt; O treinamento parte deles: baixe-os uma vez ou localize uma cópia que você já tem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The ImageNet VGG16 weights could not be downloaded.&lt;/b&gt; %1 You can also try TransferLab with demo weights.</source>
+        <translation>&lt;b&gt;Não foi possível baixar os pesos ImageNet da VGG16.&lt;/b&gt; %1 Você também pode experimentar o TransferLab com pesos de demonstração.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Demo weights: results are not meaningful.&lt;/b&gt; They are seeded random numbers, not ImageNet&apos;s weights. Download or locate the real weights to train for real.</source>
+        <translation>&lt;b&gt;Pesos de demonstração: os resultados não têm significado.&lt;/b&gt; São números aleatórios com semente fixa, não os pesos da ImageNet. Baixe ou localize os pesos reais para treinar de verdade.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "Backbone.h"
 
+#include "DemoWeights.h"
 #include "Error.h"
 #include "FileKind.h"
 #include "Hashing.h"
@@ -86,6 +87,7 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
     backbone->m_preprocessing = preprocessingOf(path);
     if (backbone->m_preprocessing == PreprocessMode::Caffe) {
         backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
+        backbone->m_demoWeights = isDemoWeights(path);
     } else {
         try {
             backbone->m_script = torch::jit::load(path, torch::kCPU);

@@ -25,6 +25,8 @@ public:
     PreprocessMode preprocessing() const { return m_preprocessing; }
     Precision precision() const { return m_precision; } // Fp32 or Bf16, never Auto
     torch::Device device() const { return m_device; }
+    // Made from demo weights (DemoWeights.h): whatever it computes carries no knowledge of images.
+    bool demoWeights() const { return m_demoWeights; }
     // Relative error of bf16 against fp32 features on the probe batch (when bf16 was considered).
     std::optional<double> bf16ProbeError() const { return m_bf16ProbeError; }
 
@@ -66,6 +68,7 @@ private:
     PreprocessMode m_preprocessing = PreprocessMode::Caffe;
     Precision m_precision = Precision::Fp32;
     torch::Device m_device = torch::kCPU;
+    bool m_demoWeights = false;
     std::optional<double> m_bf16ProbeError;
     std::optional<Vgg16Network> m_fp32; // CPU, fp32, reference layout
     std::optional<Vgg16Network> m_fast; // on m_device in m_precision, channels-last

@@ -49,7 +49,8 @@ std::vector<KerasLayerWeights> readKerasWeights(const std::string& path)
     return layers;
 }
 
-void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming)
+void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming,
+                       const std::map<std::string, std::string>& rootAttributes)
 {
     Hdf5File file(path, Hdf5File::Mode::Create);
     std::vector<std::string> layerNames;
@@ -58,6 +59,8 @@ void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeig
     file.writeStringArrayAttribute("/", "layer_names", layerNames);
     file.writeStringAttribute("/", "backend", "tensorflow");
     file.writeStringAttribute("/", "keras_version", naming == KerasNaming::Modern ? "2.2.4" : "1.2.2");
+    for (const auto& [name, value] : rootAttributes)
+        file.writeStringAttribute("/", name, value);
     for (const KerasLayerWeights& layer : layers) {
         file.createGroup("/" + layer.name);
         const std::vector<std::string> names = weightNamesFor(naming, layer.name, layer.arrays.size());

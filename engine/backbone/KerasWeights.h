@@ -5,6 +5,7 @@
 // (`block1_conv1/kernel:0`) naming work because names are followed, never guessed.
 #include "FloatArray.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@ enum class KerasNaming {
     Modern  // block1_conv1/kernel:0, block1_conv1/bias:0 (Keras 2.x)
 };
 
-// Writes layers in the exact layout Keras produces. Used by tests and fixtures.
-void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming);
+// Writes layers in the exact layout Keras produces, atomically, with extra string attributes on the
+// root (Keras ignores them). Used by the demo weights, tests and fixtures.
+void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeights>& layers, KerasNaming naming,
+                       const std::map<std::string, std::string>& rootAttributes = {});
 
 } // namespace tl

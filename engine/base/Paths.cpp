@@ -41,4 +41,9 @@ std::string defaultWeightsPath()
     return defaultWeightsDir() + "/" + kKerasVgg16NotopFileName;
 }
 
+std::string demoWeightsPath()
+{
+    return defaultWeightsDir() + "/transferlab-demo-vgg16.h5";
+}
+
 } // namespace tl

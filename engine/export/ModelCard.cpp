@@ -14,6 +14,9 @@ namespace {
 constexpr const char* kIntendedUse =
     "Research and teaching: exploring how well a frozen ImageNet VGG16 with a small trained head separates "
     "the classes of this dataset.";
+constexpr const char* kDemoWeightsMark =
+    "Demo weights: results are not meaningful. This model was trained on seeded random backbone weights, not "
+    "ImageNet's: its features carry no knowledge of images, and its metrics say nothing about the task.";
 constexpr const char* kNotADiagnosticDevice =
     "This model is NOT a diagnostic device. It has not been clinically validated or cleared by any regulator, "
     "and it must not be used to diagnose, screen for, treat or rule out any disease. A clinician must not rely "
@@ -109,6 +112,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
     const std::string name = info.data.name.empty() ? std::string("image") : info.data.name;
     md << "# Model card: " << name << " classifier\n\n"
        << "Made with TransferLab on " << info.createdAt << ".\n\n"
+       << (info.demoWeights ? "**" + std::string(kDemoWeightsMark) + "**\n\n" : std::string())
        << "## Intended use and limitations\n\n"
        << "**" << kNotADiagnosticDevice << "**\n\n"
        << "Intended use: " << kIntendedUse << "\n\nLimitations:\n\n";
@@ -186,6 +190,7 @@ std::string modelCardJson(const ModelInfo& info)
         {"intended_use", kIntendedUse},
         {"not_a_diagnostic_device", true},
         {"warning", kNotADiagnosticDevice},
+        {"demo_weights", info.demoWeights},
         {"limitations", limitations},
     };
     return card.dump(2) + "\n";

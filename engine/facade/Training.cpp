@@ -168,6 +168,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     outcome.precision = backbone->precision();
     outcome.bf16ProbeError = backbone->bf16ProbeError();
     outcome.device = backbone->device().str();
+    outcome.demoWeights = backbone->demoWeights();
 
     // Training and validation images get every view the augmentation asks for; test images one.
     std::vector<std::size_t> learnMembers, testMembers;
@@ -282,6 +283,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.featureShape = {spec.channels, spec.height, spec.width};
     info.backboneFingerprint = backbone->fingerprint();
     info.backbonePath = std::filesystem::absolute(config.weightsPath).string();
+    info.demoWeights = outcome.demoWeights;
     info.positiveClass = positiveClass;
     info.result = outcome.result;
     info.data = summarise(dataset, learnMembers, learn, testMembers, test);

@@ -26,6 +26,7 @@ struct ModelInfo {
     std::vector<std::int64_t> featureShape = {512, 7, 7};
     std::string backboneFingerprint;
     std::string backbonePath; // where the weights were when the model was trained
+    bool demoWeights = false; // trained on demo weights (seeded random): its results are not meaningful
     int positiveClass = 1;
     RunResult result; // history, best epoch, threshold, temperature, evaluations
     DataSummary data;

@@ -17,6 +17,8 @@ std::string defaultWeightsDir();
 std::string defaultModelsDir();
 // The Keras ImageNet VGG16 notop file inside defaultWeightsDir().
 std::string defaultWeightsPath();
+// Where the app and the CLI write the demo weights (DemoWeights.h), inside defaultWeightsDir().
+std::string demoWeightsPath();
 
 constexpr const char* kKerasVgg16NotopFileName = "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
 constexpr const char* kKerasVgg16NotopUrl = "https://storage.googleapis.com/tensorflow/keras-applications/vgg16/"

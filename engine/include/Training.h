@@ -23,6 +23,7 @@ struct TrainingOutcome {
     Precision precision = Precision::Fp32; // what the backbone ran in
     std::optional<double> bf16ProbeError;
     std::string device;
+    bool demoWeights = false; // the backbone was the demo weights: the results are not meaningful
     double extractionSeconds = 0, trainingSeconds = 0;
 };
 

@@ -55,7 +55,10 @@ std::string modelInfoToJson(const ModelInfo& info)
         {"image_size", info.config.imageSize},
         {"feature_shape", info.featureShape},
         {"backbone",
-         {{"architecture", "vgg16-notop"}, {"fingerprint", info.backboneFingerprint}, {"path", info.backbonePath}}},
+         {{"architecture", "vgg16-notop"},
+          {"fingerprint", info.backboneFingerprint},
+          {"path", info.backbonePath},
+          {"demo_weights", info.demoWeights}}},
         {"positive_class", info.positiveClass},
         {"created_at", info.createdAt},
         {"data", dataSummaryJson(info.data)},
@@ -88,6 +91,7 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         info.featureShape = metadata.at("feature_shape").get<std::vector<std::int64_t>>();
         info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
         info.backbonePath = metadata.at("backbone").value("path", "");
+        info.demoWeights = metadata.at("backbone").value("demo_weights", false);
         info.positiveClass = metadata.at("positive_class");
         info.createdAt = metadata.value("created_at", "");
         if (metadata.contains("data"))

@@ -174,6 +174,7 @@ TEST_F(CliTest, TrainEvaluatePredictEndToEnd)
     const json trained = trainJson(model, {"--test", s_dir + "/held-out"});
     EXPECT_GE(trained["validation"]["accuracy"].get<double>(), 0.9);
     EXPECT_EQ(trained["warnings"], json::array());
+    EXPECT_EQ(trained["demo_weights"], false);
     EXPECT_EQ(trained["test"]["count"], 10);
     EXPECT_EQ(trained["history"].size(), 8u);
     ASSERT_TRUE(fs::exists(model));
@@ -373,4 +374,30 @@ TEST_F(CliTest, PredictAndExplainRefuseFilesThatAreNotRegular)
     EXPECT_EQ(model.err, "error: cannot read model '" + dir +
                              "/pipe.jpg': it is a FIFO (named pipe), not a "
                              "regular file\n");
+}
+
+// Offline, demo weights let the whole workflow run, and everything made from them says so.
+TEST_F(CliTest, DemoWeightsRunTheWorkflowAndEveryResultSaysItIsNotMeaningful)
+{
+    const std::string weights = s_dir + "/demo/weights/demo.h5"; // folders that do not exist yet
+    const CliRun written = cli({"demo-weights", "--out", weights, "--json"});
+    ASSERT_EQ(written.exitCode, 0) << written.err;
+    EXPECT_EQ(json::parse(written.out)["path"], weights);
+    const std::string warning =
+        "warning: demo weights (seeded random, not ImageNet's): the results are not meaningful\n";
+
+    const std::string model = s_dir + "/demo.tlmodel";
+    const CliRun trained =
+        cli({"train", "--data", s_dir + "/data", "--weights", weights, "--out", model, "--image-size", "32", "--epochs",
+             "1", "--precision", "fp32", "--cache-dir", s_dir + "/cache", "--json"});
+    ASSERT_EQ(trained.exitCode, 0) << trained.err;
+    EXPECT_EQ(json::parse(trained.out)["demo_weights"], true);
+    EXPECT_NE(trained.err.find(warning), std::string::npos) << trained.err;
+
+    const CliRun predicted = cli({"predict", "--model", model, s_dir + "/held-out/benign/0.png"});
+    ASSERT_EQ(predicted.exitCode, 0) << predicted.err;
+    EXPECT_EQ(predicted.err, warning);
+    const CliRun card = cli({"export", "--model", model, "--format", "card", "--out", s_dir + "/demo-card.md"});
+    ASSERT_EQ(card.exitCode, 0) << card.err;
+    EXPECT_NE(readFile(s_dir + "/demo-card.md").find("**Demo weights: results are not meaningful."), std::string::npos);
 }

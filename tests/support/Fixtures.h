@@ -1,6 +1,7 @@
 #pragma once
 // Test fixtures generated on the fly: Keras-layout VGG16 weight files filled with seeded random
 // numbers, and small synthetic folder-per-class image datasets with a learnable signal.
+#include "SeededVgg16.h"
 #include "KerasWeights.h"
 
 #include <cstdint>
@@ -9,15 +10,10 @@
 
 namespace tl::fixtures {
 
-// The convolutions' biases: uniform in [-0.05, 0.05] (fetch-weights.sh's stand-in), or zero (plain
-// He initialisation, whose features have another scale).
-enum class SeededBiases { SmallUniform, Zero };
-
 // A complete VGG16 notop file (input layer, 13 conv layers, 5 pooling layers), He-initialised
-// kernels.
+// kernels (the demo weights' layers, without their mark).
 void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming = KerasNaming::Modern,
                              SeededBiases biases = SeededBiases::SmallUniform);
-std::vector<KerasLayerWeights> seededVgg16Layers(std::uint64_t seed, SeededBiases biases = SeededBiases::SmallUniform);
 
 struct SyntheticDatasetSpec {
     std::vector<std::string> classes = {"benign", "malignant"};

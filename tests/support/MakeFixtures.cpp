@@ -15,8 +15,8 @@ int main(int argc, char** argv)
         const bool zeroBiases = argc > 5 && std::string(argv[5]) == "zero-biases";
         tl::fixtures::writeSeededVgg16Weights(argv[2], static_cast<std::uint64_t>(number(3, 1)),
                                               legacy ? tl::KerasNaming::Legacy : tl::KerasNaming::Modern,
-                                              zeroBiases ? tl::fixtures::SeededBiases::Zero
-                                                         : tl::fixtures::SeededBiases::SmallUniform);
+                                              zeroBiases ? tl::SeededBiases::Zero
+                                                         : tl::SeededBiases::SmallUniform);
         return 0;
     }
     if (command == "dataset" && argc >= 3) {

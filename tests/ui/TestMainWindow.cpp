@@ -120,7 +120,7 @@ private slots:
         QVERIFY(!child<QAction>(m_window, "saveModelAsAction")->isEnabled());
         QCOMPARE(child<QAction>(m_window, "openDatasetAction")->shortcut(), QKeySequence("Ctrl+O"));
         // A first run: the default weights are not there, and the window says so with the ways forward.
-        QVERIFY(!child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+        QVERIFY(!child<QWidget>(m_window, "weightsNotice")->isHidden());
         QVERIFY(child<QPushButton>(m_window, "noticeDownloadButton")->text().contains("58.9 MB"));
         // Ctrl+1 to Ctrl+4 show the four views, whatever the language of their labels.
         auto* tabs = child<QTabWidget>(m_window, "viewTabWidget");
@@ -135,7 +135,7 @@ private slots:
     void opensADroppedFolder()
     {
         test::configureFastTraining(m_window, m_workspace, 3);                 // validation split 0.25
-        QVERIFY(child<QWidget>(m_window, "missingWeightsNotice")->isHidden()); // the workspace has weights
+        QVERIFY(child<QWidget>(m_window, "weightsNotice")->isHidden()); // the workspace has weights
         QSignalSpy opened(m_window, &MainWindow::datasetOpened);
         dropUrl(m_window, m_workspace.dataset);
         QVERIFY(opened.wait(10000));
@@ -503,7 +503,7 @@ private slots:
         auto* weights = child<QLineEdit>(m_window, "weightsLineEdit");
         const QString installed = weights->text();
         weights->setText(m_workspace.root + "/missing-weights.h5");
-        QVERIFY(!child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+        QVERIFY(!child<QWidget>(m_window, "weightsNotice")->isHidden());
         child<QTabWidget>(m_window, "viewTabWidget")->setCurrentIndex(1);
         button("trainButton")->click();
         // Train opens the weights manager instead of a red failure, and starts nothing.
@@ -513,7 +513,7 @@ private slots:
         QVERIFY(button("trainButton")->isEnabled());
         dialog->reject();
         weights->setText(installed);
-        QVERIFY(child<QWidget>(m_window, "missingWeightsNotice")->isHidden());
+        QVERIFY(child<QWidget>(m_window, "weightsNotice")->isHidden());
     }
 
     void reportsATrainingFailure()

@@ -37,6 +37,7 @@ ClassifyView::ClassifyView(QWidget* parent)
       m_barsLayout(new QVBoxLayout(m_bars))
 {
     setAcceptDrops(true);
+    setObjectName("classifyView");
     m_modelLabel->setObjectName("modelLabel");
     m_modelLabel->setWordWrap(true);
     m_imageLabel->setObjectName("classifiedImageLabel");

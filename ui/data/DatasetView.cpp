@@ -39,6 +39,7 @@ DatasetView::DatasetView(QWidget* parent)
       m_shownLabel(new QLabel(this)), m_thumbnails(new ThumbnailModel(this)), m_grid(new ThumbnailView(this)),
       m_skippedList(new QListWidget(this))
 {
+    setObjectName("datasetView");
     m_pathLabel->setObjectName("datasetPathLabel");
     m_pathLabel->setText(tr("No dataset is open. Use File > Open Dataset, or drop a folder on the window.\n"
                             "A dataset is a folder with one sub-folder per class, or train/ and test/ folders "

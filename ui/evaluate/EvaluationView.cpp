@@ -58,6 +58,7 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_reliability(new ReliabilityPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
       m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this))
 {
+    setObjectName("evaluationView");
     m_source->setObjectName("evaluationSourceComboBox");
     m_source->setToolTip(tr("The evaluation to show"));
     m_source->setMinimumContentsLength(30);

@@ -294,6 +294,12 @@ void TrainingForm::setWeightsPath(const QString& path)
     static_cast<QLineEdit*>(editor("weights"))->setText(path);
 }
 
+QString TrainingForm::weightsPath() const
+{
+    const std::string named = config().weightsPath;
+    return toQString(named.empty() ? defaultWeightsPath() : named);
+}
+
 QString TrainingForm::modelPath() const
 {
     return m_modelPath->text().trimmed();

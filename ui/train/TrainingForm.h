@@ -24,6 +24,8 @@ public:
     TrainConfig config() const;
     void setConfig(const TrainConfig& config);
     void setWeightsPath(const QString& path);
+    // The weights file training will use: the one named, or the default ImageNet file.
+    QString weightsPath() const;
     QString modelPath() const; // trimmed; empty: a new file per run (see ModelPaths.h)
     bool resumeRequested() const;
     // The editor of an option, by its key in the table.

@@ -46,6 +46,7 @@ constexpr int kProgressSteps = 1000;
 
 TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new TrainingWorker)
 {
+    setObjectName("trainingPanel");
     m_form = new TrainingForm(this);
     connect(m_form, &TrainingForm::splitSettingsChanged, this, &TrainingPanel::splitSettingsChanged);
     connect(m_form, &TrainingForm::optionChanged, this, [this](const QString& key) {
@@ -186,8 +187,7 @@ void TrainingPanel::startTraining()
 {
     if (!m_dataset || isRunning())
         return;
-    const std::string weights = m_form->config().weightsPath;
-    if (!QFileInfo(toQString(weights.empty() ? defaultWeightsPath() : weights)).isFile())
+    if (!QFileInfo(m_form->weightsPath()).isFile())
         return emit weightsNeeded();
     const QString chosen = m_form->modelPath();
     // The run that may be continued: the chosen file's, or the last automatic run that did not finish.

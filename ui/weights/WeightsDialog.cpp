@@ -22,6 +22,10 @@
 namespace tl::ui {
 namespace {
 
+// A mirror of the Keras file (a hospital's own server, a proxy), as for packaging/fetch-weights.sh.
+// The MD5 check stays: a mirror cannot change what is installed.
+constexpr const char* kWeightsUrlVariable = "TRANSFERLAB_WEIGHTS_URL";
+
 // Copies into the weights folder through a QSaveFile, so a failed copy leaves nothing half-written.
 QString installCopy(const QString& source)
 {
@@ -48,7 +52,8 @@ QString installCopy(const QString& source)
 } // namespace
 
 WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArray& md5)
-    : QDialog(parent), m_url(url.isEmpty() ? QString::fromLatin1(kKerasVgg16NotopUrl) : url),
+    : QDialog(parent),
+      m_url(url.isEmpty() ? qEnvironmentVariable(kWeightsUrlVariable, QString::fromLatin1(kKerasVgg16NotopUrl)) : url),
       m_md5(md5.isEmpty() ? QByteArray(kKerasVgg16NotopMd5) : md5), m_downloader(new WeightsDownloader(this)),
       m_status(new QLabel(this)), m_problem(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_downloadButton(new QPushButton(tr("&Download"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
@@ -103,6 +108,7 @@ WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArr
     connect(m_downloader, &WeightsDownloader::failed, this, [this](const QString& message) {
         setBusy(false);
         showProblem(message);
+        emit downloadFailed(message);
     });
     refreshStatus();
 }

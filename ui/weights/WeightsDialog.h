@@ -15,7 +15,8 @@ class WeightsDownloader;
 class WeightsDialog : public QDialog {
     Q_OBJECT
 public:
-    // url and md5 default to the official Keras file; tests point them at a local server.
+    // url and md5 default to the official Keras file (url: or the mirror in $TRANSFERLAB_WEIGHTS_URL);
+    // tests point them at a local server.
     explicit WeightsDialog(QWidget* parent = nullptr, const QString& url = {}, const QByteArray& md5 = {});
 
     // Where the default weights live (the XDG data folder).
@@ -28,6 +29,8 @@ public slots:
 signals:
     // A verified weights file is in place.
     void weightsReady(const QString& path);
+    // The download did not complete (offline, refused, wrong checksum, cancelled), with why.
+    void downloadFailed(const QString& message);
 
 private:
     void refreshStatus();

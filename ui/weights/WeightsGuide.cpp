@@ -1,21 +1,27 @@
 #include "WeightsGuide.h"
 
+#include "AsyncTask.h"
+#include "DemoWeights.h"
 #include "EngineBridge.h"
-#include "MissingWeightsNotice.h"
+#include "Paths.h"
 #include "TrainingForm.h"
 #include "TrainingPanel.h"
 #include "WeightsDialog.h"
+#include "WeightsNotice.h"
+
+#include <QFileInfo>
 
 #include <memory>
 
 namespace tl::ui {
 
 WeightsGuide::WeightsGuide(QWidget* window, TrainingPanel* training)
-    : QObject(window), m_window(window), m_training(training), m_notice(new MissingWeightsNotice(window))
+    : QObject(window), m_window(window), m_training(training), m_notice(new WeightsNotice(window))
 {
     connect(m_training, &TrainingPanel::weightsNeeded, this, [this] { openManager(Step::Show, true); });
-    connect(m_notice, &MissingWeightsNotice::downloadRequested, this, [this] { openManager(Step::Download); });
-    connect(m_notice, &MissingWeightsNotice::locateRequested, this, [this] { openManager(Step::Locate); });
+    connect(m_notice, &WeightsNotice::downloadRequested, this, [this] { openManager(Step::Download); });
+    connect(m_notice, &WeightsNotice::locateRequested, this, [this] { openManager(Step::Locate); });
+    connect(m_notice, &WeightsNotice::demoRequested, this, &WeightsGuide::useDemoWeights);
     connect(m_training->form(), &TrainingForm::optionChanged, this, [this](const QString& key) {
         if (key == "weights")
             refreshNotice();
@@ -23,10 +29,40 @@ WeightsGuide::WeightsGuide(QWidget* window, TrainingPanel* training)
     refreshNotice();
 }
 
+void WeightsGuide::setModelUsesDemoWeights(bool demo)
+{
+    m_modelUsesDemoWeights = demo;
+    refreshNotice();
+}
+
 void WeightsGuide::refreshNotice()
 {
-    // The weights the Train form names, or the default ones when it names none.
-    m_notice->refresh(toQString(m_training->form()->config().weightsPath));
+    const QString weights = m_training->form()->weightsPath();
+    const bool present = QFileInfo(weights).isFile();
+    if (m_modelUsesDemoWeights || (present && isDemoWeights(toStdString(weights))))
+        m_notice->setState(WeightsNotice::State::Demo);
+    else if (present)
+        m_notice->setState(WeightsNotice::State::Hidden);
+    else if (m_downloadFailure.isEmpty())
+        m_notice->setState(WeightsNotice::State::Missing);
+    else
+        m_notice->setState(WeightsNotice::State::DownloadFailed, m_downloadFailure);
+}
+
+void WeightsGuide::useDemoWeights()
+{
+    const std::string path = demoWeightsPath();
+    runAsync(
+        this,
+        [path] {
+            writeDemoWeights(path);
+            return toQString(path);
+        },
+        [this](const QString& written) {
+            m_training->form()->setWeightsPath(written);
+            emit statusMessage(tr("Demo weights in use: %1. Results are not meaningful.").arg(written));
+        },
+        [this](const QString& message) { emit statusMessage(tr("Cannot write the demo weights: %1").arg(message)); });
 }
 
 void WeightsGuide::openManager(Step step, bool trainWhenReady)
@@ -36,8 +72,13 @@ void WeightsGuide::openManager(Step step, bool trainWhenReady)
     auto ready = std::make_shared<bool>(false);
     connect(dialog, &WeightsDialog::weightsReady, this, [this, ready](const QString& path) {
         *ready = true;
+        m_downloadFailure.clear();
         m_training->form()->setWeightsPath(path);
         emit statusMessage(tr("Weights ready: %1").arg(path));
+    });
+    connect(dialog, &WeightsDialog::downloadFailed, this, [this](const QString& message) {
+        m_downloadFailure = message;
+        refreshNotice();
     });
     if (trainWhenReady)
         connect(dialog, &QDialog::finished, this, [this, ready] {

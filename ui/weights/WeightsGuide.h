@@ -1,15 +1,16 @@
 #pragma once
 // Gets the user the backbone weights that training needs: a notice above the views while they are
-// missing, the weights manager (File > ImageNet Weights…, or the notice's Download and Locate),
-// and Train pressed without them, which opens the manager and starts the run once they are in
-// place.
+// missing (with demo weights offered once a download has failed), the weights manager (File >
+// ImageNet Weights…, or the notice's Download and Locate), and Train pressed without them, which
+// opens the manager and starts the run once they are in place. While demo weights are in use, by
+// training or by the open model, the notice says that results are not meaningful.
 #include <QObject>
 
 class QWidget;
 
 namespace tl::ui {
 
-class MissingWeightsNotice;
+class WeightsNotice;
 class TrainingPanel;
 
 class WeightsGuide : public QObject {
@@ -18,7 +19,10 @@ public:
     // window parents the notice and the manager; training's form names the weights.
     WeightsGuide(QWidget* window, TrainingPanel* training);
 
-    MissingWeightsNotice* notice() const { return m_notice; }
+    WeightsNotice* notice() const { return m_notice; }
+
+    // The model the views show was trained on demo weights (ModelInfo::demoWeights).
+    void setModelUsesDemoWeights(bool demo);
 
     // Download or Locate start at once when asked for. With trainWhenReady, the run starts when
     // the manager closes with weights in place.
@@ -30,10 +34,13 @@ signals:
 
 private:
     void refreshNotice();
+    void useDemoWeights();
 
     QWidget* m_window;
     TrainingPanel* m_training;
-    MissingWeightsNotice* m_notice;
+    WeightsNotice* m_notice;
+    bool m_modelUsesDemoWeights = false;
+    QString m_downloadFailure; // why the last download failed; empty once weights are in place
 };
 
 } // namespace tl::ui

@@ -70,7 +70,7 @@ TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
 // Automatic precision must notice on its probe and fall back to fp32.
 TEST_F(BackboneTest, AutomaticPrecisionFallsBackToFp32WhenBf16DriftsOnTheProbe)
 {
-    std::vector<KerasLayerWeights> layers = fixtures::seededVgg16Layers(1, fixtures::SeededBiases::Zero);
+    std::vector<KerasLayerWeights> layers = seededVgg16Layers(1, SeededBiases::Zero);
     for (KerasLayerWeights& layer : layers) {
         if (layer.arrays.empty())
             continue;

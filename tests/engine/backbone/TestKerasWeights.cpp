@@ -40,7 +40,7 @@ TEST_F(KerasWeightsTest, BothNamingStylesLoadTheSameNetwork)
 
 TEST_F(KerasWeightsTest, KernelsArePermutedFromHwioToOihw)
 {
-    auto layers = fixtures::seededVgg16Layers(1);
+    auto layers = seededVgg16Layers(1);
     FloatArray& kernel = layers[1].arrays[0]; // block1_conv1: (3, 3, 3, 64)
     const auto at = [](int h, int w, int i, int o) { return ((h * 3 + w) * 3 + i) * 64 + o; };
     kernel.values[static_cast<std::size_t>(at(0, 1, 2, 5))] = 42.0f;
@@ -51,7 +51,7 @@ TEST_F(KerasWeightsTest, KernelsArePermutedFromHwioToOihw)
 
 TEST_F(KerasWeightsTest, WrongFilesAreRefusedWithTheReason)
 {
-    auto layers = fixtures::seededVgg16Layers(1);
+    auto layers = seededVgg16Layers(1);
     auto wrongShape = layers;
     wrongShape[5].arrays[0].shape = {3, 3, 128, 64}; // block2_conv2 should be (3, 3, 128, 128)
     wrongShape[5].arrays[0].values.resize(3 * 3 * 128 * 64);
