@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -63,14 +64,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption viewOption("view", QApplication::translate("main", "Start on this view."),
                                         "data|train|evaluate|classify");
     const QCommandLineOption screenshotOption(
-        "screenshot", QApplication::translate("main", "Save a 1280x800 picture of the window and quit."), "file");
+        "screenshot", QApplication::translate("main", "Save a picture of the window, sized to the screen, and quit."),
+        "file");
     parser.addOptions({modelOption, imageOption, viewOption, screenshotOption});
     parser.process(app);
 
     tl::ui::MainWindow window;
     const bool screenshot = parser.isSet(screenshotOption);
-    if (screenshot)
-        window.resize(1280, 800);
+    if (screenshot && window.screen()) // the size of the screen, whatever size was saved
+        window.resize(window.screen()->availableSize());
     window.show();
 
     const QString dataset = parser.positionalArguments().value(0, bundledSampleDataset());

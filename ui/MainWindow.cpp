@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("TransferLab"));
-    setMinimumSize(1000, 650);
+    setMinimumSize(960, 600); // fits a 1024 x 640 screen with its panels
     setAcceptDrops(true);
     m_tabs->setObjectName("viewTabWidget");
     m_tabs->setDocumentMode(true);

@@ -527,7 +527,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.cpp" line="+57"/>
+        <location filename="../main.cpp" line="+58"/>
         <source>Train image classifiers by transfer learning.</source>
         <translation>Treine classificadores de imagens por aprendizado por transferência.</translation>
     </message>
@@ -553,8 +553,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Save a 1280x800 picture of the window and quit.</source>
-        <translation>Salvar uma imagem da janela em 1280x800 e sair.</translation>
+        <source>Save a picture of the window, sized to the screen, and quit.</source>
+        <translation>Salvar uma imagem da janela, no tamanho da tela, e sair.</translation>
     </message>
 </context>
 <context>
@@ -708,8 +708,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>predicted: %1</source>
-        <translation>prevista: %1</translation>
+        <source>predicted:
+%1</source>
+        <translation>prevista:
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1165,12 +1167,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Click a cell of the confusion matrix to see its images.</source>
         <translation>Clique em uma célula da matriz de confusão para ver as imagens dela.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -1195,7 +1197,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>Revisão de erros</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>

@@ -39,7 +39,7 @@ void ConfusionTable::setEvaluation(const Evaluation& evaluation)
     QStringList trueNames, predictedNames;
     for (const std::string& name : evaluation.classes) {
         trueNames << tr("true: %1").arg(toQString(name));
-        predictedNames << tr("predicted: %1").arg(toQString(name));
+        predictedNames << tr("predicted:\n%1").arg(toQString(name)); // two lines: narrow columns on small screens
     }
     setVerticalHeaderLabels(trueNames);
     setHorizontalHeaderLabels(predictedNames);

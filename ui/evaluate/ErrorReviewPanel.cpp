@@ -35,7 +35,7 @@ ErrorReviewPanel::ErrorReviewPanel(QWidget* parent)
                           "errors and the costliest misses"));
     m_preview->setObjectName("reviewPreviewLabel");
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(160, 160);
+    m_preview->setMinimumSize(120, 120);
     m_details->setObjectName("reviewDetailsLabel");
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

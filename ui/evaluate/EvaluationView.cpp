@@ -124,6 +124,8 @@ EvaluationView::EvaluationView(QWidget* parent)
     images->addTab(m_review, tr("Error Review"));
     right->addWidget(curves);
     right->addWidget(images);
+    right->setSizes({360, 240}); // the curves first (scaled to the height there is)
+    right->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
