@@ -1,8 +1,9 @@
 // The main flow in Brazilian Portuguese: a window built with the pt_BR catalogue must show no text
 // that the same window in English shows, word for word, apart from a short list of names. Two
-// windows go through the same steps (open the dataset, train, classify an image); every text a user
-// can read (titles, menus, actions, buttons, labels, tool tips, table headers, plot axes, combo
-// entries, spin box suffixes) is collected from each and compared where they are the same widget.
+// windows go through the same steps (open the dataset, train, classify an image, open the weights
+// manager and the cross-validation dialog); every text a user can read (titles, menus, actions,
+// buttons, labels, tool tips, table headers, plot axes, combo entries, spin box suffixes) is
+// collected from each, dialogs included, and compared where they are the same widget.
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -49,17 +50,20 @@ public:
             texts.insert(where, text);
     }
 
-    void collect(QMainWindow* window)
+    // A window or a dialog, with everything in it; `name` keeps the keys of two of them apart.
+    void collect(const QString& name, QWidget* window)
     {
-        add("windowTitle", window->windowTitle());
+        add(name + " windowTitle", window->windowTitle());
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (int i = 0; i < widgets.size(); ++i)
-            collectWidget(
-                QString("%1:%2:%3").arg(i).arg(widgets[i]->metaObject()->className(), widgets[i]->objectName()),
-                widgets[i]);
+            collectWidget(QString("%1 %2:%3:%4")
+                              .arg(name)
+                              .arg(i)
+                              .arg(widgets[i]->metaObject()->className(), widgets[i]->objectName()),
+                          widgets[i]);
         const QList<QAction*> actions = window->findChildren<QAction*>();
         for (int i = 0; i < actions.size(); ++i) {
-            const QString where = QString("action %1:%2").arg(i).arg(actions[i]->objectName());
+            const QString where = QString("%1 action %2:%3").arg(name).arg(i).arg(actions[i]->objectName());
             add(where + " text", actions[i]->text());
             add(where + " toolTip",
                 actions[i]->toolTip() == QString(actions[i]->text()).remove('&') ? QString() : actions[i]->toolTip());
@@ -127,6 +131,18 @@ class TestPortuguese : public QObject {
 
     test::Workspace m_workspace;
 
+    // Opens a dialog of the window as a user would, collects its texts and closes it.
+    template <typename Open>
+    static void collectDialog(TextCollector& collector, QWidget* window, const char* name, Open open)
+    {
+        open();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QDialog*>(name)) != nullptr && dialog->isVisible());
+        collector.collect(name, dialog);
+        dialog->reject();
+        QTRY_VERIFY(window->findChild<QDialog*>(name) == nullptr || !dialog->isVisible());
+    }
+
     // Opens the dataset, trains a model to `model`, classifies a test image; collects every text.
     void runTheMainFlow(const QString& model, QMap<QString, QString>& texts)
     {
@@ -150,7 +166,13 @@ class TestPortuguese : public QObject {
             child<QTabWidget>(&window, "viewTabWidget")->setCurrentIndex(view);
             QTest::qWait(50);
         }
-        collector.collect(&window);
+        collector.collect("window", &window);
+        collectDialog(collector, &window, "weightsDialog",
+                      [&] { child<QAction>(&window, "weightsAction")->trigger(); });
+        collectDialog(collector, &window, "crossValidationDialog", [&] {
+            child<QTabWidget>(&window, "viewTabWidget")->setCurrentIndex(1);
+            child<QAbstractButton>(&window, "crossValidateButton")->click();
+        });
         texts = collector.texts;
     }
 
