@@ -2,9 +2,9 @@
 """The PyTorch reference that `transferlab-cli bench` measures TransferLab against, written the way
 a notebook does the job with Debian's python3-torch and python3-torchvision, threads set to the cores.
 
-  reference_torchvision.py throughput DEVICE BATCH SECONDS
+  reference_torchvision.py throughput DEVICE BATCH SECONDS [all|fp32-only]
       torchvision vgg16().features on synthetic input: fp32 NCHW, fp32 channels-last, bf16
-      channels-last. One JSON line per case.
+      channels-last (not with fp32-only). One JSON line per case.
   reference_torchvision.py train DATA_DIR IMAGES EPOCHS IMAGE_SIZE
       The usual notebook loop on the first IMAGES images of DATA_DIR (a stratified pick, classes
       in sorted order): frozen VGG16 base recomputed on every batch of every epoch, Flatten +
@@ -27,8 +27,8 @@ def peak_rss_bytes():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def throughput(device, batch, seconds):
-    for bf16, channels_last in [(False, False), (False, True), (True, True)]:
+def throughput(device, batch, seconds, with_bf16=True):
+    for bf16, channels_last in [(False, False), (False, True), (True, True)][:3 if with_bf16 else 2]:
         model = torchvision.models.vgg16().features.eval().to(device)
         x = torch.randn(batch, 3, 224, 224, device=device) * 60
         dtype = torch.bfloat16 if bf16 else torch.float32
@@ -100,7 +100,7 @@ def main():
     torch.set_num_threads(os.cpu_count() or 1)  # Debian's torch starts with one thread
     mode = sys.argv[1]
     if mode == "throughput":
-        throughput(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]))
+        throughput(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:6] != ["fp32-only"])
     elif mode == "train":
         train(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     else:

@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "HeadBenchmark.h"
 #include "Paths.h"
+#include "PeakFlops.h"
 #include "Runtime.h"
 #include "Training.h"
 
@@ -78,16 +79,27 @@ QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& r
     const QStringList batchList = (parser.isSet("batches") ? parser.value("batches") : QString("8,16")).split(',');
     const double seconds = doubleOption(parser, "seconds", 3.0);
     std::vector<tl::ThroughputCase> cases;
+    const bool withBf16 = tl::cpuHasNativeBf16() || parser.isSet("bf16");
     for (const QString& batch : batchList)
         for (const auto& [bf16, channelsLast] : {std::pair{false, false}, {false, true}, {true, true}})
-            cases.push_back({bf16, channelsLast, batch.toInt()});
-    std::printf("backbone throughput, VGG16 conv base at %dx%d on synthetic tensors (images/s):\n", imageSize,
-                imageSize);
+            if (!bf16 || withBf16)
+                cases.push_back({bf16, channelsLast, batch.toInt()});
+    if (!withBf16)
+        std::printf("bf16: not measured, this CPU emulates it (--bf16 measures it anyway)\n");
+    // The share of the machine: against the fp32 FMA peak measured here (bf16 too, for lack of a
+    // bf16 peak measurement; where bf16 is native its share can exceed 100%).
+    const tl::PeakFlops peak = tl::measurePeakFp32Flops(tl::threadCount(), 1.0);
+    const double gflopPerImage = tl::vgg16Gflop(imageSize);
+    std::printf("fp32 peak of this CPU: %.0f GFLOP/s (measured: %s loop on %d threads)\n", peak.gflops,
+                peak.instructions.c_str(), peak.threads);
+    std::printf("backbone throughput, VGG16 conv base at %dx%d (%.1f GFLOP per image) on synthetic tensors:\n",
+                imageSize, imageSize, gflopPerImage);
     const std::vector<tl::ThroughputResult> results = tl::measureBackboneThroughput(cases, "cpu", imageSize, seconds);
     QList<QJsonObject> referenceLines;
     if (reference.enabled())
         for (const QString& batch : batchList)
-            referenceLines += reference.run({"throughput", "cpu", batch, QString::number(seconds)});
+            referenceLines +=
+                reference.run({"throughput", "cpu", batch, QString::number(seconds), withBf16 ? "all" : "fp32-only"});
     QJsonArray rows;
     for (const tl::ThroughputResult& result : results) {
         double referenceRate = 0;
@@ -96,15 +108,22 @@ QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& r
                 line["channels_last"].toBool() == result.setup.channelsLast &&
                 line["batch"].toInt() == result.setup.batchSize)
                 referenceRate = line["images_per_second"].toDouble();
-        std::printf("  %-30s TransferLab %8.2f", tl::describe(result.setup).c_str(), result.imagesPerSecond());
+        const double gflops = result.imagesPerSecond() * gflopPerImage;
+        std::printf("  %-30s TransferLab %7.2f img/s %6.1f GFLOP/s %4.0f%% of peak", tl::describe(result.setup).c_str(),
+                    result.imagesPerSecond(), gflops, 100.0 * gflops / peak.gflops);
         if (referenceRate > 0)
-            std::printf("   reference %8.2f   ratio x%.2f", referenceRate, result.imagesPerSecond() / referenceRate);
+            std::printf("   reference %7.2f img/s   ratio x%.2f", referenceRate,
+                        result.imagesPerSecond() / referenceRate);
         std::printf("\n");
         rows.append(QJsonObject{{"case", QString::fromStdString(tl::describe(result.setup))},
                                 {"images_per_second", result.imagesPerSecond()},
+                                {"gflops", gflops},
+                                {"share_of_fp32_peak", gflops / peak.gflops},
                                 {"reference_images_per_second", referenceRate}});
     }
-    return QJsonObject{{"throughput", rows}};
+    return QJsonObject{{"throughput", rows},
+                       {"fp32_peak_gflops", peak.gflops},
+                       {"fp32_peak_measured_with", QString::fromStdString(peak.instructions)}};
 }
 
 QJsonObject benchHeadEpoch(const tl::TrainConfig& config, std::int64_t images)
@@ -186,6 +205,7 @@ int runBench(const QStringList& args)
         {"epochs", "Epochs of the end-to-end training (default 10).", "N"},
         {"batches", "Batch sizes of the throughput figures (default 8,16).", "LIST"},
         {"seconds", "Seconds per throughput case (default 3).", "S"},
+        {"bf16", "Measure bf16 even where this CPU emulates it (minutes per batch)."},
         {"image-size", "Input size in pixels (default 224).", "N"},
         {"reference", "The PyTorch reference script, bench/reference_torchvision.py (default: no reference).",
          "SCRIPT"},

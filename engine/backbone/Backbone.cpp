@@ -13,16 +13,6 @@
 namespace tl {
 namespace {
 
-bool cpuFlag(const std::string& flag)
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string word;
-    while (cpuinfo >> word)
-        if (word == flag)
-            return true;
-    return false;
-}
-
 // jit::Module is a shared handle: a copy runs the same module without needing it non-const.
 torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
 {
@@ -74,8 +64,7 @@ bool Backbone::hardwareHasFastBf16(torch::Device device)
 {
     if (device.is_cuda())
         return true;
-    static const bool cpu = cpuFlag("amx_bf16") || cpuFlag("avx512_bf16");
-    return cpu;
+    return cpuHasNativeBf16();
 }
 
 std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision precision, DeviceChoice device)

@@ -1,8 +1,10 @@
 #include "BackboneBenchmark.h"
 
+#include "Vgg16Layout.h"
 #include "Vgg16Network.h"
 
 #include <chrono>
+#include <cmath>
 
 namespace tl {
 
@@ -10,6 +12,19 @@ std::string describe(const ThroughputCase& setup)
 {
     return std::string(setup.bf16 ? "bf16" : "fp32") + (setup.channelsLast ? " channels-last" : " NCHW") + " batch " +
            std::to_string(setup.batchSize);
+}
+
+double vgg16Gflop(int imageSize)
+{
+    double multiplyAdds = 0;
+    double side = imageSize;
+    for (const Vgg16Layer& layer : vgg16Layers()) {
+        if (layer.isConv())
+            multiplyAdds += side * side * 9.0 * layer.inChannels * layer.outChannels; // "same" padding
+        else
+            side = std::floor(side / 2); // 2 x 2 max-pooling
+    }
+    return 2.0 * multiplyAdds / 1e9;
 }
 
 std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<ThroughputCase>& cases,

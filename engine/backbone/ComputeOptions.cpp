@@ -2,8 +2,20 @@
 
 #include "Choices.h"
 
+#include <fstream>
+
 namespace tl {
 namespace {
+
+bool cpuFlag(const std::string& flag)
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string word;
+    while (cpuinfo >> word)
+        if (word == flag)
+            return true;
+    return false;
+}
 
 const Choice<Precision> kPrecisions[] = {
     {"auto", Precision::Auto}, {"fp32", Precision::Fp32}, {"bf16", Precision::Bf16}};
@@ -27,6 +39,12 @@ Precision precisionFromString(const std::string& text)
 DeviceChoice deviceFromString(const std::string& text)
 {
     return parseChoice(text, "device", kDevices);
+}
+
+bool cpuHasNativeBf16()
+{
+    static const bool native = cpuFlag("amx_bf16") || cpuFlag("avx512_bf16");
+    return native;
 }
 
 } // namespace tl

@@ -26,4 +26,8 @@ std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<Throug
 
 std::string describe(const ThroughputCase& setup);
 
+// The arithmetic of one image through the VGG16 conv base: two operations per multiply-add of its
+// 13 3x3 convolutions, 30.7 GFLOP at 224 x 224.
+double vgg16Gflop(int imageSize);
+
 } // namespace tl

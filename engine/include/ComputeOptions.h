@@ -14,4 +14,8 @@ const char* toString(DeviceChoice value);
 Precision precisionFromString(const std::string& text);
 DeviceChoice deviceFromString(const std::string& text);
 
+// True where the CPU runs bf16 arithmetic natively (AMX-BF16 or AVX512-BF16); elsewhere libtorch
+// emulates it, some 30 times slower than fp32.
+bool cpuHasNativeBf16();
+
 } // namespace tl

@@ -1,6 +1,8 @@
 #include "Backbone.h"
+#include "BackboneBenchmark.h"
 #include "Fixtures.h"
 #include "Hashing.h"
+#include "PeakFlops.h"
 #include "Preprocessing.h"
 
 #include <gtest/gtest.h>
@@ -157,4 +159,24 @@ TEST_F(BackboneTest, DihedralViewsAreTheEightSymmetries)
                 EXPECT_EQ(view[0][row][column].item<float>(), expected[v][row][column])
                     << "view " << v << " at " << row << "," << column;
     }
+}
+
+// The bench's GFLOP/s: the multiply-adds of the 13 convolutions, worked out by hand at 224 px
+// (block by block: 224² x 9 x (3·64 + 64·64), 112² x 9 x (64·128 + 128·128), 56² x 9 x (128·256 +
+// 2·256²), 28² x 9 x (256·512 + 2·512²), 14² x 9 x 3·512²), two operations each.
+TEST_F(BackboneTest, Vgg16ArithmeticIsCountedLayerByLayer)
+{
+    const double multiplyAdds = 50176.0 * 9 * (192 + 4096) + 12544.0 * 9 * (8192 + 16384) +
+                                3136.0 * 9 * (32768 + 131072) + 784.0 * 9 * (131072 + 524288) + 196.0 * 9 * 786432;
+    EXPECT_NEAR(vgg16Gflop(224), 2 * multiplyAdds / 1e9, 1e-9);
+    EXPECT_NEAR(vgg16Gflop(224), 30.69, 0.01);
+    EXPECT_NEAR(vgg16Gflop(32), vgg16Gflop(224) / 49, 1e-9); // every layer at a seventh of the side
+}
+
+TEST_F(BackboneTest, PeakFlopsAreMeasuredOnTheWidestVectorsTheCpuHas)
+{
+    const PeakFlops peak = measurePeakFp32Flops(1, 0.2);
+    EXPECT_EQ(peak.threads, 1);
+    EXPECT_TRUE(peak.instructions == "AVX-512 FMA" || peak.instructions == "AVX2 FMA" || peak.instructions == "scalar");
+    EXPECT_GT(peak.gflops, 1.0); // any CPU of this century, even shared with other tests
 }
