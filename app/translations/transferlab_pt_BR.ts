@@ -1404,7 +1404,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -2403,6 +2403,14 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <location filename="../../ui/weights/WeightsGuide.cpp" line="+40"/>
         <source>Weights ready: %1</source>
         <translation>Pesos prontos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>untranslated-text</name>
+    <message>
+        <location filename="../../engine/base/Message.cpp" line="+43"/>
+        <source>%1</source>
+        <translation>%1</translation>
     </message>
 </context>
 </TS>

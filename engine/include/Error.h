@@ -4,6 +4,7 @@
 // carries the identifier and arguments, from which a front end shows it in the user's language.
 #include "Message.h"
 
+#include <exception>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -21,5 +22,9 @@ public:
 private:
     std::optional<Message> m_message;
 };
+
+// The message of any exception, to carry (a skipped file's reason, an inner error) or to show: an
+// Error's own; for any other, its what() as it is, untranslated (a library's words).
+Message messageOf(const std::exception& error);
 
 } // namespace tl
