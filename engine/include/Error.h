@@ -16,7 +16,7 @@ public:
     using std::runtime_error::runtime_error;
     explicit Error(Message message) : std::runtime_error(message.english()), m_message(std::move(message)) {}
 
-    // Null for the messages that have no identifier yet (their English what() is all there is).
+    // Null for an Error made from a plain text (some of the CLI's own): what() is all there is.
     const Message* message() const { return m_message ? &*m_message : nullptr; }
 
 private:

@@ -1,6 +1,7 @@
 // Engine messages: an identifier, English text with %1, %2…, and arguments that front ends can
 // put into a translation. The English wording is what what() says.
 #include "Error.h"
+#include "ImageDecoder.h"
 #include "Message.h"
 
 #include <gtest/gtest.h>
@@ -53,4 +54,19 @@ TEST(Message, AnyExceptionHasAMessageToCarry)
     EXPECT_STREQ(library.text.id, "untranslated-text");
     EXPECT_EQ(library.english(), "[json.exception.parse_error.101]");
     EXPECT_EQ(messageOf(Error("plain")).english(), "plain");
+}
+
+// The loaders' errors carry their identifier and arguments, not only the English text.
+TEST(Message, ALoaderErrorCarriesItsIdentifierAndArguments)
+{
+    try {
+        decodeImage("/nonexistent/lesion.jpg");
+        FAIL() << "no error";
+    } catch (const Error& error) {
+        ASSERT_NE(error.message(), nullptr);
+        EXPECT_STREQ(error.message()->text.id, "image-cannot-open");
+        ASSERT_EQ(error.message()->arguments.size(), 1u);
+        EXPECT_EQ(error.message()->arguments[0].text, "/nonexistent/lesion.jpg");
+        EXPECT_STREQ(error.what(), "cannot open image '/nonexistent/lesion.jpg' (missing or permission denied)");
+    }
 }
