@@ -291,7 +291,7 @@ void MainWindow::applyValidationSplit(double fraction, quint64 seed)
     try {
         assignValidationSplit(split, fraction, seed);
     } catch (const Error& error) {
-        statusBar()->showMessage(toQString(error.what()), kStatusTimeoutMs);
+        statusBar()->showMessage(i18n::errorText(error), kStatusTimeoutMs);
     }
     m_datasetView->setDataset(split);
     m_evaluationView->setDataset(split);

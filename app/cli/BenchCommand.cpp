@@ -226,7 +226,7 @@ int runBench(const QStringList& args)
     try {
         tl::validate(config);
     } catch (const tl::Error& e) {
-        throw UsageError(e.what());
+        throw UsageError(e);
     }
     std::printf("TransferLab bench: %d CPU threads (%d cores)%s\n", tl::threadCount(), QThread::idealThreadCount(),
                 reference.enabled() ? ", PyTorch reference in the same run" : ", no reference (see --reference)");

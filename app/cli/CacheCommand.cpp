@@ -54,7 +54,7 @@ tl::Shard shardOption(const QCommandLineParser& parser)
         try {
             return tl::shardFromString(text(parser.value("shard")));
         } catch (const tl::Error& e) {
-            throw UsageError(e.what());
+            throw UsageError(e);
         }
     }
     return slurmArrayShard().value_or(tl::Shard{});
@@ -69,8 +69,8 @@ QJsonArray skippedJson(const std::vector<tl::SkippedFile>& files)
 {
     QJsonArray array;
     for (const tl::SkippedFile& file : files)
-        array.append(
-            QJsonObject{{"path", QString::fromStdString(file.path)}, {"reason", QString::fromStdString(file.reason)}});
+        array.append(QJsonObject{{"path", QString::fromStdString(file.path)},
+                                 {"reason", QString::fromStdString(file.reason.english())}});
     return array;
 }
 
@@ -126,8 +126,10 @@ int runFill(const QStringList& args)
                         outcome.abandonedTemporaryFilesRemoved);
         std::printf("cache folder: %s\n", outcome.folder.c_str());
     }
-    if (!outcome.cacheWriteError.empty())
-        throw tl::Error("the feature cache could not be written: " + outcome.cacheWriteError);
+    if (outcome.cacheWriteError)
+        throw tl::Error(
+            tl::Message{TL_MESSAGE("feature-cache-not-written", "the feature cache could not be written: %1"),
+                        {*outcome.cacheWriteError}});
     return kSuccess;
 }
 

@@ -85,7 +85,7 @@ tl::DeviceChoice deviceOption(const QCommandLineParser& parser)
     try {
         return tl::deviceFromString(text(parser.isSet("device") ? parser.value("device") : "auto"));
     } catch (const tl::Error& e) {
-        throw UsageError(e.what());
+        throw UsageError(e);
     }
 }
 
@@ -101,15 +101,18 @@ tl::Classifier openModel(const QCommandLineParser& parser)
 void warnIfDemoWeights(bool demoWeights)
 {
     if (demoWeights)
-        std::cerr << text(QCoreApplication::translate(
-                         "cli",
-                         "warning: demo weights (seeded random, not ImageNet's): the results are not meaningful"))
-                  << "\n";
+        printWarning(QCoreApplication::translate(
+            "cli", "demo weights (seeded random, not ImageNet's): the results are not meaningful"));
 }
 
 void printError(const std::exception& error)
 {
     std::cerr << text(QCoreApplication::translate("cli", "error: %1").arg(tl::i18n::errorText(error))) << "\n";
+}
+
+void printWarning(const QString& warning)
+{
+    std::cerr << text(QCoreApplication::translate("cli", "warning: %1").arg(warning)) << "\n";
 }
 
 int runGuarded(const std::function<int()>& body)
@@ -162,9 +165,14 @@ bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t to
     return true;
 }
 
+bool ProgressLine::update(tl::Phase phase, std::size_t done, std::size_t total, double secondsLeft)
+{
+    return update(tl::i18n::messageText(tl::phaseName(phase)), done, total, secondsLeft);
+}
+
 bool ProgressLine::update(const tl::ProgressReport& report)
 {
-    return update(tl::toString(report.phase), report.done, report.total, report.secondsLeft);
+    return update(report.phase, report.done, report.total, report.secondsLeft);
 }
 
 QJsonObject toJsonObject(const std::string& json)
@@ -180,7 +188,8 @@ void printJson(const QJsonObject& object)
 void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from)
 {
     for (std::size_t i = from; i < skipped.size(); ++i)
-        std::cerr << "warning: skipped " << skipped[i].path << ": " << skipped[i].reason << "\n";
+        printWarning(QCoreApplication::translate("cli", "skipped %1: %2")
+                         .arg(QString::fromStdString(skipped[i].path), tl::i18n::messageText(skipped[i].reason)));
 }
 
 void printEvaluation(const tl::Evaluation& e)

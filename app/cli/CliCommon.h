@@ -2,6 +2,7 @@
 // What every transferlab-cli command shares: option parsing with --help, the exit-code and
 // error-line conventions, progress on a terminal, and JSON or text output.
 #include "Classifier.h"
+#include "Error.h"
 #include "Metrics.h"
 #include "TrainingTypes.h"
 
@@ -18,10 +19,12 @@ namespace cli {
 
 enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
 
-// Bad command line: exit 2.
-class UsageError : public std::runtime_error {
+// Bad command line: exit 2. A tl::Error, so that an engine's message it passes on (an unknown
+// device, a value out of range) keeps its identifier and reaches the user translated.
+class UsageError : public tl::Error {
 public:
-    using std::runtime_error::runtime_error;
+    using tl::Error::Error;
+    explicit UsageError(const tl::Error& engineError) : tl::Error(engineError) {}
 };
 
 // --help was printed: exit 0 without doing anything else.
@@ -37,6 +40,8 @@ std::string text(const QString& value);
 
 // "error: …" on stderr, in the user's language (the exit code and --json output never change with it).
 void printError(const std::exception& error);
+// "warning: …" on stderr, `warning` already in the user's language.
+void printWarning(const QString& warning);
 // Runs a command body, mapping exceptions to the error line and exit code.
 int runGuarded(const std::function<int()>& body);
 
@@ -48,6 +53,8 @@ public:
     explicit ProgressLine(Redirected redirected = Redirected::Silent);
     ~ProgressLine();
     bool update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft = -1);
+    // The engine's phase, named in the user's language.
+    bool update(tl::Phase phase, std::size_t done, std::size_t total, double secondsLeft = -1);
     bool update(const tl::ProgressReport& report);
 
 private:

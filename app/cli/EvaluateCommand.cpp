@@ -40,7 +40,7 @@ int runEvaluate(const QStringList& args)
         ProgressLine progress;
         result = classifier.evaluate(
             dataset, threshold,
-            [&](std::size_t done, std::size_t total) { return progress.update("evaluating", done, total); },
+            [&](std::size_t done, std::size_t total) { return progress.update(tl::Phase::Evaluating, done, total); },
             parser.isSet("tta"));
     }
     warnSkipped(dataset.skipped);

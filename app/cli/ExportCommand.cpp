@@ -29,7 +29,7 @@ int runExport(const QStringList& args)
     try {
         format = tl::exportFormatFromString(text(requiredOption(parser, "format")));
     } catch (const tl::Error& e) {
-        throw UsageError(e.what());
+        throw UsageError(e);
     }
     const QString out = requiredOption(parser, "out");
     const tl::Classifier classifier = openModel(parser);

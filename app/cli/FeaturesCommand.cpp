@@ -128,14 +128,15 @@ int runFeatures(const QStringList& args)
         precision =
             tl::precisionFromString(text(parser.value("precision").isEmpty() ? "fp32" : parser.value("precision")));
     } catch (const tl::Error& e) {
-        throw UsageError(e.what());
+        throw UsageError(e);
     }
     tl::Embeddings embeddings;
     {
         ProgressLine progress;
-        embeddings = tl::computeEmbeddings(
-            text(weights), paths, imageSize, pooling, precision, device,
-            [&](std::size_t done, std::size_t total) { return progress.update("extracting features", done, total); });
+        embeddings = tl::computeEmbeddings(text(weights), paths, imageSize, pooling, precision, device,
+                                           [&](std::size_t done, std::size_t total) {
+                                               return progress.update(tl::Phase::ExtractingFeatures, done, total);
+                                           });
     }
     warnSkipped(embeddings.skipped);
     if (embeddings.paths.empty())

@@ -36,7 +36,7 @@ int runReview(const QStringList& args)
             if (choice != "clear")
                 mark = tl::reviewMarkFromString(text(choice));
         } catch (const tl::Error& e) {
-            throw UsageError(std::string(e.what()) + " or clear");
+            throw UsageError(tl::Message{TL_MESSAGE("review-mark-or-clear", "%1 or clear"), {tl::messageOf(e)}});
         }
         for (const QString& image : images)
             marks = tl::markImage(dataDir, text(image), mark);

@@ -6,6 +6,9 @@
 #include "Error.h"
 #include "RunWarnings.h"
 #include "Training.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <iostream>
@@ -88,13 +91,14 @@ int runTrain(const QStringList& args)
         observer.onProgress = [&](const tl::ProgressReport& report) { return progress.update(report); };
         outcome = tl::trainModel(dataset, config, text(modelPath), parser.isSet("resume"), observer);
     }
-    if (!outcome.cacheWarning.empty())
-        std::cerr << "warning: the feature cache could not be written (" << outcome.cacheWarning
-                  << "); the next run will extract features again\n";
+    if (outcome.cacheWarning)
+        printWarning(QCoreApplication::translate(
+                         "cli", "the feature cache could not be written (%1); the next run will extract features again")
+                         .arg(tl::i18n::messageText(*outcome.cacheWarning)));
     warnSkipped(outcome.skipped, dataset.skipped.size());
     warnIfDemoWeights(outcome.demoWeights);
     for (tl::RunWarning warning : tl::runWarnings(outcome.result))
-        std::cerr << "warning: " << tl::warningMessage(warning) << "\n";
+        printWarning(tl::i18n::messageText(tl::warningMessage(warning)));
     if (parser.isSet("json"))
         printJson(outcomeJson(outcome));
     else

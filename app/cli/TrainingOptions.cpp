@@ -125,7 +125,7 @@ tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCom
             config.weightsPath = tl::defaultWeightsPath();
         tl::validate(config);
     } catch (const tl::Error& e) {
-        throw UsageError(e.what());
+        throw UsageError(e);
     }
     return config;
 }

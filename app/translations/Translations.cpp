@@ -35,14 +35,18 @@ QString installTranslations(const QString& language)
     return locale.name();
 }
 
+QString messageText(const tl::Message& message)
+{
+    std::vector<std::string> arguments;
+    for (const tl::MessageArgument& argument : message.arguments)
+        arguments.push_back(argument.message ? messageText(*argument.message).toStdString() : argument.text);
+    const QString pattern = QCoreApplication::translate(message.text.id, message.text.english);
+    return QString::fromStdString(tl::formatMessage(pattern.toStdString(), arguments));
+}
+
 QString errorText(const std::exception& error)
 {
-    const auto* engineError = dynamic_cast<const tl::Error*>(&error);
-    const tl::Message* message = engineError ? engineError->message() : nullptr;
-    if (!message)
-        return QString::fromStdString(error.what());
-    const QString pattern = QCoreApplication::translate(message->text.id, message->text.english);
-    return QString::fromStdString(tl::formatMessage(pattern.toStdString(), message->arguments));
+    return messageText(tl::messageOf(error));
 }
 
 } // namespace tl::i18n

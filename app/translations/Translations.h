@@ -2,6 +2,8 @@
 // The user's language: TransferLab's catalogue (the front ends' tr() texts, the engine's TL_TR texts
 // and its messages, app/translations/*.ts) and Qt's own, for the standard dialogs. Both executables
 // and the UI library use it.
+#include "Message.h"
+
 #include <QString>
 
 #include <exception>
@@ -13,8 +15,12 @@ namespace tl::i18n {
 // A language without a catalogue stays English. Returns the locale's name, e.g. "pt_BR".
 QString installTranslations(const QString& language);
 
-// An error for the user, in their language: a tl::Error made from a Message is translated by its
-// identifier and gets the same arguments; any other exception shows its English what().
+// An engine message in the user's language: its text translated by its identifier, with the same
+// arguments, those that are messages themselves (an inner error, an option's name) translated too.
+QString messageText(const tl::Message& message);
+
+// An error for the user, in their language: a tl::Error made from a Message is translated as
+// messageText() does; any other exception shows its English what().
 QString errorText(const std::exception& error);
 
 } // namespace tl::i18n

@@ -109,7 +109,7 @@
 <context>
     <name>TrainOption</name>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="+132"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+133"/>
         <source>Image size</source>
         <translation>Tamanho da imagem</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation> px</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backbone weights</source>
         <translation>Pesos da rede base</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Média global (global average pooling)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hidden units</source>
         <translation>Unidades ocultas</translation>
     </message>
@@ -165,13 +165,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
-        <location line="+34"/>
+        <location line="+46"/>
+        <location line="+37"/>
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Fração das unidades ocultas descartadas durante o treinamento (somente com camada oculta)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Feature scaling</source>
         <translation>Escala das características</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>Nenhuma (características brutas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optimizer</source>
         <translation>Otimizador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The optimisation algorithm of the head</source>
         <translation>O algoritmo de otimização da cabeça</translation>
     </message>
@@ -221,12 +221,12 @@
         <translation>SGD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Learning rate</source>
         <translation>Taxa de aprendizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Step size of the optimizer</source>
         <translation>Tamanho do passo do otimizador</translation>
     </message>
@@ -241,12 +241,12 @@
         <translation>Momento do SGD (o Adam não o utiliza)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Images per training step</source>
         <translation>Imagens por passo de treinamento</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Fração das imagens de treino de cada classe reservada para validação</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Class weights</source>
         <translation>Pesos das classes</translation>
     </message>
@@ -307,14 +307,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
-        <location line="+30"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <location line="+6"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Calibrate probabilities</source>
         <translation>Calibrar probabilidades</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation> épocas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fine-tuning learning rate</source>
         <translation>Taxa de aprendizado do ajuste fino</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Tamanho do passo da fase de ajuste fino</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Augmentation</source>
         <translation>Aumento de dados</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Diedral (espelhamentos e rotações)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>A taxa de aprendizado é multiplicada por este fator quando reduzida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Feature cache</source>
         <translation>Cache de características</translation>
     </message>
@@ -464,9 +464,57 @@
     </message>
 </context>
 <context>
+    <name>backbone-fp32-only</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+209"/>
+        <source>this backbone was prepared for fp32 only</source>
+        <translation>esta rede base foi preparada apenas para fp32</translation>
+    </message>
+</context>
+<context>
+    <name>cache-status-cancelled</name>
+    <message>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="+120"/>
+        <source>the cache status was cancelled</source>
+        <translation>a verificação do cache foi cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint-cannot-write</name>
+    <message>
+        <location filename="../../engine/training/HeadTrainer.cpp" line="+92"/>
+        <source>cannot write checkpoint &apos;%1&apos; (is the disk full?)</source>
+        <translation>não é possível gravar o checkpoint &apos;%1&apos; (o disco está cheio?)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint-damaged</name>
+    <message>
+        <location line="+35"/>
+        <source>checkpoint &apos;%1&apos; is damaged and cannot be resumed: train again without --resume</source>
+        <translation>o checkpoint &apos;%1&apos; está danificado e não pode ser retomado: treine de novo sem --resume</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint-other-settings</name>
+    <message>
+        <location line="-18"/>
+        <source>checkpoint &apos;%1&apos; belongs to a run with other settings: train without --resume, or with the same settings</source>
+        <translation>o checkpoint &apos;%1&apos; pertence a uma execução com outras configurações: treine sem --resume ou com as mesmas configurações</translation>
+    </message>
+</context>
+<context>
+    <name>class-too-small-for-folds</name>
+    <message>
+        <location filename="../../engine/facade/CrossValidation.cpp" line="+53"/>
+        <source>class &apos;%1&apos; has %2 training image(s): %3-fold cross-validation needs at least %3 per class</source>
+        <translation>a classe &apos;%1&apos; tem %2 imagem(ns) de treino: a validação cruzada com %3 partições precisa de pelo menos %3 por classe</translation>
+    </message>
+</context>
+<context>
     <name>class-without-training-images</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="+221"/>
+        <location filename="../../engine/data/Dataset.cpp" line="+237"/>
         <source>class &apos;%1&apos; has no training images</source>
         <translation>a classe &apos;%1&apos; não tem imagens de treino</translation>
     </message>
@@ -475,19 +523,50 @@
     <name>cli</name>
     <message>
         <location filename="../cli/CliCommon.cpp" line="+104"/>
-        <source>warning: demo weights (seeded random, not ImageNet&apos;s): the results are not meaningful</source>
-        <translation>aviso: pesos de demonstração (aleatórios com semente fixa, não os da ImageNet): os resultados não têm significado</translation>
+        <source>demo weights (seeded random, not ImageNet&apos;s): the results are not meaningful</source>
+        <translation>pesos de demonstração (aleatórios com semente fixa, não os da ImageNet): os resultados não têm significado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>skipped %1: %2</source>
+        <translation>ignorado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/TrainCommand.cpp" line="+95"/>
+        <source>the feature cache could not be written (%1); the next run will extract features again</source>
+        <translation>não foi possível gravar o cache de características (%1); a próxima execução extrairá as características de novo</translation>
+    </message>
+</context>
+<context>
+    <name>cuda-unavailable</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-149"/>
+        <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
+        <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
+    </message>
+</context>
+<context>
+    <name>dataset-class-unknown-to-model</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="+214"/>
+        <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
+        <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
 </context>
 <context>
     <name>dataset-folder-missing</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="-82"/>
+        <location filename="../../engine/data/Dataset.cpp" line="-84"/>
         <source>dataset folder &apos;%1&apos; does not exist or is not a folder</source>
         <translation>a pasta do conjunto de dados &apos;%1&apos; não existe ou não é uma pasta</translation>
     </message>
@@ -511,7 +590,7 @@
 <context>
     <name>dataset-no-usable-images</name>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>the dataset &apos;%1&apos; contains no usable images</source>
         <translation>o conjunto de dados &apos;%1&apos; não contém imagens utilizáveis</translation>
     </message>
@@ -522,6 +601,522 @@
         <location line="+5"/>
         <source>training needs at least two classes with images; &apos;%1&apos; has %2</source>
         <translation>o treinamento precisa de pelo menos duas classes com imagens; &apos;%1&apos; tem %2</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation-cancelled</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="-183"/>
+        <source>evaluation cancelled</source>
+        <translation>avaliação cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation-record-invalid</name>
+    <message>
+        <location filename="../../engine/evaluation/Metrics.cpp" line="+244"/>
+        <source>invalid evaluation record: %1</source>
+        <translation>registro de avaliação inválido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>export-format-unknown</name>
+    <message>
+        <location filename="../../engine/facade/ModelExport.cpp" line="+49"/>
+        <source>unknown export format &apos;%1&apos; (expected torchscript, onnx or card)</source>
+        <translation>formato de exportação desconhecido &apos;%1&apos; (esperado: torchscript, onnx ou card)</translation>
+    </message>
+</context>
+<context>
+    <name>export-from-torchscript</name>
+    <message>
+        <location line="-29"/>
+        <source>this model was opened from an exported TorchScript file: export from its TransferLab model file (.h5) instead</source>
+        <translation>este modelo foi aberto a partir de um arquivo TorchScript exportado: exporte a partir do arquivo de modelo TransferLab (.h5)</translation>
+    </message>
+</context>
+<context>
+    <name>export-needs-keras</name>
+    <message>
+        <location line="+5"/>
+        <source>exports need a Keras VGG16 backbone; this model&apos;s backbone is a TorchScript file</source>
+        <translation>as exportações precisam de uma rede base VGG16 do Keras; a rede base deste modelo é um arquivo TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>export-no-path</name>
+    <message>
+        <location line="+31"/>
+        <source>no output path was given for the export</source>
+        <translation>nenhum caminho de saída foi indicado para a exportação</translation>
+    </message>
+</context>
+<context>
+    <name>feature-cache-needs-folder</name>
+    <message>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+174"/>
+        <source>filling the feature cache needs a cache folder</source>
+        <translation>preencher o cache de características requer uma pasta de cache</translation>
+    </message>
+</context>
+<context>
+    <name>feature-cache-not-written</name>
+    <message>
+        <location filename="../cli/CacheCommand.cpp" line="+131"/>
+        <source>the feature cache could not be written: %1</source>
+        <translation>não foi possível gravar o cache de características: %1</translation>
+    </message>
+</context>
+<context>
+    <name>feature-extraction-cancelled</name>
+    <message>
+        <location filename="../../engine/facade/Embeddings.cpp" line="+28"/>
+        <source>feature extraction cancelled</source>
+        <translation>extração de características cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>feature-store-without-backbone</name>
+    <message>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+9"/>
+        <source>this feature store was opened to inspect it: it has no backbone to compute features</source>
+        <translation>este armazenamento de características foi aberto apenas para inspeção: não tem rede base para calcular características</translation>
+    </message>
+</context>
+<context>
+    <name>feature-views-invalid</name>
+    <message>
+        <location line="+4"/>
+        <source>feature views must be 1 or %1</source>
+        <translation>o número de vistas das características deve ser 1 ou %1</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-create</name>
+    <message>
+        <location filename="../../engine/base/AtomicFile.cpp" line="+103"/>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>não é possível criar &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-flush</name>
+    <message>
+        <location line="-69"/>
+        <source>cannot flush &apos;%1&apos; to disk: %2</source>
+        <translation>não é possível gravar &apos;%1&apos; em disco: %2</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-move-into-place</name>
+    <message>
+        <location line="+57"/>
+        <source>cannot move the new file into place as &apos;%1&apos;: %2</source>
+        <translation>não é possível pôr o novo arquivo no lugar de &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-open-to-flush</name>
+    <message>
+        <location line="-63"/>
+        <source>cannot open &apos;%1&apos; to flush it: %2</source>
+        <translation>não é possível abrir &apos;%1&apos; para gravá-lo em disco: %2</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-open-to-hash</name>
+    <message>
+        <location filename="../../engine/base/Hashing.cpp" line="+53"/>
+        <source>cannot open &apos;%1&apos; to compute its hash</source>
+        <translation>não é possível abrir &apos;%1&apos; para calcular seu hash</translation>
+    </message>
+</context>
+<context>
+    <name>file-cannot-write</name>
+    <message>
+        <location filename="../../engine/base/AtomicFile.cpp" line="+80"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>não é possível gravar &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>file-kind</name>
+    <message>
+        <location filename="../../engine/base/FileKind.cpp" line="+19"/>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>um FIFO (pipe nomeado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of an unknown kind</source>
+        <translation>um arquivo de tipo desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>file-not-regular</name>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, not a regular file</source>
+        <translation>não é possível ler %1 &apos;%2&apos;: é %3, não um arquivo comum</translation>
+    </message>
+</context>
+<context>
+    <name>file-read-error-hashing</name>
+    <message>
+        <location filename="../../engine/base/Hashing.cpp" line="+8"/>
+        <source>read error while hashing &apos;%1&apos;</source>
+        <translation>erro de leitura ao calcular o hash de &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>file-role</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+49"/>
+        <source>weights file</source>
+        <translation>o arquivo de pesos</translation>
+    </message>
+    <message>
+        <location filename="../../engine/base/Hashing.cpp" line="-11"/>
+        <source>file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../engine/data/ImageDecoder.cpp" line="+186"/>
+        <source>image</source>
+        <translation>a imagem</translation>
+    </message>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="+78"/>
+        <source>model</source>
+        <translation>o modelo</translation>
+    </message>
+</context>
+<context>
+    <name>fine-tuning-needs-keras</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-87"/>
+        <location filename="../../engine/facade/Training.cpp" line="+122"/>
+        <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
+        <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>folds-out-of-range</name>
+    <message>
+        <location filename="../../engine/facade/CrossValidation.cpp" line="-8"/>
+        <source>the number of folds must be between %1 and %2 (got %3)</source>
+        <translation>o número de partições deve estar entre %1 e %2 (recebido: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>gradcam-needs-model-file</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="+74"/>
+        <source>Grad-CAM needs the model&apos;s TransferLab file and its Keras VGG16 backbone (not a TorchScript file)</source>
+        <translation>o Grad-CAM precisa do arquivo TransferLab do modelo e da sua rede base VGG16 do Keras (não de um arquivo TorchScript)</translation>
+    </message>
+</context>
+<context>
+    <name>gradcam-unknown-class</name>
+    <message>
+        <location filename="../../engine/evaluation/GradCam.cpp" line="+25"/>
+        <source>Grad-CAM: class %1 does not exist</source>
+        <translation>Grad-CAM: a classe %1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-array-too-large</name>
+    <message>
+        <location filename="../../engine/base/Hdf5File.cpp" line="+106"/>
+        <source>%1 claims more than %2 values: the file is damaged</source>
+        <translation>%1 declara mais de %2 valores: o arquivo está danificado</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-array-truncated</name>
+    <message>
+        <location line="+9"/>
+        <source>%1 claims %2 values but the file stores only %3 bytes of them: the file is truncated or damaged</source>
+        <translation>%1 declara %2 valores, mas o arquivo guarda apenas %3 bytes deles: o arquivo está truncado ou danificado</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-attribute-missing</name>
+    <message>
+        <location line="+71"/>
+        <source>attribute &apos;%1&apos; is missing on %2</source>
+        <translation>o atributo &apos;%1&apos; não existe em %2</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-attribute-not-one-text</name>
+    <message>
+        <location line="+22"/>
+        <source>attribute &apos;%1&apos; of %2 should hold one text value</source>
+        <translation>o atributo &apos;%1&apos; de %2 deveria conter um único texto</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-attribute-not-text</name>
+    <message>
+        <location line="-10"/>
+        <source>attribute &apos;%1&apos; of %2 is not text</source>
+        <translation>o atributo &apos;%1&apos; de %2 não é texto</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-attribute-unreadable</name>
+    <message>
+        <location line="-7"/>
+        <source>cannot read attribute &apos;%1&apos; of %2</source>
+        <translation>não é possível ler o atributo &apos;%1&apos; de %2</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-cannot-assemble</name>
+    <message>
+        <location line="-34"/>
+        <source>cannot assemble the HDF5 file &apos;%1&apos;</source>
+        <translation>não é possível montar o arquivo HDF5 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-cannot-create</name>
+    <message>
+        <location line="-14"/>
+        <source>cannot create HDF5 file &apos;%1&apos;</source>
+        <translation>não é possível criar o arquivo HDF5 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-cannot-create-group</name>
+    <message>
+        <location line="+111"/>
+        <source>cannot create group %1</source>
+        <translation>não é possível criar o grupo %1</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-cannot-write-attribute</name>
+    <message>
+        <location line="+39"/>
+        <source>cannot write attribute &apos;%1&apos; on %2</source>
+        <translation>não é possível gravar o atributo &apos;%1&apos; em %2</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-cannot-write-dataset</name>
+    <message>
+        <location line="-26"/>
+        <source>cannot write dataset %1 (is the disk full?)</source>
+        <translation>não é possível gravar o dataset HDF5 %1 (o disco está cheio?)</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-damaged</name>
+    <message>
+        <location line="-133"/>
+        <source>&apos;%1&apos; is a damaged or truncated HDF5 file</source>
+        <translation>&apos;%1&apos; é um arquivo HDF5 danificado ou truncado</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-dataset-missing</name>
+    <message>
+        <location line="+82"/>
+        <source>dataset %1 does not exist</source>
+        <translation>o dataset HDF5 %1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-dataset-not-floats</name>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not hold floating-point numbers</source>
+        <translation>%1 não contém números de ponto flutuante</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-dataset-unreadable</name>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: the file may be truncated or damaged</source>
+        <translation>não é possível ler %1: o arquivo pode estar truncado ou danificado</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-not-a-dataset</name>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a dataset</source>
+        <translation>%1 não é um dataset HDF5</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-not-hdf5</name>
+    <message>
+        <location line="-89"/>
+        <source>&apos;%1&apos; is not an HDF5 file (missing, unreadable or another format)</source>
+        <translation>&apos;%1&apos; não é um arquivo HDF5 (inexistente, ilegível ou de outro formato)</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-object</name>
+    <message>
+        <location line="+33"/>
+        <source>&apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; em &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hdf5-shape-unreadable</name>
+    <message>
+        <location line="+61"/>
+        <source>cannot read the shape of %1</source>
+        <translation>não é possível ler as dimensões de %1</translation>
+    </message>
+</context>
+<context>
+    <name>head-parameter-count</name>
+    <message>
+        <location filename="../../engine/training/Head.cpp" line="+101"/>
+        <source>&apos;%1&apos; holds %2 head parameters, expected %3</source>
+        <translation>&apos;%1&apos; contém %2 parâmetros da cabeça; esperados: %3</translation>
+    </message>
+</context>
+<context>
+    <name>head-parameter-missing</name>
+    <message>
+        <location line="-10"/>
+        <source>&apos;%1&apos; is missing the head parameter &apos;%2&apos;</source>
+        <translation>falta em &apos;%1&apos; o parâmetro da cabeça &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>head-parameter-shape</name>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos;: head parameter &apos;%2&apos; has the wrong shape for this model&apos;s configuration</source>
+        <translation>&apos;%1&apos;: o parâmetro da cabeça &apos;%2&apos; tem dimensões erradas para a configuração deste modelo</translation>
+    </message>
+</context>
+<context>
+    <name>heatmap-damaged</name>
+    <message>
+        <location filename="../../engine/evaluation/HeatmapOverlay.cpp" line="+35"/>
+        <source>the heat map is empty or damaged</source>
+        <translation>o mapa de calor está vazio ou danificado</translation>
+    </message>
+</context>
+<context>
+    <name>image-cannot-decode</name>
+    <message>
+        <location filename="../../engine/data/ImageDecoder.cpp" line="-20"/>
+        <source>&apos;%1&apos; could not be decoded: %2</source>
+        <translation>não foi possível decodificar &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>image-cannot-open</name>
+    <message>
+        <location line="+24"/>
+        <source>cannot open image &apos;%1&apos; (missing or permission denied)</source>
+        <translation>não é possível abrir a imagem &apos;%1&apos; (inexistente ou sem permissão)</translation>
+    </message>
+</context>
+<context>
+    <name>image-empty</name>
+    <message>
+        <location line="-39"/>
+        <source>&apos;%1&apos; is empty (0 bytes)</source>
+        <translation>&apos;%1&apos; está vazio (0 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>image-not-an-image</name>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not an image: its content is not JPEG, PNG, BMP, TIFF or WebP</source>
+        <translation>&apos;%1&apos; não é uma imagem: o conteúdo não é JPEG, PNG, BMP, TIFF nem WebP</translation>
+    </message>
+</context>
+<context>
+    <name>image-read-error</name>
+    <message>
+        <location line="+39"/>
+        <source>read error on image &apos;%1&apos;</source>
+        <translation>erro de leitura na imagem &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>image-too-large</name>
+    <message>
+        <location line="-61"/>
+        <source>&apos;%1&apos; is too large (%2x%3 pixels; the limit is %4 megapixels)</source>
+        <translation>&apos;%1&apos; é grande demais (%2x%3 pixels; o limite é %4 megapixels)</translation>
+    </message>
+</context>
+<context>
+    <name>image-truncated-jpeg</name>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is a truncated JPEG (the file ends before the image does)</source>
+        <translation>&apos;%1&apos; é um JPEG truncado (o arquivo termina antes da imagem)</translation>
+    </message>
+</context>
+<context>
+    <name>image-unreadable</name>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a readable image (damaged, truncated or unsupported format)</source>
+        <translation>&apos;%1&apos; não é uma imagem legível (danificada, truncada ou em formato não suportado)</translation>
+    </message>
+</context>
+<context>
+    <name>image-unsupported-channels</name>
+    <message>
+        <location line="-135"/>
+        <source>unsupported number of colour channels: %1</source>
+        <translation>número de canais de cor não suportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keras-layer-incomplete</name>
+    <message>
+        <location filename="../../engine/backbone/KerasWeights.cpp" line="+45"/>
+        <source>layer &apos;%1&apos; is listed in &apos;%2&apos; but its group or its &apos;weight_names&apos; attribute is missing</source>
+        <translation>a camada &apos;%1&apos; consta em &apos;%2&apos;, mas falta o grupo dela ou o atributo &apos;weight_names&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>keras-no-layer-names</name>
+    <message>
+        <location line="-29"/>
+        <source>&apos;%1&apos; is an HDF5 file but not Keras weights: it has no &apos;layer_names&apos; attribute</source>
+        <translation>&apos;%1&apos; é um arquivo HDF5, mas não contém pesos do Keras: não tem o atributo &apos;layer_names&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>labels-predictions-mismatch</name>
+    <message>
+        <location filename="../../engine/evaluation/Metrics.cpp" line="-101"/>
+        <source>internal error: %1 labels for %2 predictions</source>
+        <translation>erro interno: %1 rótulos para %2 previsões</translation>
     </message>
 </context>
 <context>
@@ -558,9 +1153,649 @@
     </message>
 </context>
 <context>
+    <name>model-backbone-mismatch</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="-106"/>
+        <source>model &apos;%1&apos; was trained with the backbone %2 but &apos;%3&apos; is %4: use the weights file the model was trained with</source>
+        <translation>o modelo &apos;%1&apos; foi treinado com a rede base %2, mas &apos;%3&apos; é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
+    </message>
+</context>
+<context>
+    <name>model-block5-missing</name>
+    <message>
+        <location filename="../../engine/model/ModelFile.cpp" line="+153"/>
+        <source>the fine-tuned weights &apos;%1&apos; are missing</source>
+        <translation>faltam os pesos de ajuste fino &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>model-block5-shape</name>
+    <message>
+        <location line="+3"/>
+        <source>the fine-tuned weights &apos;%1&apos; have the wrong shape</source>
+        <translation>os pesos de ajuste fino &apos;%1&apos; têm dimensões erradas</translation>
+    </message>
+</context>
+<context>
+    <name>model-card-needs-markdown-path</name>
+    <message>
+        <location filename="../../engine/facade/ModelExport.cpp" line="+16"/>
+        <source>the model card needs a Markdown path (such as card.md): &apos;%1&apos; is its JSON twin</source>
+        <translation>a ficha do modelo precisa de um caminho Markdown (como card.md): &apos;%1&apos; é o arquivo JSON que a acompanha</translation>
+    </message>
+</context>
+<context>
+    <name>model-class-count</name>
+    <message>
+        <location filename="../../engine/model/ModelFile.cpp" line="-51"/>
+        <source>it names %1 classes</source>
+        <translation>ele indica %1 classes</translation>
+    </message>
+</context>
+<context>
+    <name>model-feature-shape</name>
+    <message>
+        <location line="+4"/>
+        <source>its feature shape is out of range</source>
+        <translation>as dimensões das características estão fora do intervalo válido</translation>
+    </message>
+</context>
+<context>
+    <name>model-head-parameter-missing</name>
+    <message>
+        <location line="+33"/>
+        <source>the head parameter &apos;%1&apos; is missing</source>
+        <translation>falta o parâmetro da cabeça &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>model-head-parameter-shape</name>
+    <message>
+        <location line="+3"/>
+        <source>the head parameter &apos;%1&apos; does not match the configuration</source>
+        <translation>o parâmetro da cabeça &apos;%1&apos; não corresponde à configuração</translation>
+    </message>
+</context>
+<context>
+    <name>model-incompatible-version</name>
+    <message>
+        <location line="-65"/>
+        <source>it was written by an incompatible version (format %1)</source>
+        <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
+    </message>
+</context>
+<context>
+    <name>model-invalid</name>
+    <message>
+        <location line="-57"/>
+        <source>&apos;%1&apos; is not a valid TransferLab model: %2</source>
+        <translation>&apos;%1&apos; não é um modelo TransferLab válido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>model-metadata-damaged</name>
+    <message>
+        <location line="+79"/>
+        <source>its metadata is damaged (%1)</source>
+        <translation>os metadados estão danificados (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>model-no-metadata</name>
+    <message>
+        <location line="+33"/>
+        <source>it has no TransferLab metadata</source>
+        <translation>ele não tem metadados do TransferLab</translation>
+    </message>
+</context>
+<context>
+    <name>model-no-training-result</name>
+    <message>
+        <location line="-52"/>
+        <source>its metadata is damaged (no training result)</source>
+        <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
+    </message>
+</context>
+<context>
+    <name>model-positive-class</name>
+    <message>
+        <location line="+28"/>
+        <source>its positive class is out of range</source>
+        <translation>a classe positiva está fora do intervalo válido</translation>
+    </message>
+</context>
+<context>
+    <name>model-temperature-range</name>
+    <message>
+        <location line="+4"/>
+        <source>its temperature is outside (0, 1000]</source>
+        <translation>a temperatura está fora de (0, 1000]</translation>
+    </message>
+</context>
+<context>
+    <name>model-threshold-range</name>
+    <message>
+        <location line="-2"/>
+        <source>its threshold is outside 0..1</source>
+        <translation>o limiar de decisão está fora de 0..1</translation>
+    </message>
+</context>
+<context>
+    <name>model-weights-not-found</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="-28"/>
+        <source>the backbone weights this model needs were not found (looked in &apos;%1&apos; and &apos;%2&apos;): pass the weights file explicitly</source>
+        <translation>os pesos da rede base de que este modelo precisa não foram encontrados (procurados em &apos;%1&apos; e &apos;%2&apos;): indique o arquivo de pesos explicitamente</translation>
+    </message>
+</context>
+<context>
+    <name>no-image-evaluated</name>
+    <message>
+        <location line="+218"/>
+        <source>no image of &apos;%1&apos; could be evaluated</source>
+        <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
+    </message>
+</context>
+<context>
+    <name>no-model-path</name>
+    <message>
+        <location filename="../../engine/facade/Training.cpp" line="+42"/>
+        <source>no output model path was given</source>
+        <translation>nenhum caminho foi indicado para o modelo de saída</translation>
+    </message>
+</context>
+<context>
+    <name>no-training-images</name>
+    <message>
+        <location filename="../../engine/training/FineTuning.cpp" line="+82"/>
+        <location filename="../../engine/training/HeadTrainer.cpp" line="+158"/>
+        <source>there are no training images</source>
+        <translation>não há imagens de treino</translation>
+    </message>
+</context>
+<context>
+    <name>onnx-cannot-serialise</name>
+    <message>
+        <location filename="../../engine/export/OnnxExport.cpp" line="+239"/>
+        <source>the ONNX model could not be serialised (is it over protobuf&apos;s 2 GB limit?)</source>
+        <translation>não foi possível serializar o modelo ONNX (ele passa do limite de 2 GB do protobuf?)</translation>
+    </message>
+</context>
+<context>
+    <name>onnx-check-failed</name>
+    <message>
+        <location line="-4"/>
+        <source>the ONNX graph failed ONNX&apos;s checker: %1</source>
+        <translation>o grafo ONNX foi reprovado pelo verificador do ONNX: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onnx-head-parameter-missing</name>
+    <message>
+        <location line="-129"/>
+        <source>the model has no head parameter &apos;%1&apos;</source>
+        <translation>o modelo não tem o parâmetro da cabeça &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>operating-point-needs-two-classes</name>
+    <message>
+        <location filename="../../engine/evaluation/Metrics.cpp" line="-44"/>
+        <source>an operating point needs a two-class evaluation</source>
+        <translation>um ponto de operação requer uma avaliação com duas classes</translation>
+    </message>
+</context>
+<context>
+    <name>option-below-minimum</name>
+    <message>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+23"/>
+        <source>%1 must be at least %2</source>
+        <translation>%1: deve ser no mínimo %2</translation>
+    </message>
+</context>
+<context>
+    <name>option-name</name>
+    <message>
+        <location filename="../../engine/backbone/ComputeOptions.cpp" line="+37"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-56"/>
+        <source>precision</source>
+        <translation>precisão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+8"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../engine/data/ReviewMarks.cpp" line="+45"/>
+        <source>review mark</source>
+        <translation>marca de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../engine/facade/Embeddings.cpp" line="-10"/>
+        <source>pooling</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <location filename="../../engine/training/TrainConfig.cpp" line="+37"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-104"/>
+        <source>head</source>
+        <translation>cabeça classificadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+27"/>
+        <source>optimizer</source>
+        <translation>otimizador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+62"/>
+        <source>augmentation</source>
+        <translation>aumento de dados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-72"/>
+        <source>feature scaling</source>
+        <translation>escala das características</translation>
+    </message>
+    <message>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-31"/>
+        <source>image size</source>
+        <translation>tamanho da imagem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weights</source>
+        <translation>pesos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hidden units</source>
+        <translation>unidades ocultas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>learning rate</source>
+        <translation>taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch size</source>
+        <translation>tamanho do lote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed</source>
+        <translation>semente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validation split</source>
+        <translation>divisão de validação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class weights</source>
+        <translation>pesos das classes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target sensitivity</source>
+        <translation>sensibilidade-alvo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibration</source>
+        <translation>calibração</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fine-tuning epochs</source>
+        <translation>épocas de ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fine-tuning learning rate</source>
+        <translation>taxa de aprendizado do ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>patience</source>
+        <translation>paciência</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>learning-rate patience</source>
+        <translation>paciência da taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>learning-rate factor</source>
+        <translation>fator da taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>feature cache</source>
+        <translation>cache de características</translation>
+    </message>
+</context>
+<context>
+    <name>option-negative</name>
+    <message>
+        <location line="+23"/>
+        <source>%1 must not be negative</source>
+        <translation>%1: não pode ser negativo</translation>
+    </message>
+</context>
+<context>
+    <name>option-not-a-multiple</name>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a multiple of %2 between %3 and %4 (got %5)</source>
+        <translation>%1: deve ser um múltiplo de %2 entre %3 e %4 (recebido: %5)</translation>
+    </message>
+</context>
+<context>
+    <name>option-not-above-minimum</name>
+    <message>
+        <location line="-2"/>
+        <source>%1 must be above %2</source>
+        <translation>%1: deve ser maior que %2</translation>
+    </message>
+</context>
+<context>
+    <name>option-outside-open-range</name>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be above %2 and below %3</source>
+        <translation>%1: deve ser maior que %2 e menor que %3</translation>
+    </message>
+</context>
+<context>
+    <name>option-outside-range</name>
+    <message>
+        <location line="-7"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1: deve estar entre %2 e %3</translation>
+    </message>
+</context>
+<context>
+    <name>option-outside-range-above</name>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be above %2 and at most %3</source>
+        <translation>%1: deve ser maior que %2 e no máximo %3</translation>
+    </message>
+</context>
+<context>
+    <name>option-outside-range-below</name>
+    <message>
+        <location line="-3"/>
+        <source>%1 must be at least %2 and below %3</source>
+        <translation>%1: deve ser no mínimo %2 e menor que %3</translation>
+    </message>
+</context>
+<context>
+    <name>option-unknown</name>
+    <message>
+        <location line="+22"/>
+        <source>no training option &apos;%1&apos;</source>
+        <translation>não existe a opção de treinamento &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>overlay-cannot-encode</name>
+    <message>
+        <location filename="../../engine/evaluation/HeatmapOverlay.cpp" line="+25"/>
+        <source>cannot encode the image for &apos;%1&apos;</source>
+        <translation>não é possível codificar a imagem para &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>overlay-unsupported-extension</name>
+    <message>
+        <location line="-5"/>
+        <source>cannot write &apos;%1&apos;: use a .png or .jpg file name</source>
+        <translation>não é possível gravar &apos;%1&apos;: use um nome de arquivo .png ou .jpg</translation>
+    </message>
+</context>
+<context>
+    <name>phase</name>
+    <message>
+        <location filename="../../engine/training/TrainingTypes.cpp" line="+8"/>
+        <source>extracting features</source>
+        <translation>extraindo características</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>treinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning block 5</source>
+        <translation>ajuste fino do bloco 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating</source>
+        <translation>avaliando</translation>
+    </message>
+</context>
+<context>
+    <name>preprocessing-unknown</name>
+    <message>
+        <location filename="../../engine/data/Preprocessing.cpp" line="+19"/>
+        <source>unknown preprocessing &apos;%1&apos; (expected caffe or torchvision)</source>
+        <translation>pré-processamento desconhecido &apos;%1&apos; (esperado: caffe ou torchvision)</translation>
+    </message>
+</context>
+<context>
+    <name>review-image-outside-dataset</name>
+    <message>
+        <location filename="../../engine/data/ReviewMarks.cpp" line="+71"/>
+        <source>&apos;%1&apos; is not inside the dataset folder &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não está dentro da pasta do conjunto de dados &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>review-mark-or-clear</name>
+    <message>
+        <location filename="../cli/ReviewCommand.cpp" line="+39"/>
+        <source>%1 or clear</source>
+        <translation>%1 ou clear</translation>
+    </message>
+</context>
+<context>
+    <name>review-marks-cannot-remove</name>
+    <message>
+        <location filename="../../engine/data/ReviewMarks.cpp" line="-23"/>
+        <source>cannot remove the review marks &apos;%1&apos;: %2</source>
+        <translation>não é possível remover as marcas de revisão &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>review-marks-cannot-save</name>
+    <message>
+        <location line="+14"/>
+        <source>cannot save the review marks: %1</source>
+        <translation>não é possível salvar as marcas de revisão: %1</translation>
+    </message>
+</context>
+<context>
+    <name>review-marks-damaged</name>
+    <message>
+        <location line="-28"/>
+        <source>the review marks &apos;%1&apos; are damaged (%2): repair or delete the file to open the dataset</source>
+        <translation>as marcas de revisão &apos;%1&apos; estão danificadas (%2): corrija ou apague o arquivo para abrir o conjunto de dados</translation>
+    </message>
+</context>
+<context>
+    <name>review-marks-unreadable</name>
+    <message>
+        <location line="-8"/>
+        <source>cannot read the review marks &apos;%1&apos;</source>
+        <translation>não é possível ler as marcas de revisão &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>run-result-invalid</name>
+    <message>
+        <location filename="../../engine/model/RunResult.cpp" line="+89"/>
+        <source>invalid run result: %1</source>
+        <translation>resultado de treinamento inválido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sha256-unavailable</name>
+    <message>
+        <location filename="../../engine/base/Hashing.cpp" line="-29"/>
+        <source>cannot initialise SHA-256 (OpenSSL)</source>
+        <translation>não é possível inicializar o SHA-256 (OpenSSL)</translation>
+    </message>
+</context>
+<context>
+    <name>shard-count-invalid</name>
+    <message>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="-24"/>
+        <source>the number of shards must be at least 1</source>
+        <translation>o número de shards deve ser no mínimo 1</translation>
+    </message>
+</context>
+<context>
+    <name>shard-needs-hash-and-count</name>
+    <message>
+        <location line="-69"/>
+        <source>a shard needs a content hash and a shard count of at least 1</source>
+        <translation>um shard requer um hash de conteúdo e um número de shards de no mínimo 1</translation>
+    </message>
+</context>
+<context>
+    <name>shard-out-of-range</name>
+    <message>
+        <location line="+22"/>
+        <source>a shard K/N needs 0 &lt;= K &lt; N, e.g. 0/4 for the first of four (got &apos;%1&apos;)</source>
+        <translation>um shard K/N requer 0 &lt;= K &lt; N, por exemplo 0/4 para o primeiro de quatro (recebido: &apos;%1&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>shard-syntax</name>
+    <message>
+        <location line="-5"/>
+        <source>a shard is written K/N, e.g. 0/4 for the first of four (got &apos;%1&apos;)</source>
+        <translation>um shard se escreve K/N, por exemplo 0/4 para o primeiro de quatro (recebido: &apos;%1&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-cannot-open</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="-185"/>
+        <source>unreadable: permission denied or I/O error</source>
+        <translation>ilegível: sem permissão ou erro de E/S</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-empty-file</name>
+    <message>
+        <location line="-3"/>
+        <source>empty file (0 bytes)</source>
+        <translation>arquivo vazio (0 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-marked-excluded</name>
+    <message>
+        <location filename="../../engine/data/ReviewMarks.cpp" line="-38"/>
+        <source>excluded in error review</source>
+        <translation>excluída na revisão de erros</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-marked-mislabelled</name>
+    <message>
+        <location line="-1"/>
+        <source>marked as mislabelled in error review</source>
+        <translation>marcada como rótulo errado na revisão de erros</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-not-an-image</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="+8"/>
+        <source>not an image: its content is not JPEG, PNG, BMP, TIFF or WebP</source>
+        <translation>não é uma imagem: o conteúdo não é JPEG, PNG, BMP, TIFF nem WebP</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-not-regular-file</name>
+    <message>
+        <location line="-13"/>
+        <source>not a regular file: %1</source>
+        <translation>não é um arquivo comum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-sub-folder</name>
+    <message>
+        <location line="+45"/>
+        <source>not a regular file: a folder (the sub-folders of a class folder are not read)</source>
+        <translation>não é um arquivo comum: uma pasta (as subpastas de uma pasta de classe não são lidas)</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-unreadable</name>
+    <message>
+        <location line="-57"/>
+        <source>unreadable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-unreadable-folder</name>
+    <message>
+        <location line="+77"/>
+        <source>unreadable folder: %1</source>
+        <translation>pasta ilegível: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skipped-unsupported-extension</name>
+    <message>
+        <location line="-13"/>
+        <source>not an image: unsupported extension &apos;%1&apos;</source>
+        <translation>não é uma imagem: extensão não suportada &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>temperature-scaling-needs-validation</name>
+    <message>
+        <location filename="../../engine/training/TemperatureScaling.cpp" line="+28"/>
+        <source>temperature scaling needs at least one validation image</source>
+        <translation>a calibração por temperatura precisa de pelo menos uma imagem de validação</translation>
+    </message>
+</context>
+<context>
     <name>test-folder-missing</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="-45"/>
+        <location filename="../../engine/data/Dataset.cpp" line="+94"/>
         <source>test folder &apos;%1&apos; does not exist or is not a folder</source>
         <translation>a pasta de teste &apos;%1&apos; não existe ou não é uma pasta</translation>
     </message>
@@ -571,6 +1806,22 @@
         <location line="+5"/>
         <source>the test folder has a class &apos;%1&apos; that the training data does not have</source>
         <translation>a pasta de teste tem uma classe &apos;%1&apos; que os dados de treino não têm</translation>
+    </message>
+</context>
+<context>
+    <name>threshold-needs-two-classes</name>
+    <message>
+        <location filename="../../engine/model/ModelFile.cpp" line="+55"/>
+        <source>&apos;%1&apos; has %2 classes: a decision threshold needs two</source>
+        <translation>&apos;%1&apos; tem %2 classes: um limiar de decisão requer duas</translation>
+    </message>
+</context>
+<context>
+    <name>threshold-out-of-range</name>
+    <message>
+        <location line="+4"/>
+        <source>the decision threshold must be between 0 and 1</source>
+        <translation>o limiar de decisão deve estar entre 0 e 1</translation>
     </message>
 </context>
 <context>
@@ -848,7 +2099,7 @@
 <context>
     <name>tl::ui::DatasetView</name>
     <message>
-        <location filename="../../ui/data/DatasetView.cpp" line="+44"/>
+        <location filename="../../ui/data/DatasetView.cpp" line="+45"/>
         <source>No dataset is open. Use File &gt; Open Dataset, or drop a folder on the window.
 A dataset is a folder with one sub-folder per class, or train/ and test/ folders that each hold one sub-folder per class.</source>
         <translation>Nenhum conjunto de dados aberto. Use Arquivo &gt; Abrir conjunto de dados ou arraste uma pasta para a janela.
@@ -2047,7 +3298,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/train/TrainingPanel.cpp" line="+96"/>
+        <location filename="../../ui/train/TrainingPanel.cpp" line="+97"/>
         <source>&amp;Train</source>
         <translation>&amp;Treinar</translation>
     </message>
@@ -2440,6 +3691,134 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <location line="+5"/>
         <source>&lt;b&gt;Demo weights: results are not meaningful.&lt;/b&gt; They are seeded random numbers, not ImageNet&apos;s weights. Download or locate the real weights to train for real.</source>
         <translation>&lt;b&gt;Pesos de demonstração: os resultados não têm significado.&lt;/b&gt; São números aleatórios com semente fixa, não os pesos da ImageNet. Baixe ou localize os pesos reais para treinar de verdade.</translation>
+    </message>
+</context>
+<context>
+    <name>torchscript-backbone-unloadable</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
+        <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>torchscript-export-unloadable</name>
+    <message>
+        <location filename="../../engine/export/TorchScriptPipeline.cpp" line="+142"/>
+        <source>&apos;%1&apos; is not a TorchScript file that can be loaded: %2</source>
+        <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>torchscript-not-an-export</name>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is a TorchScript file but not a TransferLab export</source>
+        <translation>&apos;%1&apos; é um arquivo TorchScript, mas não uma exportação do TransferLab</translation>
+    </message>
+</context>
+<context>
+    <name>training-configuration-invalid</name>
+    <message>
+        <location filename="../../engine/training/TrainConfig.cpp" line="+36"/>
+        <source>invalid training configuration: %1</source>
+        <translation>configuração de treinamento inválida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tta-needs-model-file</name>
+    <message>
+        <location filename="../../engine/facade/Classifier.cpp" line="-111"/>
+        <source>test-time augmentation needs the TransferLab model file, not a TorchScript export</source>
+        <translation>o aumento de dados no teste precisa do arquivo de modelo TransferLab, não de uma exportação TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>unknown-choice</name>
+    <message>
+        <location filename="../../engine/base/Choices.h" line="+22"/>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1: valor desconhecido &apos;%2&apos; (valores aceitos: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>untranslated-text</name>
+    <message>
+        <location filename="../../engine/base/Message.cpp" line="+43"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>validation-fraction-out-of-range</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="+10"/>
+        <source>the validation fraction must be at least 0 and below 1 (got %1)</source>
+        <translation>a fração de validação deve ser no mínimo 0 e menor que 1 (recebido: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vgg16-bias-shape</name>
+    <message>
+        <location filename="../../engine/backbone/Vgg16Network.cpp" line="+58"/>
+        <source>&apos;%1&apos;: layer &apos;%2&apos; bias has shape %3, expected %4</source>
+        <translation>&apos;%1&apos;: o viés da camada &apos;%2&apos; tem dimensões %3; esperadas: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vgg16-kernel-shape</name>
+    <message>
+        <location line="-3"/>
+        <source>&apos;%1&apos;: layer &apos;%2&apos; kernel has shape %3, expected %4</source>
+        <translation>&apos;%1&apos;: o kernel da camada &apos;%2&apos; tem dimensões %3; esperadas: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vgg16-layer-array-count</name>
+    <message>
+        <location line="-6"/>
+        <source>&apos;%1&apos;: layer &apos;%2&apos; should hold a kernel and a bias, found %3 arrays</source>
+        <translation>&apos;%1&apos;: a camada &apos;%2&apos; deveria conter um kernel e um viés; foram encontrados %3 arrays</translation>
+    </message>
+</context>
+<context>
+    <name>vgg16-layer-missing</name>
+    <message>
+        <location line="-15"/>
+        <source>&apos;%1&apos; is not VGG16 weights: layer &apos;%2&apos; is missing</source>
+        <translation>&apos;%1&apos; não contém pesos da VGG16: falta a camada &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>warning-non-finite-loss</name>
+    <message>
+        <location filename="../../engine/model/RunWarnings.cpp" line="+65"/>
+        <source>a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or feature scaling &apos;none&apos;. Try a lower --lr (e.g. a tenth) or --feature-scaling normalise.</source>
+        <translation>uma perda ficou infinita ou indefinida (NaN): o treinamento divergiu. Causas prováveis: taxa de aprendizado alta demais ou escala das características &apos;none&apos;. Experimente um --lr menor (por exemplo, um décimo) ou --feature-scaling normalise.</translation>
+    </message>
+</context>
+<context>
+    <name>warning-one-class-predicted</name>
+    <message>
+        <location line="-8"/>
+        <source>the model calls every validation image the same class: it has not learnt to tell the classes apart. Likely causes: feature scaling &apos;none&apos; with a backbone whose features are large, a learning rate too high, too few images or random stand-in weights. Try --feature-scaling normalise, a lower --lr, or more images per class.</source>
+        <translation>o modelo atribui a mesma classe a todas as imagens de validação: não aprendeu a distinguir as classes. Causas prováveis: escala das características &apos;none&apos; com uma rede base de características grandes, taxa de aprendizado alta demais, poucas imagens ou pesos aleatórios substitutos. Experimente --feature-scaling normalise, um --lr menor ou mais imagens por classe.</translation>
+    </message>
+</context>
+<context>
+    <name>weights-file-unreadable</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+23"/>
+        <source>weights file &apos;%1&apos; does not exist or cannot be read</source>
+        <translation>o arquivo de pesos &apos;%1&apos; não existe ou não pode ser lido</translation>
+    </message>
+</context>
+<context>
+    <name>weights-unknown-format</name>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)</source>
+        <translation>&apos;%1&apos; não é um arquivo de pesos HDF5 do Keras (.h5) nem um módulo de características TorchScript (.pt)</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,8 @@ torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
     return module.forward({input}).toTensor();
 }
 
-constexpr const char* kFineTuningNeedsKeras =
-    "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module";
+constexpr MessageText kFineTuningNeedsKeras = TL_MESSAGE(
+    "fine-tuning-needs-keras", "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
 
 torch::Tensor probeBatch(PreprocessMode mode)
 {
@@ -56,7 +56,10 @@ torch::Device Backbone::resolveDevice(DeviceChoice choice)
 {
     const bool cuda = torch::cuda::is_available();
     if (choice == DeviceChoice::Cuda && !cuda)
-        throw Error("device 'cuda' was requested but no CUDA GPU is available to this build of libtorch");
+        throw Error(
+            Message{TL_MESSAGE("cuda-unavailable",
+                               "device 'cuda' was requested but no CUDA GPU is available to this build of libtorch"),
+                    {}});
     return (choice != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
 }
 
@@ -81,7 +84,9 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
         try {
             backbone->m_script = torch::jit::load(path, torch::kCPU);
         } catch (const c10::Error& e) {
-            throw Error("'" + path + "' is not a loadable TorchScript file: " + e.msg());
+            throw Error(
+                Message{TL_MESSAGE("torchscript-backbone-unloadable", "'%1' is not a loadable TorchScript file: %2"),
+                        {path, e.msg()}});
         }
         backbone->m_script->eval();
     }
@@ -101,9 +106,10 @@ std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision p
 
 std::string Backbone::fingerprintOf(const std::string& path)
 {
-    requireRegularFile(path, "weights file");
+    requireRegularFile(path, TL_MESSAGE("file-role", "weights file"));
     if (!std::ifstream(path))
-        throw Error("weights file '" + path + "' does not exist or cannot be read");
+        throw Error(Message{TL_MESSAGE("weights-file-unreadable", "weights file '%1' does not exist or cannot be read"),
+                            {path}});
     return sha256OfFile(path);
 }
 
@@ -114,7 +120,9 @@ PreprocessMode Backbone::preprocessingOf(const std::string& path)
     case FileKind::TorchScriptZip: return PreprocessMode::Torchvision;
     case FileKind::Other: break;
     }
-    throw Error("'" + path + "' is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)");
+    throw Error(Message{TL_MESSAGE("weights-unknown-format",
+                                   "'%1' is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)"),
+                        {path}});
 }
 
 Precision Backbone::intendedPrecision(Precision requested, torch::Device device)
@@ -170,7 +178,7 @@ torch::Tensor Backbone::extract(const torch::Tensor& batch) const
 torch::Tensor Backbone::extractBlock4(const torch::Tensor& batch) const
 {
     if (!m_fast)
-        throw Error(kFineTuningNeedsKeras);
+        throw Error(Message{kFineTuningNeedsKeras, {}});
     torch::InferenceMode inference;
     return m_fast->forwardToBlock4(fastInput(batch)).to(torch::kCPU, torch::kFloat32).contiguous();
 }
@@ -178,7 +186,7 @@ torch::Tensor Backbone::extractBlock4(const torch::Tensor& batch) const
 std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
 {
     if (!m_fp32)
-        throw Error(kFineTuningNeedsKeras);
+        throw Error(Message{kFineTuningNeedsKeras, {}});
     std::shared_ptr<Backbone> backbone(new Backbone(*this));
     std::string block5;
     for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < tuned.kernels.size(); ++i) {
@@ -198,7 +206,7 @@ torch::Tensor Backbone::extractWith(const torch::Tensor& batch, Precision precis
     if (precision == m_precision || precision == Precision::Auto)
         return extract(batch);
     if (precision == Precision::Bf16)
-        throw Error("this backbone was prepared for fp32 only");
+        throw Error(Message{TL_MESSAGE("backbone-fp32-only", "this backbone was prepared for fp32 only"), {}});
     torch::InferenceMode inference;
     torch::Tensor features =
         m_fp32 ? m_fp32->forward(batch.to(torch::kFloat32)) : runScript(*m_script, batch.to(torch::kFloat32));

@@ -34,11 +34,11 @@ const char* toString(DeviceChoice value)
 }
 Precision precisionFromString(const std::string& text)
 {
-    return parseChoice(text, "precision", kPrecisions);
+    return parseChoice(text, TL_MESSAGE("option-name", "precision"), kPrecisions);
 }
 DeviceChoice deviceFromString(const std::string& text)
 {
-    return parseChoice(text, "device", kDevices);
+    return parseChoice(text, TL_MESSAGE("option-name", "device"), kDevices);
 }
 
 bool cpuHasNativeBf16()

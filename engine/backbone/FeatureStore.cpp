@@ -27,7 +27,7 @@ struct EntryHeader {
 
 struct DecodedImage {
     torch::Tensor input; // 3 x S x S preprocessed, undefined on failure
-    std::string failure;
+    std::optional<Message> failure;
 };
 
 std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int size, PreprocessMode mode)
@@ -35,9 +35,9 @@ std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int
     std::vector<DecodedImage> batch;
     for (const std::string& path : paths) {
         try {
-            batch.push_back({preprocess(rgbTensor(decodeImage(path)), size, mode), ""});
+            batch.push_back({preprocess(rgbTensor(decodeImage(path)), size, mode), std::nullopt});
         } catch (const Error& e) {
-            batch.push_back({torch::Tensor(), e.what()});
+            batch.push_back({torch::Tensor(), messageOf(e)});
         }
     }
     return batch;
@@ -170,7 +170,8 @@ ExtractedFeatures FeatureStore::fill(const std::vector<std::string>& paths, int 
                                      const ExtractionCallback& onBatch) const
 {
     if (m_folder.empty())
-        throw Error("filling the feature cache needs a cache folder");
+        throw Error(
+            Message{TL_MESSAGE("feature-cache-needs-folder", "filling the feature cache needs a cache folder"), {}});
     return run(paths, views, batchSize, onBatch, false);
 }
 
@@ -178,9 +179,13 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
                                     const ExtractionCallback& onBatch, bool keepFeatures) const
 {
     if (!m_backbone)
-        throw Error("this feature store was opened to inspect it: it has no backbone to compute features");
+        throw Error(
+            Message{TL_MESSAGE("feature-store-without-backbone",
+                               "this feature store was opened to inspect it: it has no backbone to compute features"),
+                    {}});
     if (views != 1 && views != kDihedralViews)
-        throw Error("feature views must be 1 or " + std::to_string(kDihedralViews));
+        throw Error(Message{TL_MESSAGE("feature-views-invalid", "feature views must be 1 or %1"),
+                            {std::to_string(kDihedralViews)}});
     ExtractedFeatures result;
     result.failures.resize(paths.size());
     const std::size_t total = paths.size();
@@ -204,7 +209,7 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
         try {
             hashes[i] = sha256OfFile(paths[i]);
         } catch (const Error& e) {
-            result.failures[i] = e.what();
+            result.failures[i] = messageOf(e);
             continue;
         }
         bool damaged = false;
@@ -258,11 +263,11 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
                 const torch::Tensor imageFeatures =
                     features.slice(0, static_cast<std::int64_t>(k) * views, static_cast<std::int64_t>(k + 1) * views);
                 place(owners[k], imageFeatures);
-                if (!m_folder.empty() && result.cacheWriteError.empty()) {
+                if (!m_folder.empty() && !result.cacheWriteError) {
                     try {
                         writeEntry(hashes[owners[k]], imageFeatures);
                     } catch (const Error& e) {
-                        result.cacheWriteError = e.what(); // keep going: the cache only saves time
+                        result.cacheWriteError = messageOf(e); // keep going: the cache only saves time
                     }
                 }
                 ++result.computed;

@@ -7,9 +7,11 @@
 // each writes under its own temporary name and renames, so readers never see a partial entry
 // and no lock is needed.
 #include "Backbone.h"
+#include "Message.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,13 +28,13 @@ constexpr int kBackboneBatch = 16;
 using ExtractionCallback = std::function<bool(std::size_t done, std::size_t total)>;
 
 struct ExtractedFeatures {
-    torch::Tensor features;                 // N x views x C x h x w (float32 or bfloat16); none after fill
-    std::vector<std::string> failures;      // per image: why it has no features; empty when it has
-    std::vector<std::string> contentHashes; // per image: SHA-256 of the file (empty when unreadable)
+    torch::Tensor features;                       // N x views x C x h x w (float32 or bfloat16); none after fill
+    std::vector<std::optional<Message>> failures; // per image: why it has no features; none when it has
+    std::vector<std::string> contentHashes;       // per image: SHA-256 of the file (empty when unreadable)
     std::size_t computed = 0;
     std::size_t fromCache = 0;
-    std::size_t damagedEntries = 0; // cache entries found corrupt and recomputed
-    std::string cacheWriteError;    // the first failure to store an entry (disk full...); training goes on
+    std::size_t damagedEntries = 0;         // cache entries found corrupt and recomputed
+    std::optional<Message> cacheWriteError; // the first failure to store an entry (disk full...); training goes on
     bool cancelled = false;
 };
 

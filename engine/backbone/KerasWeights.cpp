@@ -13,7 +13,9 @@ std::string weightsRoot(const Hdf5File& file)
         return "/";
     if (file.hasAttribute("/model_weights", "layer_names"))
         return "/model_weights/";
-    throw Error("'" + file.path() + "' is an HDF5 file but not Keras weights: it has no 'layer_names' attribute");
+    throw Error(Message{TL_MESSAGE("keras-no-layer-names",
+                                   "'%1' is an HDF5 file but not Keras weights: it has no 'layer_names' attribute"),
+                        {file.path()}});
 }
 
 std::vector<std::string> weightNamesFor(KerasNaming naming, const std::string& layer, std::size_t count)
@@ -39,8 +41,10 @@ std::vector<KerasLayerWeights> readKerasWeights(const std::string& path)
     for (const std::string& layerName : file.readStringArrayAttribute(root, "layer_names")) {
         const std::string group = root + layerName;
         if (!file.hasAttribute(group, "weight_names"))
-            throw Error("layer '" + layerName + "' is listed in '" + path +
-                        "' but its group or its 'weight_names' attribute is missing");
+            throw Error(Message{
+                TL_MESSAGE("keras-layer-incomplete",
+                           "layer '%1' is listed in '%2' but its group or its 'weight_names' attribute is missing"),
+                {layerName, path}});
         KerasLayerWeights layer{layerName, {}};
         for (const std::string& weightName : file.readStringArrayAttribute(group, "weight_names"))
             layer.arrays.push_back(file.readFloats(group + "/" + weightName));

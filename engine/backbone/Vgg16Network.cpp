@@ -31,7 +31,8 @@ const KerasLayerWeights& findLayer(const std::vector<KerasLayerWeights>& layers,
     const auto found = std::find_if(layers.begin(), layers.end(),
                                     [&](const KerasLayerWeights& layer) { return layer.name == expected.name; });
     if (found == layers.end())
-        throw Error("'" + source + "' is not VGG16 weights: layer '" + expected.name + "' is missing");
+        throw Error(Message{TL_MESSAGE("vgg16-layer-missing", "'%1' is not VGG16 weights: layer '%2' is missing"),
+                            {source, expected.name}});
     return *found;
 }
 
@@ -45,16 +46,17 @@ Vgg16Network Vgg16Network::fromKeras(const std::vector<KerasLayerWeights>& layer
             continue;
         const KerasLayerWeights& layer = findLayer(layers, expected, source);
         if (layer.arrays.size() != 2)
-            throw Error("'" + source + "': layer '" + expected.name + "' should hold a kernel and a bias, found " +
-                        std::to_string(layer.arrays.size()) + " arrays");
+            throw Error(Message{TL_MESSAGE("vgg16-layer-array-count",
+                                           "'%1': layer '%2' should hold a kernel and a bias, found %3 arrays"),
+                                {source, expected.name, std::to_string(layer.arrays.size())}});
         const std::vector<std::int64_t> kernelShape = {3, 3, expected.inChannels, expected.outChannels};
         const std::vector<std::int64_t> biasShape = {expected.outChannels};
         if (layer.arrays[0].shape != kernelShape)
-            throw Error("'" + source + "': layer '" + expected.name + "' kernel has shape " +
-                        shapeText(layer.arrays[0].shape) + ", expected " + shapeText(kernelShape));
+            throw Error(Message{TL_MESSAGE("vgg16-kernel-shape", "'%1': layer '%2' kernel has shape %3, expected %4"),
+                                {source, expected.name, shapeText(layer.arrays[0].shape), shapeText(kernelShape)}});
         if (layer.arrays[1].shape != biasShape)
-            throw Error("'" + source + "': layer '" + expected.name + "' bias has shape " +
-                        shapeText(layer.arrays[1].shape) + ", expected " + shapeText(biasShape));
+            throw Error(Message{TL_MESSAGE("vgg16-bias-shape", "'%1': layer '%2' bias has shape %3, expected %4"),
+                                {source, expected.name, shapeText(layer.arrays[1].shape), shapeText(biasShape)}});
         // Keras stores kernels HWIO; torch wants OIHW.
         network.kernels.push_back(tensorFrom(layer.arrays[0]).permute({3, 2, 0, 1}).contiguous());
         network.biases.push_back(tensorFrom(layer.arrays[1]));

@@ -25,12 +25,13 @@ void fsyncPath(const std::string& path, int flags)
 {
     const int fd = ::open(path.c_str(), flags);
     if (fd < 0)
-        throw Error("cannot open '" + path + "' to flush it: " + systemError());
+        throw Error(Message{TL_MESSAGE("file-cannot-open-to-flush", "cannot open '%1' to flush it: %2"),
+                            {path, systemError()}});
     const bool ok = ::fsync(fd) == 0;
     const std::string reason = ok ? "" : systemError();
     ::close(fd);
     if (!ok)
-        throw Error("cannot flush '" + path + "' to disk: " + reason);
+        throw Error(Message{TL_MESSAGE("file-cannot-flush", "cannot flush '%1' to disk: %2"), {path, reason}});
 }
 
 constexpr char kTemporaryMark[] = ".tmp-";
@@ -86,7 +87,9 @@ void AtomicFile::commit()
 {
     fsyncPath(m_temporaryPath, O_RDONLY);
     if (std::rename(m_temporaryPath.c_str(), m_targetPath.c_str()) != 0)
-        throw Error("cannot move the new file into place as '" + m_targetPath + "': " + systemError());
+        throw Error(
+            Message{TL_MESSAGE("file-cannot-move-into-place", "cannot move the new file into place as '%1': %2"),
+                    {m_targetPath, systemError()}});
     m_committed = true;
     std::string folder = std::filesystem::path(m_targetPath).parent_path().string();
     fsyncPath(folder.empty() ? "." : folder, O_RDONLY | O_DIRECTORY);
@@ -97,12 +100,13 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
     AtomicFile file(path);
     std::FILE* out = std::fopen(file.temporaryPath().c_str(), "wb");
     if (!out)
-        throw Error("cannot create '" + path + "': " + systemError());
+        throw Error(Message{TL_MESSAGE("file-cannot-create", "cannot create '%1': %2"), {path, systemError()}});
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
     const std::string reason = written ? "" : systemError();
     const bool closed = std::fclose(out) == 0;
     if (!written || !closed)
-        throw Error("cannot write '" + path + "': " + (written ? systemError() : reason));
+        throw Error(Message{TL_MESSAGE("file-cannot-write", "cannot write '%1': %2"),
+                            {path, written ? systemError() : reason}});
     file.commit();
 }
 

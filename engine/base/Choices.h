@@ -12,17 +12,18 @@ namespace tl {
 
 template <typename Enum> using Choice = std::pair<const char*, Enum>;
 
-// The one wording for a name that is not a choice: "unknown WHAT 'TEXT' (expected one of: a, b)".
-inline Error unknownChoice(const std::string& what, const std::string& text, const std::vector<std::string>& names)
+// The one wording for a name that is not a choice: "unknown WHAT 'TEXT' (expected one of: a, b)",
+// WHAT a word of the "option-name" identifier.
+inline Error unknownChoice(MessageText what, const std::string& text, const std::vector<std::string>& names)
 {
     std::string allowed;
     for (const std::string& name : names)
         allowed += (allowed.empty() ? "" : ", ") + name;
-    return Error("unknown " + what + " '" + text + "' (expected one of: " + allowed + ")");
+    return Error(Message{TL_MESSAGE("unknown-choice", "unknown %1 '%2' (expected one of: %3)"), {what, text, allowed}});
 }
 
 template <typename Enum, std::size_t N>
-Enum parseChoice(const std::string& text, const char* what, const Choice<Enum> (&choices)[N])
+Enum parseChoice(const std::string& text, MessageText what, const Choice<Enum> (&choices)[N])
 {
     std::vector<std::string> names;
     for (const auto& [name, value] : choices) {

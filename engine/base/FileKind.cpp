@@ -9,32 +9,32 @@
 
 namespace tl {
 
-std::string irregularFileReason(const std::string& path)
+std::optional<MessageText> irregularFileReason(const std::string& path)
 {
     struct stat status {};
     if (::stat(path.c_str(), &status) != 0)
-        return ""; // missing or unreadable: the caller's open says which
+        return std::nullopt; // missing or unreadable: the caller's open says which
     switch (status.st_mode & S_IFMT) {
-    case S_IFREG: return "";
-    case S_IFDIR: return "a folder";
-    case S_IFIFO: return "a FIFO (named pipe)";
-    case S_IFSOCK: return "a socket";
+    case S_IFREG: return std::nullopt;
+    case S_IFDIR: return TL_MESSAGE("file-kind", "a folder");
+    case S_IFIFO: return TL_MESSAGE("file-kind", "a FIFO (named pipe)");
+    case S_IFSOCK: return TL_MESSAGE("file-kind", "a socket");
     case S_IFCHR:
-    case S_IFBLK: return "a device";
-    default: return "a file of an unknown kind";
+    case S_IFBLK: return TL_MESSAGE("file-kind", "a device");
+    default: return TL_MESSAGE("file-kind", "a file of an unknown kind");
     }
 }
 
-void requireRegularFile(const std::string& path, const std::string& what)
+void requireRegularFile(const std::string& path, MessageText what)
 {
-    const std::string reason = irregularFileReason(path);
-    if (!reason.empty())
-        throw Error("cannot read " + what + " '" + path + "': it is " + reason + ", not a regular file");
+    if (const std::optional<MessageText> reason = irregularFileReason(path))
+        throw Error(Message{TL_MESSAGE("file-not-regular", "cannot read %1 '%2': it is %3, not a regular file"),
+                            {what, path, *reason}});
 }
 
 FileKind sniffFileKind(const std::string& path)
 {
-    if (!irregularFileReason(path).empty())
+    if (irregularFileReason(path))
         return FileKind::Other;
     std::array<char, 4> head{};
     std::ifstream in(path, std::ios::binary);

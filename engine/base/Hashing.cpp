@@ -18,7 +18,7 @@ DigestContext newSha256Context()
 {
     DigestContext context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        throw Error("cannot initialise SHA-256 (OpenSSL)");
+        throw Error(Message{TL_MESSAGE("sha256-unavailable", "cannot initialise SHA-256 (OpenSSL)"), {}});
     return context;
 }
 
@@ -47,10 +47,10 @@ std::string sha256Hex(const void* data, std::size_t size)
 
 std::string sha256OfFile(const std::string& path)
 {
-    requireRegularFile(path, "file");
+    requireRegularFile(path, TL_MESSAGE("file-role", "file"));
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error("cannot open '" + path + "' to compute its hash");
+        throw Error(Message{TL_MESSAGE("file-cannot-open-to-hash", "cannot open '%1' to compute its hash"), {path}});
     DigestContext context = newSha256Context();
     std::vector<char> buffer(1 << 20);
     while (in) {
@@ -58,7 +58,7 @@ std::string sha256OfFile(const std::string& path)
         EVP_DigestUpdate(context.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
     }
     if (in.bad())
-        throw Error("read error while hashing '" + path + "'");
+        throw Error(Message{TL_MESSAGE("file-read-error-hashing", "read error while hashing '%1'"), {path}});
     return finishHex(context.get());
 }
 

@@ -97,21 +97,25 @@ constexpr std::int64_t kMaxArrayValues = std::int64_t{1} << 28;
 // file): check the claim against a sane maximum and against what the file stores, before
 // allocating for it. Compressed datasets store less than they hold, so only the maximum applies.
 std::int64_t checkedValueCount(hid_t dataset, hid_t type, const std::vector<std::int64_t>& shape,
-                               const std::string& described)
+                               const Message& described)
 {
     std::int64_t count = 1;
     for (const std::int64_t dimension : shape) {
         if (dimension < 0 || dimension > kMaxArrayValues || count * dimension > kMaxArrayValues) // < 0: 2^63 or more
-            throw Error(described + " claims more than " + std::to_string(kMaxArrayValues) +
-                        " values: the file is damaged");
+            throw Error(
+                Message{TL_MESSAGE("hdf5-array-too-large", "%1 claims more than %2 values: the file is damaged"),
+                        {described, std::to_string(kMaxArrayValues)}});
         count *= dimension;
     }
     Handle creation(H5Dget_create_plist(dataset), H5Pclose);
     const bool compressed = H5Pget_nfilters(creation.get()) > 0;
     const hsize_t stored = H5Dget_storage_size(dataset);
     if (!compressed && stored < static_cast<hsize_t>(count) * H5Tget_size(type))
-        throw Error(described + " claims " + std::to_string(count) + " values but the file stores only " +
-                    std::to_string(stored) + " bytes of them: the file is truncated or damaged");
+        throw Error(Message{
+            TL_MESSAGE(
+                "hdf5-array-truncated",
+                "%1 claims %2 values but the file stores only %3 bytes of them: the file is truncated or damaged"),
+            {described, std::to_string(count), std::to_string(stored)}});
     return count;
 }
 
@@ -122,10 +126,12 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
     silenceHdf5ErrorStack();
     if (mode == Mode::Read) {
         if (H5Fis_hdf5(path.c_str()) <= 0)
-            throw Error("'" + path + "' is not an HDF5 file (missing, unreadable or another format)");
+            throw Error(
+                Message{TL_MESSAGE("hdf5-not-hdf5", "'%1' is not an HDF5 file (missing, unreadable or another format)"),
+                        {path}});
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
         if (m_file < 0) // the signature is there, the rest is not readable
-            throw Error("'" + path + "' is a damaged or truncated HDF5 file");
+            throw Error(Message{TL_MESSAGE("hdf5-damaged", "'%1' is a damaged or truncated HDF5 file"), {path}});
     } else {
         // In memory (the core driver without a backing store): HDF5 itself never writes to the
         // disk, so a full disk cannot leave it with a half-written file it fails to close.
@@ -134,7 +140,7 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
         m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.get());
     }
     if (m_file < 0)
-        throw Error("cannot create HDF5 file '" + path + "'");
+        throw Error(Message{TL_MESSAGE("hdf5-cannot-create", "cannot create HDF5 file '%1'"), {path}});
 }
 
 Hdf5File::~Hdf5File()
@@ -148,13 +154,13 @@ void Hdf5File::save()
     const ssize_t size = H5Fflush(m_file, H5F_SCOPE_GLOBAL) < 0 ? -1 : H5Fget_file_image(m_file, nullptr, 0);
     std::string image(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
     if (size <= 0 || H5Fget_file_image(m_file, image.data(), image.size()) != size)
-        throw Error("cannot assemble the HDF5 file '" + m_path + "'");
+        throw Error(Message{TL_MESSAGE("hdf5-cannot-assemble", "cannot assemble the HDF5 file '%1'"), {m_path}});
     writeFileAtomically(m_path, image);
 }
 
-std::string Hdf5File::describe(const std::string& objectPath) const
+Message Hdf5File::describe(const std::string& objectPath) const
 {
-    return "'" + objectPath + "' in '" + m_path + "'";
+    return Message{TL_MESSAGE("hdf5-object", "'%1' in '%2'"), {objectPath, m_path}};
 }
 
 bool Hdf5File::exists(const std::string& objectPath) const
@@ -177,17 +183,20 @@ std::vector<std::string> Hdf5File::readStringArrayAttribute(const std::string& o
                                                             const std::string& name) const
 {
     if (!hasAttribute(objectPath, name))
-        throw Error("attribute '" + name + "' is missing on " + describe(objectPath));
+        throw Error(Message{TL_MESSAGE("hdf5-attribute-missing", "attribute '%1' is missing on %2"),
+                            {name, describe(objectPath)}});
     Handle attribute(H5Aopen_by_name(m_file, objectPath.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose);
     Handle space(H5Aget_space(attribute.get()), H5Sclose);
     if (!attribute.valid() || !space.valid())
-        throw Error("cannot read attribute '" + name + "' of " + describe(objectPath));
+        throw Error(Message{TL_MESSAGE("hdf5-attribute-unreadable", "cannot read attribute '%1' of %2"),
+                            {name, describe(objectPath)}});
     // Keras (through h5py) stores an empty name list as an empty float64 array: no text to check.
     if (H5Sget_simple_extent_npoints(space.get()) <= 0)
         return {};
     Handle type(H5Aget_type(attribute.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_STRING)
-        throw Error("attribute '" + name + "' of " + describe(objectPath) + " is not text");
+        throw Error(Message{TL_MESSAGE("hdf5-attribute-not-text", "attribute '%1' of %2 is not text"),
+                            {name, describe(objectPath)}});
     return readStrings(attribute.get(), space.get());
 }
 
@@ -195,21 +204,24 @@ std::string Hdf5File::readStringAttribute(const std::string& objectPath, const s
 {
     const std::vector<std::string> values = readStringArrayAttribute(objectPath, name);
     if (values.size() != 1)
-        throw Error("attribute '" + name + "' of " + describe(objectPath) + " should hold one text value");
+        throw Error(
+            Message{TL_MESSAGE("hdf5-attribute-not-one-text", "attribute '%1' of %2 should hold one text value"),
+                    {name, describe(objectPath)}});
     return values.front();
 }
 
 std::vector<std::int64_t> Hdf5File::datasetShape(const std::string& datasetPath) const
 {
     if (!exists(datasetPath))
-        throw Error("dataset " + describe(datasetPath) + " does not exist");
+        throw Error(Message{TL_MESSAGE("hdf5-dataset-missing", "dataset %1 does not exist"), {describe(datasetPath)}});
     Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid())
-        throw Error(describe(datasetPath) + " is not a dataset");
+        throw Error(Message{TL_MESSAGE("hdf5-not-a-dataset", "%1 is not a dataset"), {describe(datasetPath)}});
     Handle space(H5Dget_space(dataset.get()), H5Sclose);
     const int rank = H5Sget_simple_extent_ndims(space.get());
     if (rank < 0)
-        throw Error("cannot read the shape of " + describe(datasetPath));
+        throw Error(
+            Message{TL_MESSAGE("hdf5-shape-unreadable", "cannot read the shape of %1"), {describe(datasetPath)}});
     std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
     H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
     return std::vector<std::int64_t>(dims.begin(), dims.end());
@@ -222,11 +234,14 @@ FloatArray Hdf5File::readFloats(const std::string& datasetPath) const
     Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
     Handle type(H5Dget_type(dataset.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT)
-        throw Error(describe(datasetPath) + " does not hold floating-point numbers");
+        throw Error(Message{TL_MESSAGE("hdf5-dataset-not-floats", "%1 does not hold floating-point numbers"),
+                            {describe(datasetPath)}});
     const std::int64_t count = checkedValueCount(dataset.get(), type.get(), array.shape, describe(datasetPath));
     array.values.resize(static_cast<std::size_t>(count));
     if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, array.values.data()) < 0)
-        throw Error("cannot read " + describe(datasetPath) + ": the file may be truncated or damaged");
+        throw Error(
+            Message{TL_MESSAGE("hdf5-dataset-unreadable", "cannot read %1: the file may be truncated or damaged"),
+                    {describe(datasetPath)}});
     return array;
 }
 
@@ -236,7 +251,7 @@ void Hdf5File::createGroup(const std::string& groupPath)
     H5Pset_create_intermediate_group(properties.get(), 1);
     Handle group(H5Gcreate2(m_file, groupPath.c_str(), properties.get(), H5P_DEFAULT, H5P_DEFAULT), H5Gclose);
     if (!group.valid())
-        throw Error("cannot create group " + describe(groupPath));
+        throw Error(Message{TL_MESSAGE("hdf5-cannot-create-group", "cannot create group %1"), {describe(groupPath)}});
 }
 
 void Hdf5File::writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values)
@@ -249,7 +264,8 @@ void Hdf5File::writeFloats(const std::string& datasetPath, const std::vector<std
                               H5P_DEFAULT),
                    H5Dclose);
     if (!dataset.valid() || H5Dwrite(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
-        throw Error("cannot write dataset " + describe(datasetPath) + " (is the disk full?)");
+        throw Error(Message{TL_MESSAGE("hdf5-cannot-write-dataset", "cannot write dataset %1 (is the disk full?)"),
+                            {describe(datasetPath)}});
 }
 
 void Hdf5File::writeStringArrayAttribute(const std::string& objectPath, const std::string& name,
@@ -274,7 +290,8 @@ void Hdf5File::writeStringArrayAttribute(const std::string& objectPath, const st
                                        H5P_DEFAULT, H5P_DEFAULT),
                      H5Aclose);
     if (!attribute.valid() || (count > 0 && H5Awrite(attribute.get(), type.get(), buffer.data()) < 0))
-        throw Error("cannot write attribute '" + name + "' on " + describe(objectPath));
+        throw Error(Message{TL_MESSAGE("hdf5-cannot-write-attribute", "cannot write attribute '%1' on %2"),
+                            {name, describe(objectPath)}});
 }
 
 void Hdf5File::writeStringAttribute(const std::string& objectPath, const std::string& name, const std::string& value)

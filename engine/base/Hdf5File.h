@@ -3,6 +3,7 @@
 // (groups, float datasets of any rank, string and string-array attributes). Every failure is a
 // tl::Error naming the file and the object.
 #include "FloatArray.h"
+#include "Message.h"
 
 #include <cstdint>
 #include <string>
@@ -38,7 +39,8 @@ public:
     void writeStringAttribute(const std::string& objectPath, const std::string& name, const std::string& value);
 
 private:
-    std::string describe(const std::string& objectPath) const;
+    // "'objectPath' in 'file'", which the messages about an object put in.
+    Message describe(const std::string& objectPath) const;
     std::string m_path;
     std::int64_t m_file = -1;
 };

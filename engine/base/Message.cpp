@@ -1,8 +1,14 @@
 #include "Message.h"
 
+#include "Error.h"
+
 #include <cctype>
 
 namespace tl {
+
+MessageArgument::MessageArgument(Message message) : message(std::make_shared<const Message>(std::move(message))) {}
+
+MessageArgument::MessageArgument(MessageText word) : message(std::make_shared<const Message>(Message{word, {}})) {}
 
 std::string formatMessage(const std::string& pattern, const std::vector<std::string>& arguments)
 {
@@ -23,7 +29,18 @@ std::string formatMessage(const std::string& pattern, const std::vector<std::str
 
 std::string Message::english() const
 {
-    return formatMessage(text.english, arguments);
+    std::vector<std::string> texts;
+    for (const MessageArgument& argument : arguments)
+        texts.push_back(argument.message ? argument.message->english() : argument.text);
+    return formatMessage(text.english, texts);
+}
+
+Message messageOf(const std::exception& error)
+{
+    const auto* engineError = dynamic_cast<const Error*>(&error);
+    if (engineError && engineError->message())
+        return *engineError->message();
+    return Message{TL_MESSAGE("untranslated-text", "%1"), {error.what()}};
 }
 
 } // namespace tl

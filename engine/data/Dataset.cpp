@@ -9,6 +9,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -22,28 +23,35 @@ std::string lowercase(std::string text)
     return text;
 }
 
-// Checks the first bytes against the signatures of the formats we decode. Returns an empty
-// string when the file looks like an image, else the reason to skip it.
-std::string contentProblem(const fs::path& path)
+Message unreadable(const std::error_code& error)
+{
+    return Message{TL_MESSAGE("skipped-unreadable", "unreadable: %1"), {error.message()}};
+}
+
+// Checks the first bytes against the signatures of the formats we decode. Returns nothing when
+// the file looks like an image, else the reason to skip it.
+std::optional<Message> contentProblem(const fs::path& path)
 {
     std::error_code error;
     static_cast<void>(fs::status(path, error)); // follows symbolic links: a loop is an error
     if (error)
-        return "unreadable: " + error.message(); // e.g. a symbolic link that loops
-    if (const std::string irregular = irregularFileReason(path.string()); !irregular.empty())
-        return "not a regular file: " + irregular;
+        return unreadable(error); // e.g. a symbolic link that loops
+    if (const std::optional<MessageText> irregular = irregularFileReason(path.string()))
+        return Message{TL_MESSAGE("skipped-not-regular-file", "not a regular file: %1"), {*irregular}};
     const auto size = fs::file_size(path, error);
     if (error)
-        return "unreadable: " + error.message();
+        return unreadable(error);
     if (size == 0)
-        return "empty file (0 bytes)";
+        return Message{TL_MESSAGE("skipped-empty-file", "empty file (0 bytes)"), {}};
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return "unreadable: permission denied or I/O error";
+        return Message{TL_MESSAGE("skipped-cannot-open", "unreadable: permission denied or I/O error"), {}};
     std::array<std::uint8_t, 12> head{};
     in.read(reinterpret_cast<char*>(head.data()), head.size());
-    const bool known = hasSupportedImageSignature(head.data(), static_cast<std::size_t>(in.gcount()));
-    return known ? "" : "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP";
+    if (hasSupportedImageSignature(head.data(), static_cast<std::size_t>(in.gcount())))
+        return std::nullopt;
+    return Message{TL_MESSAGE("skipped-not-an-image", "not an image: its content is not JPEG, PNG, BMP, TIFF or WebP"),
+                   {}};
 }
 
 std::vector<fs::path> sortedChildren(const fs::path& dir, bool directories)
@@ -72,23 +80,29 @@ void scanClassFolders(const fs::path& splitRoot, Split split, Dataset& dataset)
             found = dataset.classes.insert(std::upper_bound(dataset.classes.begin(), dataset.classes.end(), className),
                                            className);
         for (const fs::path& folder : sortedChildren(classDir, true))
-            dataset.skipped.push_back({folder.string(), "not a regular file: a folder (the sub-folders of a class "
-                                                        "folder are not read)"});
+            dataset.skipped.push_back(
+                {folder.string(),
+                 Message{TL_MESSAGE("skipped-sub-folder",
+                                    "not a regular file: a folder (the sub-folders of a class folder are not read)"),
+                         {}}});
         for (const fs::path& file : sortedChildren(classDir, false)) {
             if (!hasImageExtension(file.string())) {
                 dataset.skipped.push_back(
-                    {file.string(), "not an image: unsupported extension '" + file.extension().string() + "'"});
+                    {file.string(),
+                     Message{TL_MESSAGE("skipped-unsupported-extension", "not an image: unsupported extension '%1'"),
+                             {file.extension().string()}}});
                 continue;
             }
-            const std::string problem = contentProblem(file);
-            if (!problem.empty())
-                dataset.skipped.push_back({file.string(), problem});
+            if (std::optional<Message> problem = contentProblem(file))
+                dataset.skipped.push_back({file.string(), std::move(*problem)});
             else
                 dataset.images.push_back({file.string(), -1, split});
         }
         std::error_code error;
         if (fs::directory_iterator(classDir, error) == fs::directory_iterator() && error)
-            dataset.skipped.push_back({classDir.string(), "unreadable folder: " + error.message()});
+            dataset.skipped.push_back(
+                {classDir.string(),
+                 Message{TL_MESSAGE("skipped-unreadable-folder", "unreadable folder: %1"), {error.message()}}});
     }
 }
 
@@ -184,7 +198,9 @@ void addTestFolder(Dataset& dataset, const std::string& dir)
 void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed)
 {
     if (fraction < 0.0 || fraction >= 1.0)
-        throw Error("the validation fraction must be at least 0 and below 1 (got " + std::to_string(fraction) + ")");
+        throw Error(Message{TL_MESSAGE("validation-fraction-out-of-range",
+                                       "the validation fraction must be at least 0 and below 1 (got %1)"),
+                            {std::to_string(fraction)}});
     for (ImageEntry& image : dataset.images)
         if (image.split == Split::Validation)
             image.split = Split::Train;

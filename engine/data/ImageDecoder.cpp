@@ -31,7 +31,9 @@ cv::Mat toRgb8(const cv::Mat& decoded)
     case 1: cv::cvtColor(eightBit, rgb, cv::COLOR_GRAY2RGB); break;
     case 3: cv::cvtColor(eightBit, rgb, cv::COLOR_BGR2RGB); break;
     case 4: cv::cvtColor(eightBit, rgb, cv::COLOR_BGRA2RGB); break;
-    default: throw Error("unsupported number of colour channels: " + std::to_string(eightBit.channels()));
+    default:
+        throw Error(Message{TL_MESSAGE("image-unsupported-channels", "unsupported number of colour channels: %1"),
+                            {std::to_string(eightBit.channels())}});
     }
     return rgb;
 }
@@ -126,8 +128,9 @@ void refuseOversized(std::int64_t width, std::int64_t height, const std::string&
     // Each side first: a header may claim 4 billion x 4 billion, whose product overflows.
     constexpr std::int64_t kLimit = kMaxDecodedPixels * 4;
     if (width > kLimit || height > kLimit || width * height > kLimit)
-        throw Error("'" + name + "' is too large (" + std::to_string(width) + "x" + std::to_string(height) +
-                    " pixels; the limit is " + std::to_string(kLimit / 1000000) + " megapixels)");
+        throw Error(
+            Message{TL_MESSAGE("image-too-large", "'%1' is too large (%2x%3 pixels; the limit is %4 megapixels)"),
+                    {name, std::to_string(width), std::to_string(height), std::to_string(kLimit / 1000000)}});
 }
 
 } // namespace
@@ -145,21 +148,27 @@ bool hasSupportedImageSignature(const std::uint8_t* head, std::size_t size)
 RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::string& name)
 {
     if (bytes.empty())
-        throw Error("'" + name + "' is empty (0 bytes)");
+        throw Error(Message{TL_MESSAGE("image-empty", "'%1' is empty (0 bytes)"), {name}});
     if (!hasSupportedImageSignature(bytes.data(), bytes.size()))
-        throw Error("'" + name + "' is not an image: its content is not JPEG, PNG, BMP, TIFF or WebP");
+        throw Error(Message{
+            TL_MESSAGE("image-not-an-image", "'%1' is not an image: its content is not JPEG, PNG, BMP, TIFF or WebP"),
+            {name}});
     if (const auto size = declaredSize(bytes))
         refuseOversized(size->first, size->second, name);
     if (isTruncatedJpeg(bytes))
-        throw Error("'" + name + "' is a truncated JPEG (the file ends before the image does)");
+        throw Error(Message{
+            TL_MESSAGE("image-truncated-jpeg", "'%1' is a truncated JPEG (the file ends before the image does)"),
+            {name}});
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, reducedDecodeFlag(bytes) | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception& e) {
-        throw Error("'" + name + "' could not be decoded: " + e.msg);
+        throw Error(Message{TL_MESSAGE("image-cannot-decode", "'%1' could not be decoded: %2"), {name, e.msg}});
     }
     if (decoded.empty())
-        throw Error("'" + name + "' is not a readable image (damaged, truncated or unsupported format)");
+        throw Error(Message{
+            TL_MESSAGE("image-unreadable", "'%1' is not a readable image (damaged, truncated or unsupported format)"),
+            {name}});
     refuseOversized(decoded.cols, decoded.rows, name);
     const cv::Mat rgb = toRgb8(decoded);
     RgbImage image;
@@ -174,13 +183,14 @@ RgbImage decodeImageBytes(const std::vector<std::uint8_t>& bytes, const std::str
 
 RgbImage decodeImage(const std::string& path)
 {
-    requireRegularFile(path, "image");
+    requireRegularFile(path, TL_MESSAGE("file-role", "image"));
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error("cannot open image '" + path + "' (missing or permission denied)");
+        throw Error(
+            Message{TL_MESSAGE("image-cannot-open", "cannot open image '%1' (missing or permission denied)"), {path}});
     const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad())
-        throw Error("read error on image '" + path + "'");
+        throw Error(Message{TL_MESSAGE("image-read-error", "read error on image '%1'"), {path}});
     return decodeImageBytes(bytes, path);
 }
 

@@ -15,7 +15,8 @@ PreprocessMode preprocessModeFromString(const std::string& text)
         return PreprocessMode::Caffe;
     if (text == "torchvision")
         return PreprocessMode::Torchvision;
-    throw Error("unknown preprocessing '" + text + "' (expected caffe or torchvision)");
+    throw Error(Message{
+        TL_MESSAGE("preprocessing-unknown", "unknown preprocessing '%1' (expected caffe or torchvision)"), {text}});
 }
 
 torch::Tensor rgbTensor(const RgbImage& image)

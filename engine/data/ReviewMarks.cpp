@@ -26,9 +26,11 @@ fs::path normalisedFolder(const std::string& folder)
     return path.has_filename() ? path : path.parent_path(); // "data/" and "data" are the same folder
 }
 
-std::string reasonFor(ReviewMark mark)
+Message reasonFor(ReviewMark mark)
 {
-    return mark == ReviewMark::Mislabelled ? "marked as mislabelled in error review" : "excluded in error review";
+    if (mark == ReviewMark::Mislabelled)
+        return Message{TL_MESSAGE("skipped-marked-mislabelled", "marked as mislabelled in error review"), {}};
+    return Message{TL_MESSAGE("skipped-marked-excluded", "excluded in error review"), {}};
 }
 
 } // namespace
@@ -40,7 +42,7 @@ const char* toString(ReviewMark mark)
 
 ReviewMark reviewMarkFromString(const std::string& text)
 {
-    return parseChoice(text, "review mark", kMarks);
+    return parseChoice(text, TL_MESSAGE("option-name", "review mark"), kMarks);
 }
 
 std::string reviewMarksPath(const std::string& datasetRoot)
@@ -66,15 +68,17 @@ ReviewMarks loadReviewMarks(const std::string& datasetRoot)
     std::ostringstream text;
     text << in.rdbuf();
     if (!in)
-        throw Error("cannot read the review marks '" + path + "'");
+        throw Error(Message{TL_MESSAGE("review-marks-unreadable", "cannot read the review marks '%1'"), {path}});
     ReviewMarks marks;
     try {
         const nlohmann::json json = nlohmann::json::parse(text.str());
         for (const auto& entry : json.at("marks").items())
             marks[entry.key()] = reviewMarkFromString(entry.value().get<std::string>());
     } catch (const std::exception& e) {
-        throw Error("the review marks '" + path + "' are damaged (" + e.what() +
-                    "): repair or delete the file to open the dataset");
+        throw Error(
+            Message{TL_MESSAGE("review-marks-damaged",
+                               "the review marks '%1' are damaged (%2): repair or delete the file to open the dataset"),
+                    {path, messageOf(e)}});
     }
     return marks;
 }
@@ -86,7 +90,8 @@ void saveReviewMarks(const std::string& datasetRoot, const ReviewMarks& marks)
         std::error_code error;
         fs::remove(path, error);
         if (error)
-            throw Error("cannot remove the review marks '" + path + "': " + error.message());
+            throw Error(Message{TL_MESSAGE("review-marks-cannot-remove", "cannot remove the review marks '%1': %2"),
+                                {path, error.message()}});
         return;
     }
     nlohmann::json byImage = nlohmann::json::object();
@@ -98,7 +103,8 @@ void saveReviewMarks(const std::string& datasetRoot, const ReviewMarks& marks)
     try {
         writeFileAtomically(path, json.dump(2) + "\n");
     } catch (const Error& e) {
-        throw Error("cannot save the review marks: " + std::string(e.what()));
+        throw Error(
+            Message{TL_MESSAGE("review-marks-cannot-save", "cannot save the review marks: %1"), {messageOf(e)}});
     }
 }
 
@@ -107,7 +113,8 @@ ReviewMarks markImage(const std::string& datasetRoot, const std::string& imagePa
     ReviewMarks marks = loadReviewMarks(datasetRoot);
     const std::string key = reviewKey(datasetRoot, imagePath);
     if (key.empty() || key.rfind("..", 0) == 0)
-        throw Error("'" + imagePath + "' is not inside the dataset folder '" + datasetRoot + "'");
+        throw Error(Message{TL_MESSAGE("review-image-outside-dataset", "'%1' is not inside the dataset folder '%2'"),
+                            {imagePath, datasetRoot}});
     if (mark)
         marks[key] = *mark;
     else

@@ -22,7 +22,8 @@ GradCamResult gradCam(const Vgg16Network& network, Head& head, const torch::Tens
     result.logits = logits.detach();
     result.explainedClass = chooseClass(result.logits);
     if (result.explainedClass < 0 || result.explainedClass >= logits.size(1))
-        throw Error("Grad-CAM: class " + std::to_string(result.explainedClass) + " does not exist");
+        throw Error(Message{TL_MESSAGE("gradcam-unknown-class", "Grad-CAM: class %1 does not exist"),
+                            {std::to_string(result.explainedClass)}});
     // The class score before the softmax, as in the paper: the softmax couples the classes.
     const torch::Tensor gradient = torch::autograd::grad({logits[0][result.explainedClass]}, {activation})[0];
     const torch::Tensor weights = gradient.mean({2, 3}, /*keepdim=*/true); // 1 x C x 1 x 1

@@ -32,7 +32,7 @@ RgbImage overlayHeatmap(const RgbImage& image, const Heatmap& heatmap, double op
 {
     if (heatmap.width <= 0 || heatmap.height <= 0 ||
         heatmap.values.size() != static_cast<std::size_t>(heatmap.width) * static_cast<std::size_t>(heatmap.height))
-        throw Error("the heat map is empty or damaged");
+        throw Error(Message{TL_MESSAGE("heatmap-damaged", "the heat map is empty or damaged"), {}});
     opacity = std::clamp(opacity, 0.0, 1.0);
     cv::Mat levels;
     cv::Mat(heatmap.height, heatmap.width, CV_32F, const_cast<float*>(heatmap.values.data()))
@@ -51,12 +51,13 @@ void writeImageFile(const RgbImage& image, const std::string& path)
     std::string extension = std::filesystem::path(path).extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
     if (extension != ".png" && extension != ".jpg" && extension != ".jpeg")
-        throw Error("cannot write '" + path + "': use a .png or .jpg file name");
+        throw Error(Message{
+            TL_MESSAGE("overlay-unsupported-extension", "cannot write '%1': use a .png or .jpg file name"), {path}});
     cv::Mat bgr;
     cv::cvtColor(rgbMat(image), bgr, cv::COLOR_RGB2BGR);
     std::vector<std::uint8_t> bytes;
     if (!cv::imencode(extension, bgr, bytes))
-        throw Error("cannot encode the image for '" + path + "'");
+        throw Error(Message{TL_MESSAGE("overlay-cannot-encode", "cannot encode the image for '%1'"), {path}});
     writeFileAtomically(path, std::string(bytes.begin(), bytes.end()));
 }
 

@@ -95,7 +95,8 @@ int defaultPositiveClass(const std::vector<std::string>& classes)
 OperatingPoint operatingPointAt(const Evaluation& evaluation, double threshold)
 {
     if (!evaluation.binary || evaluation.roc.empty())
-        throw Error("an operating point needs a two-class evaluation");
+        throw Error(Message{
+            TL_MESSAGE("operating-point-needs-two-classes", "an operating point needs a two-class evaluation"), {}});
     // The curve runs from the highest threshold (nothing predicted positive) down: the point for
     // `threshold` is the last one still at or above it.
     RocPoint point = evaluation.roc.front();
@@ -139,8 +140,8 @@ Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector
                                const std::vector<std::string>& classes, int positiveClass, double threshold)
 {
     if (labels.size() != probabilities.size())
-        throw Error("internal error: " + std::to_string(labels.size()) + " labels for " +
-                    std::to_string(probabilities.size()) + " predictions");
+        throw Error(Message{TL_MESSAGE("labels-predictions-mismatch", "internal error: %1 labels for %2 predictions"),
+                            {std::to_string(labels.size()), std::to_string(probabilities.size())}});
     const std::size_t k = classes.size();
     Evaluation e;
     e.classes = classes;
@@ -240,7 +241,7 @@ Evaluation evaluationFromJson(const std::string& text)
         }
         return e;
     } catch (const nlohmann::json::exception& error) {
-        throw Error(std::string("invalid evaluation record: ") + error.what());
+        throw Error(Message{TL_MESSAGE("evaluation-record-invalid", "invalid evaluation record: %1"), {error.what()}});
     }
 }
 

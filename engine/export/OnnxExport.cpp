@@ -103,7 +103,7 @@ const FloatArray& headArray(const std::vector<NamedArray>& head, const std::stri
 {
     const auto found = std::find_if(head.begin(), head.end(), [&](const NamedArray& a) { return a.name == name; });
     if (found == head.end())
-        throw Error("the model has no head parameter '" + name + "'");
+        throw Error(Message{TL_MESSAGE("onnx-head-parameter-missing", "the model has no head parameter '%1'"), {name}});
     return found->array;
 }
 
@@ -232,11 +232,13 @@ void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const st
     try {
         onnx::checker::check_model(model);
     } catch (const std::exception& e) {
-        throw Error(std::string("the ONNX graph failed ONNX's checker: ") + e.what());
+        throw Error(Message{TL_MESSAGE("onnx-check-failed", "the ONNX graph failed ONNX's checker: %1"), {e.what()}});
     }
     std::string bytes;
     if (!model.SerializeToString(&bytes))
-        throw Error("the ONNX model could not be serialised (is it over protobuf's 2 GB limit?)");
+        throw Error(Message{TL_MESSAGE("onnx-cannot-serialise",
+                                       "the ONNX model could not be serialised (is it over protobuf's 2 GB limit?)"),
+                            {}});
     writeFileAtomically(path, bytes);
 }
 

@@ -138,10 +138,14 @@ LoadedPipeline loadTorchScriptPipeline(const std::string& path)
     try {
         loaded.module = torch::jit::load(path, torch::kCPU, extra);
     } catch (const c10::Error& e) {
-        throw Error("'" + path + "' is not a TorchScript file that can be loaded: " + e.what_without_backtrace());
+        throw Error(Message{
+            TL_MESSAGE("torchscript-export-unloadable", "'%1' is not a TorchScript file that can be loaded: %2"),
+            {path, e.what_without_backtrace()}});
     }
     if (extra[kMetadataFile].empty() || !loaded.module.find_method("predict"))
-        throw Error("'" + path + "' is a TorchScript file but not a TransferLab export");
+        throw Error(
+            Message{TL_MESSAGE("torchscript-not-an-export", "'%1' is a TorchScript file but not a TransferLab export"),
+                    {path}});
     loaded.info = modelInfoFromJson(extra[kMetadataFile], path);
     loaded.module.eval();
     return loaded;

@@ -28,6 +28,8 @@ struct Classifier::Impl {
 
 namespace {
 
+constexpr MessageText kEvaluationCancelled = TL_MESSAGE("evaluation-cancelled", "evaluation cancelled");
+
 std::string shortHash(const std::string& hash)
 {
     return hash.substr(0, 12);
@@ -43,8 +45,10 @@ std::string locateWeights(const ModelInfo& info, const std::string& requested)
         return info.backbonePath;
     if (std::filesystem::exists(defaultWeightsPath(), error))
         return defaultWeightsPath();
-    throw Error("the backbone weights this model needs were not found (looked in '" + info.backbonePath + "' and '" +
-                defaultWeightsPath() + "'): pass the weights file explicitly");
+    throw Error(
+        Message{TL_MESSAGE("model-weights-not-found", "the backbone weights this model needs were not found (looked in "
+                                                      "'%1' and '%2'): pass the weights file explicitly"),
+                {info.backbonePath, defaultWeightsPath()}});
 }
 
 Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& info)
@@ -69,9 +73,10 @@ std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, co
     const std::string weights = locateWeights(impl->info, weightsPath);
     const std::string fingerprint = sha256OfFile(weights);
     if (fingerprint != impl->info.backboneFingerprint)
-        throw Error("model '" + modelPath + "' was trained with the backbone " +
-                    shortHash(impl->info.backboneFingerprint) + " but '" + weights + "' is " + shortHash(fingerprint) +
-                    ": use the weights file the model was trained with");
+        throw Error(
+            Message{TL_MESSAGE("model-backbone-mismatch", "model '%1' was trained with the backbone %2 but '%3' is %4: "
+                                                          "use the weights file the model was trained with"),
+                    {modelPath, shortHash(impl->info.backboneFingerprint), weights, shortHash(fingerprint)}});
     impl->backbone = Backbone::load(weights, impl->info.backbonePrecision, device);
     if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
         impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
@@ -101,7 +106,7 @@ torch::Tensor runPipeline(torch::jit::Module pipeline, const RgbImage& image)
 
 Classifier Classifier::open(const std::string& modelPath, const std::string& weightsPath, DeviceChoice device)
 {
-    requireRegularFile(modelPath, "model");
+    requireRegularFile(modelPath, TL_MESSAGE("file-role", "model"));
     Classifier classifier;
     classifier.m_impl = sniffFileKind(modelPath) == FileKind::TorchScriptZip
                             ? openTorchScriptExport(modelPath)
@@ -147,7 +152,10 @@ Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation)
 {
     if (m_impl->pipeline) {
         if (testTimeAugmentation)
-            throw Error("test-time augmentation needs the TransferLab model file, not a TorchScript export");
+            throw Error(
+                Message{TL_MESSAGE("tta-needs-model-file",
+                                   "test-time augmentation needs the TransferLab model file, not a TorchScript export"),
+                        {}});
         return predictionFrom(runPipeline(*m_impl->pipeline, image), m_impl->info);
     }
     const torch::Tensor input =
@@ -171,8 +179,11 @@ bool Classifier::canExplain() const
 Explanation Classifier::explain(const RgbImage& image, std::optional<int> classIndex) const
 {
     if (!canExplain())
-        throw Error(
-            "Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)");
+        throw Error(Message{
+            TL_MESSAGE(
+                "gradcam-needs-model-file",
+                "Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)"),
+            {}});
     const torch::Tensor input =
         preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);
     Head head = m_impl->head;
@@ -200,7 +211,9 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
     for (const std::string& name : dataset.classes) {
         const auto found = std::find(info.classes.begin(), info.classes.end(), name);
         if (found == info.classes.end())
-            throw Error("the dataset has a class '" + name + "' that the model does not know");
+            throw Error(Message{TL_MESSAGE("dataset-class-unknown-to-model",
+                                           "the dataset has a class '%1' that the model does not know"),
+                                {name}});
         classMap.push_back(static_cast<int>(found - info.classes.begin()));
     }
     std::vector<std::string> paths;
@@ -209,27 +222,27 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
 
     // Per image: its probabilities, or why it has none.
     std::vector<std::vector<double>> probabilities(paths.size());
-    std::vector<std::string> failures(paths.size());
+    std::vector<std::optional<Message>> failures(paths.size());
     if (m_impl->pipeline) {
         for (std::size_t i = 0; i < paths.size(); ++i) {
             try {
                 probabilities[i] = predict(paths[i], testTimeAugmentation).probabilities;
             } catch (const Error& e) {
-                failures[i] = e.what();
+                failures[i] = messageOf(e);
             }
             if (onProgress && !onProgress(i + 1, paths.size()))
-                throw Error("evaluation cancelled");
+                throw Error(Message{kEvaluationCancelled, {}});
         }
     } else {
         const FeatureStore store(cacheDirOrDefault(info.config.cacheDir), m_impl->backbone, info.config.imageSize);
         const ExtractedFeatures extracted =
             store.extract(paths, testTimeAugmentation ? kDihedralViews : 1, /*batchSize=*/16, onProgress);
         if (extracted.cancelled)
-            throw Error("evaluation cancelled");
+            throw Error(Message{kEvaluationCancelled, {}});
         failures = extracted.failures;
         std::vector<std::int64_t> rows;
         for (std::size_t i = 0; i < paths.size(); ++i)
-            if (failures[i].empty())
+            if (!failures[i])
                 rows.push_back(static_cast<std::int64_t>(i));
         Head head = m_impl->head;
         const torch::Tensor computed = averageProbabilityOverViews(head, extracted.features, rows).to(torch::kFloat64);
@@ -242,8 +255,8 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
 
     DatasetEvaluation result;
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        if (!failures[i].empty()) {
-            result.skipped.push_back({paths[i], failures[i]});
+        if (failures[i]) {
+            result.skipped.push_back({paths[i], *failures[i]});
             continue;
         }
         result.samples.paths.push_back(paths[i]);
@@ -251,7 +264,7 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
         result.samples.probabilities.push_back(std::move(probabilities[i]));
     }
     if (result.samples.paths.empty())
-        throw Error("no image of '" + dataset.root + "' could be evaluated");
+        throw Error(Message{TL_MESSAGE("no-image-evaluated", "no image of '%1' could be evaluated"), {dataset.root}});
     result.evaluation = evaluatePredictions(result.samples.labels, result.samples.probabilities, info.classes,
                                             info.positiveClass, threshold.value_or(info.result.threshold));
     return result;

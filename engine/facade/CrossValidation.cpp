@@ -42,16 +42,17 @@ std::vector<MetricSpread> summarise(const std::vector<Evaluation>& folds)
 void checkFoldable(const Dataset& dataset, const std::vector<std::size_t>& members, int folds)
 {
     if (folds < kMinFolds || folds > kMaxFolds)
-        throw Error("the number of folds must be between " + std::to_string(kMinFolds) + " and " +
-                    std::to_string(kMaxFolds) + " (got " + std::to_string(folds) + ")");
+        throw Error(Message{TL_MESSAGE("folds-out-of-range", "the number of folds must be between %1 and %2 (got %3)"),
+                            {std::to_string(kMinFolds), std::to_string(kMaxFolds), std::to_string(folds)}});
     std::vector<int> counts(dataset.classes.size(), 0);
     for (std::size_t i : members)
         ++counts[static_cast<std::size_t>(dataset.images[i].label)];
     for (std::size_t c = 0; c < counts.size(); ++c)
         if (counts[c] < folds)
-            throw Error("class '" + dataset.classes[c] + "' has " + std::to_string(counts[c]) +
-                        " training image(s): " + std::to_string(folds) + "-fold cross-validation needs at least " +
-                        std::to_string(folds) + " per class");
+            throw Error(Message{
+                TL_MESSAGE("class-too-small-for-folds",
+                           "class '%1' has %2 training image(s): %3-fold cross-validation needs at least %3 per class"),
+                {dataset.classes[c], std::to_string(counts[c]), std::to_string(folds)}});
 }
 
 } // namespace
@@ -120,8 +121,8 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
     std::vector<std::int64_t> usableRows;
     for (std::size_t row = 0; row < members.size(); ++row) {
         labels.push_back(dataset.images[members[row]].label);
-        if (!extracted.failures[row].empty()) {
-            outcome.skipped.push_back({dataset.images[members[row]].path, extracted.failures[row]});
+        if (extracted.failures[row]) {
+            outcome.skipped.push_back({dataset.images[members[row]].path, *extracted.failures[row]});
             continue;
         }
         usableRows.push_back(static_cast<std::int64_t>(row));

@@ -1,6 +1,7 @@
 #include "Embeddings.h"
 
 #include "Backbone.h"
+#include "Choices.h"
 #include "Error.h"
 #include "FeatureStore.h"
 
@@ -14,7 +15,7 @@ Pooling poolingFromString(const std::string& text)
         return Pooling::Max;
     if (text == "flatten")
         return Pooling::Flatten;
-    throw Error("unknown pooling '" + text + "' (expected one of: avg, max, flatten)");
+    throw unknownChoice(TL_MESSAGE("option-name", "pooling"), text, {"avg", "max", "flatten"});
 }
 
 Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths, int imageSize,
@@ -24,12 +25,12 @@ Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<s
     const FeatureStore store(/*cacheDir=*/"", Backbone::load(weightsPath, precision, device), imageSize);
     const ExtractedFeatures extracted = store.extract(imagePaths, 1, /*batchSize=*/16, onProgress);
     if (extracted.cancelled)
-        throw Error("feature extraction cancelled");
+        throw Error(Message{TL_MESSAGE("feature-extraction-cancelled", "feature extraction cancelled"), {}});
     Embeddings embeddings;
     std::vector<std::int64_t> rows;
     for (std::size_t i = 0; i < imagePaths.size(); ++i) {
-        if (!extracted.failures[i].empty()) {
-            embeddings.skipped.push_back({imagePaths[i], extracted.failures[i]});
+        if (extracted.failures[i]) {
+            embeddings.skipped.push_back({imagePaths[i], *extracted.failures[i]});
             continue;
         }
         rows.push_back(static_cast<std::int64_t>(i));

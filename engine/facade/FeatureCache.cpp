@@ -23,7 +23,9 @@ const std::vector<std::string>& featureCacheOptionKeys()
 int shardOfContent(const std::string& contentHash, int count)
 {
     if (count < 1 || contentHash.size() < 16)
-        throw Error("a shard needs a content hash and a shard count of at least 1");
+        throw Error(Message{
+            TL_MESSAGE("shard-needs-hash-and-count", "a shard needs a content hash and a shard count of at least 1"),
+            {}});
     return static_cast<int>(std::stoull(contentHash.substr(0, 16), nullptr, 16) % static_cast<std::uint64_t>(count));
 }
 
@@ -38,11 +40,14 @@ Shard shardFromString(const std::string& text)
         shard.index = std::stoi(text.substr(0, slash), &indexEnd);
         shard.count = std::stoi(text.substr(slash + 1), &countEnd);
     } catch (const std::logic_error&) {
-        throw Error("a shard is written K/N, e.g. 0/4 for the first of four (got '" + text + "')");
+        throw Error(Message{
+            TL_MESSAGE("shard-syntax", "a shard is written K/N, e.g. 0/4 for the first of four (got '%1')"), {text}});
     }
     if (indexEnd != slash || countEnd != text.size() - slash - 1 || shard.count < 1 || shard.index < 0 ||
         shard.index >= shard.count)
-        throw Error("a shard K/N needs 0 <= K < N, e.g. 0/4 for the first of four (got '" + text + "')");
+        throw Error(Message{
+            TL_MESSAGE("shard-out-of-range", "a shard K/N needs 0 <= K < N, e.g. 0/4 for the first of four (got '%1')"),
+            {text}});
     return shard;
 }
 
@@ -66,7 +71,7 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
                 paths.push_back(image.path);
         } catch (const Error& e) {
             if (shard.index == 0) // reported once, by the first shard
-                outcome.failed.push_back({image.path, e.what()});
+                outcome.failed.push_back({image.path, messageOf(e)});
         }
     }
     outcome.imagesInShard = paths.size();
@@ -77,8 +82,8 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
     outcome.cacheWriteError = filled.cacheWriteError;
     outcome.cancelled = filled.cancelled;
     for (std::size_t i = 0; i < paths.size(); ++i)
-        if (!filled.failures[i].empty())
-            outcome.failed.push_back({paths[i], filled.failures[i]});
+        if (filled.failures[i])
+            outcome.failed.push_back({paths[i], *filled.failures[i]});
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return outcome;
 }
@@ -88,7 +93,7 @@ CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config
 {
     validate(config);
     if (shardCount < 1)
-        throw Error("the number of shards must be at least 1");
+        throw Error(Message{TL_MESSAGE("shard-count-invalid", "the number of shards must be at least 1"), {}});
     // The store a training would read, found without loading the backbone: this stays quick.
     const FeatureStoreKey key =
         FeatureStoreKey::forWeights(config.weightsPath, config.precision, config.device, config.imageSize);
@@ -112,7 +117,7 @@ CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config
         if (state != FeatureStore::EntryState::Complete)
             incomplete.insert(shardOfContent(hash, shardCount));
         if (onProgress && !onProgress(i + 1, dataset.images.size()))
-            throw Error("the cache status was cancelled");
+            throw Error(Message{TL_MESSAGE("cache-status-cancelled", "the cache status was cancelled"), {}});
     }
     status.incompleteShards.assign(incomplete.begin(), incomplete.end());
     return status;

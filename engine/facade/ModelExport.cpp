@@ -16,10 +16,15 @@ const Vgg16Network& kerasNetwork(const Classifier& classifier)
 {
     const Backbone* backbone = classifier.backbone();
     if (!backbone)
-        throw Error("this model was opened from an exported TorchScript file: export from its TransferLab model "
-                    "file (.h5) instead");
+        throw Error(
+            Message{TL_MESSAGE("export-from-torchscript", "this model was opened from an exported TorchScript file: "
+                                                          "export from its TransferLab model file (.h5) instead"),
+                    {}});
     if (!backbone->vgg16())
-        throw Error("exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file");
+        throw Error(
+            Message{TL_MESSAGE("export-needs-keras",
+                               "exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file"),
+                    {}});
     return *backbone->vgg16();
 }
 
@@ -40,13 +45,15 @@ ExportFormat exportFormatFromString(const std::string& text)
     for (ExportFormat format : {ExportFormat::TorchScript, ExportFormat::Onnx, ExportFormat::Card})
         if (text == toString(format))
             return format;
-    throw Error("unknown export format '" + text + "' (expected torchscript, onnx or card)");
+    throw Error(
+        Message{TL_MESSAGE("export-format-unknown", "unknown export format '%1' (expected torchscript, onnx or card)"),
+                {text}});
 }
 
 std::vector<std::string> exportModel(const Classifier& classifier, ExportFormat format, const std::string& path)
 {
     if (path.empty())
-        throw Error("no output path was given for the export");
+        throw Error(Message{TL_MESSAGE("export-no-path", "no output path was given for the export"), {}});
     const ModelInfo info = withoutLocalPaths(classifier.info());
     switch (format) {
     case ExportFormat::TorchScript: {
@@ -61,7 +68,10 @@ std::vector<std::string> exportModel(const Classifier& classifier, ExportFormat 
     case ExportFormat::Card: {
         const std::string jsonPath = std::filesystem::path(path).replace_extension(".json").string();
         if (jsonPath == path)
-            throw Error("the model card needs a Markdown path (such as card.md): '" + path + "' is its JSON twin");
+            throw Error(
+                Message{TL_MESSAGE("model-card-needs-markdown-path",
+                                   "the model card needs a Markdown path (such as card.md): '%1' is its JSON twin"),
+                        {path}});
         writeFileAtomically(path, modelCardMarkdown(info));
         writeFileAtomically(jsonPath, modelCardJson(info));
         return {path, jsonPath};

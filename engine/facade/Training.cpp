@@ -36,11 +36,12 @@ std::string utcNow()
     return text;
 }
 
-std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members, const std::vector<std::string>& failures)
+std::vector<std::int64_t> rowsOf(const std::vector<std::size_t>& members,
+                                 const std::vector<std::optional<Message>>& failures)
 {
     std::vector<std::int64_t> rows;
     for (std::size_t row = 0; row < members.size(); ++row)
-        if (failures[row].empty())
+        if (!failures[row])
             rows.push_back(static_cast<std::int64_t>(row));
     return rows;
 }
@@ -82,7 +83,7 @@ DataSummary summarise(const Dataset& dataset, const std::vector<std::size_t>& le
     std::vector<std::string> lines;
     auto count = [&](const std::vector<std::size_t>& members, const ExtractedFeatures& extracted) {
         for (std::size_t row = 0; row < members.size(); ++row) {
-            if (!extracted.failures[row].empty())
+            if (extracted.failures[row])
                 continue;
             const ImageEntry& image = dataset.images[members[row]];
             const auto label = static_cast<std::size_t>(image.label);
@@ -117,7 +118,10 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
 {
     FineTunePhase phase;
     if (!backbone->vgg16())
-        throw Error("fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+        throw Error(
+            Message{TL_MESSAGE("fine-tuning-needs-keras",
+                               "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
+                    {}});
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::Block4);
     const std::size_t total = learnMembers.size() + testMembers.size();
     ProgressMeter meter(observer, Phase::ExtractingFeatures);
@@ -157,7 +161,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
 {
     validate(config);
     if (modelPath.empty())
-        throw Error("no output model path was given");
+        throw Error(Message{TL_MESSAGE("no-model-path", "no output model path was given"), {}});
     assignValidationSplit(dataset, config.validationFraction, config.seed);
     checkTrainable(dataset);
 
@@ -187,17 +191,17 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     outcome.extractionSeconds = secondsSince(extractionStart);
     outcome.featuresComputed = learn.computed + test.computed;
     outcome.featuresFromCache = learn.fromCache + test.fromCache;
-    outcome.cacheWarning = !learn.cacheWriteError.empty() ? learn.cacheWriteError : test.cacheWriteError;
+    outcome.cacheWarning = learn.cacheWriteError ? learn.cacheWriteError : test.cacheWriteError;
     if (learn.cancelled || test.cancelled) {
         outcome.cancelled = true;
         return outcome;
     }
     for (std::size_t row = 0; row < learnMembers.size(); ++row)
-        if (!learn.failures[row].empty())
-            outcome.skipped.push_back({dataset.images[learnMembers[row]].path, learn.failures[row]});
+        if (learn.failures[row])
+            outcome.skipped.push_back({dataset.images[learnMembers[row]].path, *learn.failures[row]});
     for (std::size_t row = 0; row < testMembers.size(); ++row)
-        if (!test.failures[row].empty())
-            outcome.skipped.push_back({dataset.images[testMembers[row]].path, test.failures[row]});
+        if (test.failures[row])
+            outcome.skipped.push_back({dataset.images[testMembers[row]].path, *test.failures[row]});
 
     HeadTrainingData data;
     data.features = learn.features;
@@ -205,7 +209,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     for (std::size_t row = 0; row < learnMembers.size(); ++row) {
         const ImageEntry& image = dataset.images[learnMembers[row]];
         labels.push_back(image.label);
-        if (learn.failures[row].empty())
+        if (!learn.failures[row])
             (image.split == Split::Validation ? data.validation : data.train).push_back(static_cast<std::int64_t>(row));
     }
     data.labels = torch::tensor(labels, torch::kInt64);

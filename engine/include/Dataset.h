@@ -1,6 +1,8 @@
 #pragma once
 // The dataset index: a folder-per-class tree scanned without decoding any image.
 // Layouts: DIR/<class>/* or DIR/train/<class>/* + DIR/test/<class>/*.
+#include "Message.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,7 +19,7 @@ struct ImageEntry {
 
 struct SkippedFile {
     std::string path;
-    std::string reason;
+    Message reason; // for the user, who reads it in their language; english() in --json output
 };
 
 struct Dataset {

@@ -4,6 +4,7 @@
 // carries the identifier and arguments, from which a front end shows it in the user's language.
 #include "Message.h"
 
+#include <exception>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -15,11 +16,15 @@ public:
     using std::runtime_error::runtime_error;
     explicit Error(Message message) : std::runtime_error(message.english()), m_message(std::move(message)) {}
 
-    // Null for the messages that have no identifier yet (their English what() is all there is).
+    // Null for an Error made from a plain text (some of the CLI's own): what() is all there is.
     const Message* message() const { return m_message ? &*m_message : nullptr; }
 
 private:
     std::optional<Message> m_message;
 };
+
+// The message of any exception, to carry (a skipped file's reason, an inner error) or to show: an
+// Error's own; for any other, its what() as it is, untranslated (a library's words).
+Message messageOf(const std::exception& error);
 
 } // namespace tl

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,7 @@ struct CacheFillOutcome {
     std::size_t damagedRecomputed = 0;              // entries found corrupt and computed again
     std::size_t abandonedTemporaryFilesRemoved = 0; // left by killed writers on this host
     std::vector<SkippedFile> failed;                // the shard's images that have no features, with why
-    std::string cacheWriteError;                    // the first entry that could not be stored
+    std::optional<Message> cacheWriteError;         // the first entry that could not be stored
     bool cancelled = false;
     std::string folder; // where this backbone's and settings' entries are
     Precision precision = Precision::Fp32;

@@ -7,7 +7,13 @@
 // lupdate collects TL_MESSAGE(id, text) as QT_TRANSLATE_NOOP(context, text)
 // (packaging/update-translations.sh), so each message is translated under its identifier, and a
 // message without a Portuguese text fails ui.TranslationsComplete.
+//
+// An argument can be a message itself: an inner error (messageOf() in Error.h) or a word that the
+// text names, such as an option's name. Such words are grouped under one identifier per kind,
+// TL_MESSAGE("option-name", "learning rate"), and translated with the message they go into.
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #define TL_MESSAGE(id, text)                                                                                           \
@@ -18,14 +24,34 @@
 
 namespace tl {
 
+// Both point to string literals: a message can outlive whatever made it. Not an aggregate, so
+// that a bare string cannot become a message's identifier by brace elision.
 struct MessageText {
-    const char* id;
-    const char* english;
+    constexpr MessageText() = default;
+    constexpr MessageText(const char* id, const char* english) : id(id), english(english) {}
+
+    const char* id = "";
+    const char* english = "";
+};
+
+struct Message;
+
+// What goes into a placeholder: a text as it is (a path, a count, a library's own words), or a
+// message that a front end translates along with the one it goes into.
+struct MessageArgument {
+    // Implicit, so that the arguments read as a list: {path, std::to_string(count), innerMessage}.
+    MessageArgument(std::string text) : text(std::move(text)) {}
+    MessageArgument(const char* text) : text(text) {}
+    MessageArgument(Message message);
+    MessageArgument(MessageText word); // a message without arguments: a name, a kind of file
+
+    std::string text;                       // when message is null
+    std::shared_ptr<const Message> message; // shared: messages are copied with the errors that carry them
 };
 
 struct Message {
     MessageText text;
-    std::vector<std::string> arguments;
+    std::vector<MessageArgument> arguments;
 
     // The English text with the arguments in place of %1, %2…
     std::string english() const;

@@ -2,6 +2,7 @@
 // Signs that a run produced a useless model, worked out from its result alone (so that a model
 // file written before these checks gets them too). The CLI prints them on stderr and in --json
 // ("warnings", by code); the Train view shows them in its own, translated words.
+#include "Message.h"
 #include "RunResult.h"
 
 #include <string>
@@ -21,7 +22,7 @@ std::vector<RunWarning> runWarnings(const RunResult& result);
 
 // "one_class_predicted", "non_finite_loss": in --json.
 const char* toString(RunWarning warning);
-// One English paragraph: what happened, its likely causes and what to try.
-std::string warningMessage(RunWarning warning);
+// One paragraph, in the CLI's terms (its flags): what happened, its likely causes and what to try.
+Message warningMessage(RunWarning warning);
 
 } // namespace tl

@@ -3,6 +3,7 @@
 // kind, range or choices, default (TrainConfig's) and one line of help. The CLI's options and
 // --help, TrainConfig's validation and JSON, the run comparison and the Train view's form are all
 // made from this table, so adding an option is one row here plus its use in the trainer.
+#include "Message.h"
 #include "TrainConfig.h"
 
 #include <cstdint>
@@ -27,7 +28,7 @@ struct TrainOption {
     std::string key;  // in JSON: model files, checkpoints, settings, the run history
     std::string flag; // transferlab-cli --FLAG
     OptionKind kind = OptionKind::Integer;
-    std::string name;  // in messages: "learning rate must be above 0 and at most 10"
+    MessageText name;  // in messages, "option-name": "learning rate must be above 0 and at most 10"
     std::string label; // the Train view's label and the run comparison's row (translated there)
     std::string help;  // one line: --help and the Train view's tooltip (translated there)
 

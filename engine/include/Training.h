@@ -19,7 +19,7 @@ struct TrainingOutcome {
     RunResult result;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
     std::size_t featuresComputed = 0, featuresFromCache = 0;
-    std::string cacheWarning;
+    std::optional<Message> cacheWarning;   // the feature cache could not be written (training went on)
     Precision precision = Precision::Fp32; // what the backbone ran in
     std::optional<double> bf16ProbeError;
     std::string device;

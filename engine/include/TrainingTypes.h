@@ -1,5 +1,7 @@
 #pragma once
 // What a training run reports while it runs. Each callback returns false to stop the run.
+#include "Message.h"
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -34,6 +36,7 @@ struct TrainingObserver {
     std::function<bool(const EpochReport&)> onEpoch;
 };
 
-const char* toString(Phase phase);
+// "extracting features", "training"…: the CLI's progress line (the Train view has its own words).
+Message phaseName(Phase phase);
 
 } // namespace tl

@@ -16,10 +16,11 @@ namespace {
 constexpr const char* kMetadataAttribute = "transferlab_model";
 constexpr int kMaxClasses = 10000;
 
-void check(bool condition, const std::string& source, const std::string& problem)
+void check(bool condition, const std::string& source, const Message& problem)
 {
     if (!condition)
-        throw Error("'" + source + "' is not a valid TransferLab model: " + problem);
+        throw Error(
+            Message{TL_MESSAGE("model-invalid", "'%1' is not a valid TransferLab model: %2"), {source, problem}});
 }
 
 nlohmann::json dataSummaryJson(const DataSummary& data)
@@ -76,13 +77,14 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
             if (metadata.contains(key + "_metrics") && !metadata.contains(key))
                 metadata[key] = metadata.at(key + "_metrics");
         check(metadata.at("format_version") == kModelFormatVersion, source,
-              "it was written by an incompatible version (format " + metadata.at("format_version").dump() + ")");
+              Message{TL_MESSAGE("model-incompatible-version", "it was written by an incompatible version (format %1)"),
+                      {metadata.at("format_version").dump()}});
         check(metadata.contains("threshold") && metadata.contains("history"), source,
-              "its metadata is damaged (no training result)");
+              Message{TL_MESSAGE("model-no-training-result", "its metadata is damaged (no training result)"), {}});
         try {
             info.result = runResultFromJson(metadata.dump());
         } catch (const Error& e) {
-            check(false, source, e.what());
+            check(false, source, messageOf(e));
         }
         info.classes = metadata.at("classes").get<std::vector<std::string>>();
         info.config = trainConfigFromJson(metadata.at("config").dump());
@@ -97,19 +99,20 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         if (metadata.contains("data"))
             info.data = dataSummaryFromJson(metadata.at("data"));
     } catch (const nlohmann::json::exception& e) {
-        check(false, source, std::string("its metadata is damaged (") + e.what() + ")");
+        check(false, source, Message{TL_MESSAGE("model-metadata-damaged", "its metadata is damaged (%1)"), {e.what()}});
     }
     check(info.classes.size() >= 2 && info.classes.size() <= kMaxClasses, source,
-          "it names " + std::to_string(info.classes.size()) + " classes");
+          Message{TL_MESSAGE("model-class-count", "it names %1 classes"), {std::to_string(info.classes.size())}});
     check(info.featureShape.size() == 3 && info.featureShape[0] > 0 && info.featureShape[0] <= 65536 &&
               info.featureShape[1] > 0 && info.featureShape[1] <= 64 && info.featureShape[2] > 0 &&
               info.featureShape[2] <= 64,
-          source, "its feature shape is out of range");
+          source, Message{TL_MESSAGE("model-feature-shape", "its feature shape is out of range"), {}});
     check(info.positiveClass >= 0 && info.positiveClass < static_cast<int>(info.classes.size()), source,
-          "its positive class is out of range");
-    check(info.result.threshold >= 0.0 && info.result.threshold <= 1.0, source, "its threshold is outside 0..1");
+          Message{TL_MESSAGE("model-positive-class", "its positive class is out of range"), {}});
+    check(info.result.threshold >= 0.0 && info.result.threshold <= 1.0, source,
+          Message{TL_MESSAGE("model-threshold-range", "its threshold is outside 0..1"), {}});
     check(info.result.temperature > 0.0 && info.result.temperature <= 1000.0, source,
-          "its temperature is outside (0, 1000]");
+          Message{TL_MESSAGE("model-temperature-range", "its temperature is outside (0, 1000]"), {}});
     validate(info.config);
     return info;
 }
@@ -128,22 +131,30 @@ void saveModelFile(const std::string& path, const ModelFile& model)
 ModelFile loadModelFile(const std::string& path)
 {
     const Hdf5File file(path, Hdf5File::Mode::Read);
-    check(file.hasAttribute("/", kMetadataAttribute), path, "it has no TransferLab metadata");
+    check(file.hasAttribute("/", kMetadataAttribute), path,
+          Message{TL_MESSAGE("model-no-metadata", "it has no TransferLab metadata"), {}});
     ModelFile model;
     model.info = modelInfoFromJson(file.readStringAttribute("/", kMetadataAttribute), path);
     for (const ArrayShape& expected : headParameterShapes(headSpecFor(model.info))) {
         const std::string dataset = "/head/" + expected.name;
-        check(file.exists(dataset), path, "the head parameter '" + expected.name + "' is missing");
+        check(
+            file.exists(dataset), path,
+            Message{TL_MESSAGE("model-head-parameter-missing", "the head parameter '%1' is missing"), {expected.name}});
         check(file.datasetShape(dataset) == expected.shape, path,
-              "the head parameter '" + expected.name + "' does not match the configuration");
+              Message{
+                  TL_MESSAGE("model-head-parameter-shape", "the head parameter '%1' does not match the configuration"),
+                  {expected.name}});
         model.headParameters.push_back({expected.name, file.readFloats(dataset)});
     }
     if (model.info.config.fineTuneEpochs > 0)
         for (const ArrayShape& expected : block5ArrayShapes()) {
             const std::string dataset = "/block5/" + expected.name;
-            check(file.exists(dataset), path, "the fine-tuned weights '" + expected.name + "' are missing");
+            check(file.exists(dataset), path,
+                  Message{TL_MESSAGE("model-block5-missing", "the fine-tuned weights '%1' are missing"),
+                          {expected.name}});
             check(file.datasetShape(dataset) == expected.shape, path,
-                  "the fine-tuned weights '" + expected.name + "' have the wrong shape");
+                  Message{TL_MESSAGE("model-block5-shape", "the fine-tuned weights '%1' have the wrong shape"),
+                          {expected.name}});
             model.block5Parameters.push_back({expected.name, file.readFloats(dataset)});
         }
     return model;
@@ -153,10 +164,12 @@ void setModelThreshold(const std::string& path, double threshold)
 {
     ModelFile model = loadModelFile(path);
     if (model.info.classes.size() != 2)
-        throw Error("'" + path + "' has " + std::to_string(model.info.classes.size()) +
-                    " classes: a decision threshold needs two");
+        throw Error(
+            Message{TL_MESSAGE("threshold-needs-two-classes", "'%1' has %2 classes: a decision threshold needs two"),
+                    {path, std::to_string(model.info.classes.size())}});
     if (threshold < 0.0 || threshold > 1.0)
-        throw Error("the decision threshold must be between 0 and 1");
+        throw Error(
+            Message{TL_MESSAGE("threshold-out-of-range", "the decision threshold must be between 0 and 1"), {}});
     model.info.result.threshold = threshold;
     saveModelFile(path, model);
 }

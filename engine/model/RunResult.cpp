@@ -86,7 +86,7 @@ RunResult runResultFromJson(const std::string& text)
         result.test = evaluation("test");
         return result;
     } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("invalid run result: ") + e.what());
+        throw Error(Message{TL_MESSAGE("run-result-invalid", "invalid run result: %1"), {e.what()}});
     }
 }
 

@@ -50,17 +50,23 @@ const char* toString(RunWarning warning)
     return "unknown";
 }
 
-std::string warningMessage(RunWarning warning)
+Message warningMessage(RunWarning warning)
 {
     switch (warning) {
     case RunWarning::OneClassPredicted:
-        return "the model calls every validation image the same class: it has not learnt to tell the classes "
-               "apart. Likely causes: feature scaling 'none' with a backbone whose features are large, a "
-               "learning rate too high, too few images or random stand-in weights. Try --feature-scaling "
-               "normalise, a lower --lr, or more images per class.";
+        return Message{TL_MESSAGE("warning-one-class-predicted",
+                                  "the model calls every validation image the same class: it has not learnt to tell "
+                                  "the classes apart. Likely causes: feature scaling 'none' with a backbone whose "
+                                  "features are large, a learning rate too high, too few images or random stand-in "
+                                  "weights. Try --feature-scaling normalise, a lower --lr, or more images per class."),
+                       {}};
     case RunWarning::NonFiniteLoss:
-        return "a loss became infinite or not a number: training diverged. Likely causes: a learning rate too "
-               "high or feature scaling 'none'. Try a lower --lr (e.g. a tenth) or --feature-scaling normalise.";
+        return Message{
+            TL_MESSAGE(
+                "warning-non-finite-loss",
+                "a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or "
+                "feature scaling 'none'. Try a lower --lr (e.g. a tenth) or --feature-scaling normalise."),
+            {}};
     }
     return {};
 }

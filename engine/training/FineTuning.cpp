@@ -79,7 +79,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
                               const FineTuneOptions& options, const TrainingObserver& observer)
 {
     if (data.train.empty())
-        throw Error("there are no training images");
+        throw Error(Message{TL_MESSAGE("no-training-images", "there are no training images"), {}});
     torch::manual_seed(options.seed);
     FineTuneResult result;
     Vgg16Network tuned = trainableCopy(network);

@@ -88,15 +88,18 @@ void HeadImpl::importParameters(const std::vector<NamedArray>& arrays, const std
         const auto found =
             std::find_if(arrays.begin(), arrays.end(), [&](const NamedArray& a) { return a.name == parameter.key(); });
         if (found == arrays.end())
-            throw Error("'" + source + "' is missing the head parameter '" + parameter.key() + "'");
+            throw Error(Message{TL_MESSAGE("head-parameter-missing", "'%1' is missing the head parameter '%2'"),
+                                {source, parameter.key()}});
         const std::vector<std::int64_t> expected(parameter.value().sizes().begin(), parameter.value().sizes().end());
         if (found->array.shape != expected)
-            throw Error("'" + source + "': head parameter '" + parameter.key() +
-                        "' has the wrong shape for this model's configuration");
+            throw Error(
+                Message{TL_MESSAGE("head-parameter-shape",
+                                   "'%1': head parameter '%2' has the wrong shape for this model's configuration"),
+                        {source, parameter.key()}});
     }
     if (arrays.size() != parameters.size())
-        throw Error("'" + source + "' holds " + std::to_string(arrays.size()) + " head parameters, expected " +
-                    std::to_string(parameters.size()));
+        throw Error(Message{TL_MESSAGE("head-parameter-count", "'%1' holds %2 head parameters, expected %3"),
+                            {source, std::to_string(arrays.size()), std::to_string(parameters.size())}});
     torch::NoGradGuard noGrad;
     for (const NamedArray& named : arrays)
         parameters[named.name].copy_(

@@ -89,7 +89,8 @@ void saveCheckpoint(const HeadCheckpoint& checkpoint, const Head& head, const He
     try {
         archive.save_to(atomic.temporaryPath());
     } catch (const c10::Error& e) {
-        throw Error("cannot write checkpoint '" + checkpoint.path + "' (is the disk full?)");
+        throw Error(Message{TL_MESSAGE("checkpoint-cannot-write", "cannot write checkpoint '%1' (is the disk full?)"),
+                            {checkpoint.path}});
     }
     atomic.commit();
 }
@@ -104,8 +105,10 @@ LoopState loadCheckpoint(const HeadCheckpoint& checkpoint, Head& head, Head& bes
         torch::Tensor savedConfig, table, state;
         archive.read("config", savedConfig);
         if (!savedConfig.equal(identityTensor(checkpoint.runIdentity)))
-            throw Error("checkpoint '" + path +
-                        "' belongs to a run with other settings: train without --resume, or with the same settings");
+            throw Error(
+                Message{TL_MESSAGE("checkpoint-other-settings", "checkpoint '%1' belongs to a run with other settings: "
+                                                                "train without --resume, or with the same settings"),
+                        {path}});
         archive.read("head", headArchive);
         archive.read("best", bestArchive);
         archive.read("optimizer", optimizerArchive);
@@ -120,8 +123,10 @@ LoopState loadCheckpoint(const HeadCheckpoint& checkpoint, Head& head, Head& bes
             static_cast<int>(value(0)), value(1), value(7) != 0, static_cast<int>(value(2)), static_cast<int>(value(3)),
             static_cast<int>(value(4)), value(5), value(6)};
     } catch (const c10::Error&) {
-        throw Error("checkpoint '" + checkpoint.path +
-                    "' is damaged and cannot be resumed: train again without --resume");
+        throw Error(
+            Message{TL_MESSAGE("checkpoint-damaged",
+                               "checkpoint '%1' is damaged and cannot be resumed: train again without --resume"),
+                    {checkpoint.path}});
     }
 }
 
@@ -259,7 +264,7 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
                              const TrainingObserver& observer, const HeadCheckpoint& checkpoint)
 {
     if (data.train.empty())
-        throw Error("there are no training images");
+        throw Error(Message{TL_MESSAGE("no-training-images", "there are no training images"), {}});
     torch::manual_seed(options.seed);
     HeadTrainingResult result;
     Head head(spec);

@@ -25,7 +25,9 @@ double meanNegativeLogLikelihood(const std::vector<std::vector<double>>& logits,
 double fitTemperature(const std::vector<std::vector<double>>& logits, const std::vector<int>& labels)
 {
     if (logits.empty() || logits.size() != labels.size())
-        throw Error("temperature scaling needs at least one validation image");
+        throw Error(Message{TL_MESSAGE("temperature-scaling-needs-validation",
+                                       "temperature scaling needs at least one validation image"),
+                            {}});
     const double goldenRatio = (std::sqrt(5.0) - 1.0) / 2.0;
     double low = std::log(kMinTemperature), high = std::log(kMaxTemperature);
     auto loss = [&](double logTemperature) {

@@ -34,20 +34,20 @@ const char* toString(FeatureScaling value)
 }
 HeadType headTypeFromString(const std::string& text)
 {
-    return parseChoice(text, "head", kHeads);
+    return parseChoice(text, TL_MESSAGE("option-name", "head"), kHeads);
 }
 OptimizerType optimizerFromString(const std::string& text)
 {
-    return parseChoice(text, "optimizer", kOptimizers);
+    return parseChoice(text, TL_MESSAGE("option-name", "optimizer"), kOptimizers);
 }
 Augmentation augmentationFromString(const std::string& text)
 {
-    return parseChoice(text, "augmentation", kAugmentations);
+    return parseChoice(text, TL_MESSAGE("option-name", "augmentation"), kAugmentations);
 }
 
 FeatureScaling featureScalingFromString(const std::string& text)
 {
-    return parseChoice(text, "feature scaling", kFeatureScalings);
+    return parseChoice(text, TL_MESSAGE("option-name", "feature scaling"), kFeatureScalings);
 }
 
 void validate(const TrainConfig& config)
@@ -82,7 +82,8 @@ TrainConfig trainConfigFromJson(const std::string& text)
         }
         return config;
     } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("invalid training configuration: ") + e.what());
+        throw Error(
+            Message{TL_MESSAGE("training-configuration-invalid", "invalid training configuration: %1"), {e.what()}});
     }
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kNoMaximum = std::numeric_limits<double>::infinity();
 
-TrainOption describe(const char* key, const char* flag, const char* name, const char* label, const char* help)
+TrainOption describe(const char* key, const char* flag, MessageText name, const char* label, const char* help)
 {
     TrainOption option;
     option.key = key;
@@ -129,35 +129,39 @@ TrainOption trainOnly(TrainOption option)
 std::vector<TrainOption> makeTrainOptions()
 {
     TrainOption imageSize =
-        integer(describe("image_size", "image-size", "image size", TL_TR("TrainOption", "Image size"),
+        integer(describe("image_size", "image-size", TL_MESSAGE("option-name", "image size"),
+                         TL_TR("TrainOption", "Image size"),
                          TL_TR("TrainOption", "Images are resized to this many pixels square before VGG16 "
                                               "(a multiple of 32)")),
                 &TrainConfig::imageSize, 32, 1024, 32);
     imageSize.unit = TL_TR("TrainOption", " px");
     return {
-        path(describe("weights", "weights", "weights", TL_TR("TrainOption", "Backbone weights"),
+        path(describe("weights", "weights", TL_MESSAGE("option-name", "weights"),
+                      TL_TR("TrainOption", "Backbone weights"),
                       TL_TR("TrainOption",
                             "VGG16 weights: the Keras ImageNet file (\"notop\", HDF5) or a TorchScript features module "
                             "(.pt); empty: where File > ImageNet Weights installs them")),
              &TrainConfig::weightsPath, OptionKind::File),
         imageSize,
-        enumeration(describe("head", "head", "head", TL_TR("TrainOption", "Head"),
+        enumeration(describe("head", "head", TL_MESSAGE("option-name", "head"), TL_TR("TrainOption", "Head"),
                              TL_TR("TrainOption",
                                    "How the backbone's feature maps enter the classifier: all of them (Flatten) or "
                                    "averaged per channel (fewer parameters)")),
                     &TrainConfig::head, headTypeFromString,
                     {{HeadType::Flatten, TL_TR("TrainOption", "Flatten")},
                      {HeadType::GlobalAveragePool, TL_TR("TrainOption", "Global average pooling")}}),
-        off(integer(describe("hidden_units", "hidden", "hidden units", TL_TR("TrainOption", "Hidden units"),
+        off(integer(describe("hidden_units", "hidden", TL_MESSAGE("option-name", "hidden units"),
+                             TL_TR("TrainOption", "Hidden units"),
                              TL_TR("TrainOption", "Size of a hidden Dense+ReLU+Dropout layer; 0 for none")),
                     &TrainConfig::hiddenUnits, 0, 65536),
             TL_TR("TrainOption", "None")),
         real(describe(
-                 "dropout", "dropout", "dropout", TL_TR("TrainOption", "Dropout"),
+                 "dropout", "dropout", TL_MESSAGE("option-name", "dropout"), TL_TR("TrainOption", "Dropout"),
                  TL_TR("TrainOption", "Fraction of hidden units dropped while training (with a hidden layer only)")),
              &TrainConfig::dropout, {0, 1, true, false}, 2),
         enumeration(
-            describe("feature_scaling", "feature-scaling", "feature scaling", TL_TR("TrainOption", "Feature scaling"),
+            describe("feature_scaling", "feature-scaling", TL_MESSAGE("option-name", "feature scaling"),
+                     TL_TR("TrainOption", "Feature scaling"),
                      TL_TR("TrainOption",
                            "While the head trains, centre each feature on its mean over the training images and "
                            "divide all by their typical spread, so that training works whatever the backbone's "
@@ -166,102 +170,108 @@ std::vector<TrainOption> makeTrainOptions()
             {{FeatureScaling::Normalise, TL_TR("TrainOption", "Normalise")},
              {FeatureScaling::None, TL_TR("TrainOption", "None (raw features)")}}),
         enumeration(
-            describe("optimizer", "optimizer", "optimizer", TL_TR("TrainOption", "Optimizer"),
-                     TL_TR("TrainOption", "The optimisation algorithm of the head")),
+            describe("optimizer", "optimizer", TL_MESSAGE("option-name", "optimizer"),
+                     TL_TR("TrainOption", "Optimizer"), TL_TR("TrainOption", "The optimisation algorithm of the head")),
             &TrainConfig::optimizer, optimizerFromString,
             {{OptimizerType::Adam, TL_TR("TrainOption", "Adam")}, {OptimizerType::Sgd, TL_TR("TrainOption", "SGD")}}),
-        real(describe("learning_rate", "lr", "learning rate", TL_TR("TrainOption", "Learning rate"),
-                      TL_TR("TrainOption", "Step size of the optimizer")),
+        real(describe("learning_rate", "lr", TL_MESSAGE("option-name", "learning rate"),
+                      TL_TR("TrainOption", "Learning rate"), TL_TR("TrainOption", "Step size of the optimizer")),
              &TrainConfig::learningRate, {0, 10, false, true}, 6),
-        real(describe("momentum", "momentum", "momentum", TL_TR("TrainOption", "Momentum"),
+        real(describe("momentum", "momentum", TL_MESSAGE("option-name", "momentum"), TL_TR("TrainOption", "Momentum"),
                       TL_TR("TrainOption", "Momentum of SGD (Adam does not use it)")),
              &TrainConfig::momentum, {0, 1, true, false}, 2),
-        integer(describe("batch_size", "batch", "batch size", TL_TR("TrainOption", "Batch size"),
-                         TL_TR("TrainOption", "Images per training step")),
+        integer(describe("batch_size", "batch", TL_MESSAGE("option-name", "batch size"),
+                         TL_TR("TrainOption", "Batch size"), TL_TR("TrainOption", "Images per training step")),
                 &TrainConfig::batchSize, 1, 4096),
-        integer(describe("epochs", "epochs", "epochs", TL_TR("TrainOption", "Epochs"),
+        integer(describe("epochs", "epochs", TL_MESSAGE("option-name", "epochs"), TL_TR("TrainOption", "Epochs"),
                          TL_TR("TrainOption", "Passes over the training images")),
                 &TrainConfig::epochs, 1, 10000),
         integer(
-            describe("seed", "seed", "seed", TL_TR("TrainOption", "Seed"),
+            describe("seed", "seed", TL_MESSAGE("option-name", "seed"), TL_TR("TrainOption", "Seed"),
                      TL_TR("TrainOption",
                            "Seeds the validation split, the initial weights and the batch order: the same seed gives "
                            "the same run")),
             &TrainConfig::seed, 0, std::numeric_limits<int>::max()),
-        trainOnly(real(describe("validation_fraction", "val-split", "validation split",
+        trainOnly(real(describe("validation_fraction", "val-split", TL_MESSAGE("option-name", "validation split"),
                                 TL_TR("TrainOption", "Validation split"),
                                 TL_TR("TrainOption", "Fraction of each class's training images held out to validate")),
                        &TrainConfig::validationFraction, {0, 1, true, false}, 2)),
         choice(
-            describe("class_weights", "class-weights", "class weights", TL_TR("TrainOption", "Class weights"),
+            describe("class_weights", "class-weights", TL_MESSAGE("option-name", "class weights"),
+                     TL_TR("TrainOption", "Class weights"),
                      TL_TR("TrainOption", "Weigh rare classes up so that an imbalanced dataset is learnt fairly")),
             {{"none", TL_TR("TrainOption", "None")}, {"auto", TL_TR("TrainOption", "Automatic (inverse frequency)")}},
             [](const TrainConfig& c) { return std::string(c.autoClassWeights ? "auto" : "none"); },
             [](TrainConfig& c, const std::string& text) { c.autoClassWeights = text == "auto"; }),
+        trainOnly(off(
+            real(describe("target_sensitivity", "target-sensitivity", TL_MESSAGE("option-name", "target sensitivity"),
+                          TL_TR("TrainOption", "Target sensitivity"),
+                          TL_TR("TrainOption",
+                                "Two classes: the decision threshold becomes the highest one that finds at least "
+                                "this fraction of the positive class on the validation split; 0: threshold 0.5")),
+                 &TrainConfig::targetSensitivity, {0, 1}, 2),
+            TL_TR("TrainOption", "Off"))),
         trainOnly(
-            off(real(describe("target_sensitivity", "target-sensitivity", "target sensitivity",
-                              TL_TR("TrainOption", "Target sensitivity"),
-                              TL_TR("TrainOption",
-                                    "Two classes: the decision threshold becomes the highest one that finds at least "
-                                    "this fraction of the positive class on the validation split; 0: threshold 0.5")),
-                     &TrainConfig::targetSensitivity, {0, 1}, 2),
-                TL_TR("TrainOption", "Off"))),
-        trainOnly(toggle(
-            describe("temperature_scaling", "calibrate", "calibration", TL_TR("TrainOption", "Calibrate probabilities"),
-                     TL_TR("TrainOption",
-                           "Fit a temperature on the validation split so that a probability of 0.8 is right "
-                           "about 8 times in 10 (temperature scaling); the predicted classes do not change")),
-            &TrainConfig::temperatureScaling)),
-        trainOnly(
-            off(integer(describe("fine_tune_epochs", "fine-tune-epochs", "fine-tuning epochs",
-                                 TL_TR("TrainOption", "Fine-tune block 5"),
-                                 TL_TR("TrainOption",
-                                       "After the head, train VGG16's last block with it for this many epochs, at a "
-                                       "low learning rate, from cached block-4 features; 0: the frozen recipe only")),
-                        &TrainConfig::fineTuneEpochs, 0, 1000),
-                TL_TR("TrainOption", "Off"), TL_TR("TrainOption", " epochs"))),
-        trainOnly(real(describe("fine_tune_learning_rate", "fine-tune-lr", "fine-tuning learning rate",
+            toggle(describe("temperature_scaling", "calibrate", TL_MESSAGE("option-name", "calibration"),
+                            TL_TR("TrainOption", "Calibrate probabilities"),
+                            TL_TR("TrainOption",
+                                  "Fit a temperature on the validation split so that a probability of 0.8 is right "
+                                  "about 8 times in 10 (temperature scaling); the predicted classes do not change")),
+                   &TrainConfig::temperatureScaling)),
+        trainOnly(off(
+            integer(describe("fine_tune_epochs", "fine-tune-epochs", TL_MESSAGE("option-name", "fine-tuning epochs"),
+                             TL_TR("TrainOption", "Fine-tune block 5"),
+                             TL_TR("TrainOption",
+                                   "After the head, train VGG16's last block with it for this many epochs, at a "
+                                   "low learning rate, from cached block-4 features; 0: the frozen recipe only")),
+                    &TrainConfig::fineTuneEpochs, 0, 1000),
+            TL_TR("TrainOption", "Off"), TL_TR("TrainOption", " epochs"))),
+        trainOnly(real(describe("fine_tune_learning_rate", "fine-tune-lr",
+                                TL_MESSAGE("option-name", "fine-tuning learning rate"),
                                 TL_TR("TrainOption", "Fine-tuning learning rate"),
                                 TL_TR("TrainOption", "Step size of the fine-tuning phase")),
                        &TrainConfig::fineTuneLearningRate, {0, 1, false, true}, 7)),
         enumeration(
-            describe("augmentation", "augment", "augmentation", TL_TR("TrainOption", "Augmentation"),
+            describe("augmentation", "augment", TL_MESSAGE("option-name", "augmentation"),
+                     TL_TR("TrainOption", "Augmentation"),
                      TL_TR("TrainOption",
                            "Also learn from the 8 flipped and rotated views of each training image (extracted once)")),
             &TrainConfig::augmentation, augmentationFromString,
             {{Augmentation::None, TL_TR("TrainOption", "None")},
              {Augmentation::Dihedral, TL_TR("TrainOption", "Dihedral (flips and rotations)")}}),
-        enumeration(describe("precision", "precision", "precision", TL_TR("TrainOption", "Precision"),
+        enumeration(describe("precision", "precision", TL_MESSAGE("option-name", "precision"),
+                             TL_TR("TrainOption", "Precision"),
                              TL_TR("TrainOption",
                                    "Number format of the backbone; BF16 is faster where the hardware supports it")),
                     &TrainConfig::precision, precisionFromString,
                     {{Precision::Auto, TL_TR("TrainOption", "Automatic")},
                      {Precision::Fp32, TL_TR("TrainOption", "FP32")},
                      {Precision::Bf16, TL_TR("TrainOption", "BF16")}}),
-        enumeration(describe("device", "device", "device", TL_TR("TrainOption", "Device"),
+        enumeration(describe("device", "device", TL_MESSAGE("option-name", "device"), TL_TR("TrainOption", "Device"),
                              TL_TR("TrainOption", "Where the network runs; automatic: a CUDA GPU when there is one")),
                     &TrainConfig::device, deviceFromString,
                     {{DeviceChoice::Auto, TL_TR("TrainOption", "Automatic")},
                      {DeviceChoice::Cpu, TL_TR("TrainOption", "CPU")},
                      {DeviceChoice::Cuda, TL_TR("TrainOption", "CUDA GPU")}}),
-        trainOnly(off(integer(describe("early_stopping_patience", "patience", "patience",
+        trainOnly(off(integer(describe("early_stopping_patience", "patience", TL_MESSAGE("option-name", "patience"),
                                        TL_TR("TrainOption", "Early stopping patience"),
                                        TL_TR("TrainOption",
                                              "Stop after this many epochs without a better validation loss; 0: never")),
                               &TrainConfig::earlyStoppingPatience, 0, kNoMaximum),
                       TL_TR("TrainOption", "Off"))),
-        off(integer(describe("reduce_lr_patience", "lr-patience", "learning-rate patience",
+        off(integer(describe("reduce_lr_patience", "lr-patience", TL_MESSAGE("option-name", "learning-rate patience"),
                              TL_TR("TrainOption", "Learning-rate patience"),
                              TL_TR("TrainOption",
                                    "Reduce the learning rate after this many epochs without improvement; 0: never")),
                     &TrainConfig::reduceLrPatience, 0, kNoMaximum),
             TL_TR("TrainOption", "Off")),
-        real(describe("reduce_lr_factor", "lr-factor", "learning-rate factor",
+        real(describe("reduce_lr_factor", "lr-factor", TL_MESSAGE("option-name", "learning-rate factor"),
                       TL_TR("TrainOption", "Learning-rate factor"),
                       TL_TR("TrainOption", "The learning rate is multiplied by this factor when reduced")),
              &TrainConfig::reduceLrFactor, {0, 1, false, false}, 2),
         path(describe(
-                 "cache_dir", "cache-dir", "feature cache", TL_TR("TrainOption", "Feature cache"),
+                 "cache_dir", "cache-dir", TL_MESSAGE("option-name", "feature cache"),
+                 TL_TR("TrainOption", "Feature cache"),
                  TL_TR("TrainOption",
                        "Folder where the backbone's features are cached between runs; empty: the XDG cache folder")),
              &TrainConfig::cacheDir, OptionKind::Folder),
@@ -277,19 +287,30 @@ std::string boundText(double value)
     return text.str();
 }
 
-std::string rangeText(const TrainOption& option)
+// "<name> must be …" for a value outside the option's range; `got` is the value, which the
+// message names only for a multiple (the range alone does not show what is wrong).
+Message rangeMessage(const TrainOption& option, const std::string& got)
 {
     const std::string low = boundText(option.minimum), high = boundText(option.maximum);
+    if (std::isinf(option.maximum) && option.minimum == 0 && option.minimumIncluded)
+        return Message{TL_MESSAGE("option-negative", "%1 must not be negative"), {option.name}};
+    if (std::isinf(option.maximum) && option.minimumIncluded)
+        return Message{TL_MESSAGE("option-below-minimum", "%1 must be at least %2"), {option.name, low}};
     if (std::isinf(option.maximum))
-        return option.minimum == 0 && option.minimumIncluded
-                   ? "must not be negative"
-                   : (option.minimumIncluded ? "must be at least " : "must be above ") + low;
+        return Message{TL_MESSAGE("option-not-above-minimum", "%1 must be above %2"), {option.name, low}};
     if (option.multipleOf > 1)
-        return "must be a multiple of " + std::to_string(option.multipleOf) + " between " + low + " and " + high;
+        return Message{TL_MESSAGE("option-not-a-multiple", "%1 must be a multiple of %2 between %3 and %4 (got %5)"),
+                       {option.name, std::to_string(option.multipleOf), low, high, got}};
     if (option.minimumIncluded && option.maximumIncluded)
-        return "must be between " + low + " and " + high;
-    return std::string("must be ") + (option.minimumIncluded ? "at least " : "above ") + low + " and " +
-           (option.maximumIncluded ? "at most " : "below ") + high;
+        return Message{TL_MESSAGE("option-outside-range", "%1 must be between %2 and %3"), {option.name, low, high}};
+    if (option.minimumIncluded)
+        return Message{TL_MESSAGE("option-outside-range-below", "%1 must be at least %2 and below %3"),
+                       {option.name, low, high}};
+    if (option.maximumIncluded)
+        return Message{TL_MESSAGE("option-outside-range-above", "%1 must be above %2 and at most %3"),
+                       {option.name, low, high}};
+    return Message{TL_MESSAGE("option-outside-open-range", "%1 must be above %2 and below %3"),
+                   {option.name, low, high}};
 }
 
 } // namespace
@@ -305,7 +326,7 @@ const TrainOption& trainOption(const std::string& key)
     for (const TrainOption& option : trainOptions())
         if (option.key == key)
             return option;
-    throw Error("no training option '" + key + "'");
+    throw Error(Message{TL_MESSAGE("option-unknown", "no training option '%1'"), {key}});
 }
 
 std::string optionText(const OptionValue& value)
@@ -329,8 +350,7 @@ void checkRange(const TrainOption& option, const OptionValue& value)
                         (option.maximumIncluded ? number <= option.maximum : number < option.maximum) &&
                         (!integer || std::get<std::int64_t>(value) % option.multipleOf == 0);
     if (!inside) // NaN is never inside
-        throw Error(option.name + " " + rangeText(option) +
-                    (option.multipleOf > 1 ? " (got " + optionText(value) + ")" : std::string()));
+        throw Error(rangeMessage(option, optionText(value)));
 }
 
 } // namespace tl

@@ -2,15 +2,15 @@
 
 namespace tl {
 
-const char* toString(Phase phase)
+Message phaseName(Phase phase)
 {
     switch (phase) {
-    case Phase::ExtractingFeatures: return "extracting features";
-    case Phase::Training: return "training";
-    case Phase::FineTuning: return "fine-tuning block 5";
-    case Phase::Evaluating: return "evaluating";
+    case Phase::ExtractingFeatures: return Message{TL_MESSAGE("phase", "extracting features"), {}};
+    case Phase::Training: return Message{TL_MESSAGE("phase", "training"), {}};
+    case Phase::FineTuning: return Message{TL_MESSAGE("phase", "fine-tuning block 5"), {}};
+    case Phase::Evaluating: return Message{TL_MESSAGE("phase", "evaluating"), {}};
     }
-    return "?";
+    return {};
 }
 
 } // namespace tl

@@ -131,6 +131,22 @@ TEST_F(CliTest, ErrorsAreInTheUsersLanguage)
     const CliRun english = cli(args);
     EXPECT_EQ(english.exitCode, 1);
     EXPECT_EQ(english.err, "error: dataset folder '" + s_dir + "/nonexistent' does not exist or is not a folder\n");
+
+    // The loaders' errors too, with the words they put in (a kind of file, an option's name)
+    // translated with them; a bad value on the command line stays a usage error.
+    ::setenv("LC_ALL", "pt_BR.UTF-8", 1);
+    const CliRun noWeights =
+        cli({"train", "--data", s_dir + "/data", "--weights", s_dir + "/missing.h5", "--out", s_dir + "/x"});
+    const CliRun folderModel = cli({"predict", "--model", s_dir + "/data", s_dir + "/data/benign/0.png"});
+    const CliRun badHead = cli({"train", "--data", "d", "--out", "m", "--head", "dense"});
+    ::unsetenv("LC_ALL");
+    EXPECT_EQ(noWeights.exitCode, 1);
+    EXPECT_EQ(noWeights.err, "erro: o arquivo de pesos '" + s_dir + "/missing.h5' não existe ou não pode ser lido\n");
+    EXPECT_EQ(folderModel.exitCode, 1);
+    EXPECT_EQ(folderModel.err,
+              "erro: não é possível ler o modelo '" + s_dir + "/data': é uma pasta, não um arquivo comum\n");
+    EXPECT_EQ(badHead.exitCode, 2);
+    EXPECT_EQ(badHead.err, "erro: cabeça classificadora: valor desconhecido 'dense' (valores aceitos: flatten, gap)\n");
 }
 
 // The classic recipe's raw features at the largest learning rate: the softmax saturates from the

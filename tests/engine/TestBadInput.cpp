@@ -256,7 +256,7 @@ TEST_F(BadInputTest, FilesThatAreNotRegularAreRefusedWithoutBeingOpened)
         fixtures::errorMessageOf([&] { Backbone::load(path("link-to-pipe.h5"), Precision::Fp32, DeviceChoice::Cpu); }),
         "cannot read weights file '" + path("link-to-pipe.h5") + "': it is a FIFO (named pipe), not a regular file");
     EXPECT_EQ(sniffFileKind(path("pipe.jpg")), FileKind::Other);
-    EXPECT_EQ(irregularFileReason(path("missing.jpg")), ""); // opening it gives the precise error
+    EXPECT_FALSE(irregularFileReason(path("missing.jpg"))); // opening it gives the precise error
 }
 
 TEST_F(BadInputTest, AnUnreadableFileIsReportedNotFatal)
@@ -397,8 +397,10 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
     }
     EXPECT_EQ(cached.computed, 2u);
     EXPECT_TRUE(torch::equal(cached.features, uncached.features)); // training goes on without the cache
-    EXPECT_EQ(cached.cacheWriteError.rfind("cannot write '" + path("cache/"), 0), 0u) << cached.cacheWriteError;
-    EXPECT_NE(cached.cacheWriteError.find("': File too large"), std::string::npos) << cached.cacheWriteError;
+    ASSERT_TRUE(cached.cacheWriteError);
+    const std::string cacheWriteError = cached.cacheWriteError->english();
+    EXPECT_EQ(cacheWriteError.rfind("cannot write '" + path("cache/"), 0), 0u) << cacheWriteError;
+    EXPECT_NE(cacheWriteError.find("': File too large"), std::string::npos) << cacheWriteError;
 
     ModelFile model = smallModel();
     saveModelFile(path("model.h5"), model);

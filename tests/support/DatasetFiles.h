@@ -20,7 +20,7 @@ inline std::string reasonFor(const Dataset& dataset, const std::string& fileName
 {
     for (const SkippedFile& skipped : dataset.skipped)
         if (std::filesystem::path(skipped.path).filename() == fileName)
-            return skipped.reason;
+            return skipped.reason.english();
     return "(not skipped)";
 }
 

@@ -3,6 +3,7 @@
 #include "EngineBridge.h"
 #include "ThumbnailModel.h"
 #include "ThumbnailView.h"
+#include "Translations.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -177,7 +178,7 @@ void DatasetView::fillSkipped(const Dataset& dataset)
 {
     m_skippedList->clear();
     for (const SkippedFile& file : dataset.skipped)
-        m_skippedList->addItem(tr("%1 — %2").arg(toQString(file.path), toQString(file.reason)));
+        m_skippedList->addItem(tr("%1 — %2").arg(toQString(file.path), i18n::messageText(file.reason)));
     if (dataset.skipped.empty())
         m_skippedList->addItem(tr("No file was skipped."));
 }

@@ -11,6 +11,7 @@
 #include "RunHistoryStore.h"
 #include "TrainingForm.h"
 #include "TrainingWorker.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -363,8 +364,8 @@ void TrainingPanel::finish(const TrainingOutcome& outcome)
                        .arg(outcome.featuresFromCache);
     if (outcome.result.stoppedEarly)
         text += ' ' + tr("Stopped early: the validation loss no longer improved.");
-    if (!outcome.cacheWarning.empty())
-        text += ' ' + tr("Cache warning: %1").arg(toQString(outcome.cacheWarning));
+    if (outcome.cacheWarning)
+        text += ' ' + tr("Cache warning: %1").arg(i18n::messageText(*outcome.cacheWarning));
     m_statusLabel->setText(text);
     showWarnings(runWarnings(outcome.result));
     emit statusMessage(tr("Training finished"));

@@ -74,8 +74,9 @@ TEST_F(FeatureStoreTest, DihedralEntriesServePlainRequestsAndUndecodableImagesAr
     const ExtractedFeatures augmented = store.extract(paths, kDihedralViews, 16);
     EXPECT_EQ(augmented.features.size(1), kDihedralViews);
     EXPECT_FALSE(augmented.features[0][0].equal(augmented.features[0][1]));
-    EXPECT_TRUE(augmented.failures.front().empty());
-    EXPECT_NE(augmented.failures.back().find("not a readable image"), std::string::npos);
+    EXPECT_FALSE(augmented.failures.front());
+    ASSERT_TRUE(augmented.failures.back());
+    EXPECT_NE(augmented.failures.back()->english().find("not a readable image"), std::string::npos);
     const ExtractedFeatures plain = store.extract(m_paths, 1, 16);
     EXPECT_EQ(plain.fromCache, m_paths.size());
     EXPECT_TRUE(plain.features.select(1, 0).equal(augmented.features.slice(0, 0, 6).select(1, 0)));

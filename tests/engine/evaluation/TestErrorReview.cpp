@@ -63,8 +63,8 @@ TEST_F(ReviewMarksTest, MarkedImagesAreLeftOutOfTheDatasetWithTheirReason)
     EXPECT_EQ(dataset.countPerClass(), (std::vector<int>{2, 2}));
     ASSERT_EQ(dataset.skipped.size(), 2u);
     EXPECT_EQ(dataset.skipped[0].path, m_images[1]);
-    EXPECT_EQ(dataset.skipped[0].reason, "marked as mislabelled in error review");
-    EXPECT_EQ(dataset.skipped[1].reason, "excluded in error review");
+    EXPECT_EQ(dataset.skipped[0].reason.english(), "marked as mislabelled in error review");
+    EXPECT_EQ(dataset.skipped[1].reason.english(), "excluded in error review");
 
     // Clearing both marks removes the file and brings the images back.
     markImage(root, m_images[1], std::nullopt);

@@ -153,7 +153,7 @@ TEST(RunWarningsTest, NameAHeadThatCallsEveryImageOneClassAndALossThatDiverged)
     result.test.reset();
     result.history.push_back({1, std::numeric_limits<double>::infinity(), 0.5, std::nan(""), std::nan(""), 1e-3});
     EXPECT_EQ(runWarnings(result), std::vector<RunWarning>{RunWarning::NonFiniteLoss});
-    EXPECT_NE(warningMessage(RunWarning::NonFiniteLoss).find("--lr"), std::string::npos);
+    EXPECT_NE(warningMessage(RunWarning::NonFiniteLoss).english().find("--lr"), std::string::npos);
     EXPECT_NE(toJson(result).find("\"warnings\":[\"non_finite_loss\"]"), std::string::npos);
 }
 

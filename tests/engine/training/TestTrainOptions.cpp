@@ -47,7 +47,8 @@ TEST(TrainOptions, KeysAndFlagsAreUniqueAndEveryOptionIsDescribed)
     for (const TrainOption& option : trainOptions()) {
         EXPECT_TRUE(keys.insert(option.key).second) << option.key;
         EXPECT_TRUE(flags.insert(option.flag).second) << option.flag;
-        EXPECT_FALSE(option.name.empty() || option.label.empty() || option.help.empty()) << option.key;
+        EXPECT_FALSE(std::string(option.name.english).empty() || option.label.empty() || option.help.empty())
+            << option.key;
         EXPECT_EQ(option.kind == OptionKind::Choice, !option.choices.empty()) << option.key;
     }
     EXPECT_EQ(keys.size(), 25u);

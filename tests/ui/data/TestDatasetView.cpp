@@ -1,11 +1,18 @@
+#include "Dataset.h"
 #include "DatasetView.h"
 #include "ThumbnailModel.h"
 #include "UiTestSupport.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <sys/stat.h>
 
 using namespace tl;
 using namespace tl::ui;
@@ -23,7 +30,7 @@ Dataset makeDataset(const std::vector<int>& trainCounts)
             dataset.images.push_back({"/data/lesions/" + std::to_string(label) + "/" + std::to_string(i) + ".png",
                                       static_cast<int>(label), i % 5 == 0 ? Split::Validation : Split::Train});
     }
-    dataset.skipped.push_back({"/data/lesions/0/notes.txt", "not an image"});
+    dataset.skipped.push_back({"/data/lesions/0/notes.txt", Message{MessageText{"test-reason", "not an image"}, {}}});
     return dataset;
 }
 
@@ -70,6 +77,29 @@ private slots:
         splitFilter->setCurrentIndex(splitFilter->findText("Validation"));
         QCOMPARE(view.thumbnailModel()->rowCount(), 2);
         QCOMPARE(child<QLabel>(&view, "shownImagesLabel")->text(), QString("2 image(s) shown"));
+    }
+
+    // The scan's reasons are engine messages: the list shows them in the user's language, with the
+    // words they put in (a kind of file) translated too.
+    void showsTheSkippedReasonsInTheUsersLanguage()
+    {
+        QTemporaryDir folder;
+        const QString root = folder.path();
+        QVERIFY(QDir().mkpath(root + "/benign") && QDir().mkpath(root + "/malignant"));
+        QVERIFY(QFile(root + "/benign/notes.txt").open(QIODevice::WriteOnly));
+        QCOMPARE(::mkfifo(qPrintable(root + "/malignant/pipe.png"), 0600), 0);
+        QTranslator portuguese;
+        QVERIFY(portuguese.load(QLocale("pt_BR"), "transferlab", "_", ":/i18n"));
+        QCoreApplication::installTranslator(&portuguese);
+        DatasetView view;
+        view.setDataset(scanDataset(root.toStdString()));
+        QCoreApplication::removeTranslator(&portuguese);
+        auto* skipped = child<QListWidget>(&view, "skippedListWidget");
+        QCOMPARE(skipped->count(), 2);
+        QCOMPARE(skipped->item(0)->text(),
+                 root + "/benign/notes.txt — não é uma imagem: extensão não suportada '.txt'");
+        QCOMPARE(skipped->item(1)->text(),
+                 root + "/malignant/pipe.png — não é um arquivo comum: um FIFO (pipe nomeado)");
     }
 };
 
