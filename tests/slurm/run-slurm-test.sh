@@ -45,7 +45,7 @@ trained=$("$cli" train "${settings[@]}" --cache-dir "$work/cache" --image-size 6
 echo "training afterwards: features_computed 0, features_from_cache $(echo "$trained" | json_field features_from_cache)"
 
 log "array 2: cancelled half-way, then resubmitted"
-big=(--cache-dir "$work/cache2" --image-size 112 --augment dihedral)
+big=(--cache-dir "$work/cache2" --image-size 128 --augment dihedral)
 submitted=$("$cli" slurm "${settings[@]}" "${big[@]}" --tasks 4 --cpus-per-task 1 --out "$work/fill2.sbatch" \
   --submit --json)
 job=$(echo "$submitted" | json_field job_id)
