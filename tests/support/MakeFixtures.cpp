@@ -15,8 +15,7 @@ int main(int argc, char** argv)
         const bool zeroBiases = argc > 5 && std::string(argv[5]) == "zero-biases";
         tl::fixtures::writeSeededVgg16Weights(argv[2], static_cast<std::uint64_t>(number(3, 1)),
                                               legacy ? tl::KerasNaming::Legacy : tl::KerasNaming::Modern,
-                                              zeroBiases ? tl::SeededBiases::Zero
-                                                         : tl::SeededBiases::SmallUniform);
+                                              zeroBiases ? tl::SeededBiases::Zero : tl::SeededBiases::SmallUniform);
         return 0;
     }
     if (command == "dataset" && argc >= 3) {

@@ -134,7 +134,7 @@ private slots:
 
     void opensADroppedFolder()
     {
-        test::configureFastTraining(m_window, m_workspace, 3);                 // validation split 0.25
+        test::configureFastTraining(m_window, m_workspace, 3);          // validation split 0.25
         QVERIFY(child<QWidget>(m_window, "weightsNotice")->isHidden()); // the workspace has weights
         QSignalSpy opened(m_window, &MainWindow::datasetOpened);
         dropUrl(m_window, m_workspace.dataset);

@@ -26,7 +26,7 @@ RocThresholdPicker::RocThresholdPicker(QWidget* parent)
       m_useButton(new QPushButton(tr("&Use as the Model's Threshold"), this)), m_operatingPoint(new QLabel(this))
 {
     m_roc->setObjectName("rocPlot");
-    m_roc->setMinimumSize(260, 140); // room for the threshold row below it on a 640-pixel screen
+    m_roc->setMinimumSize(260, 140);         // room for the threshold row below it on a 640-pixel screen
     m_roc->setInteractions(QCP::iRangeZoom); // a drag moves the threshold marker instead
     m_roc->setToolTip(tr("Click or drag along the curve to pick a decision threshold"));
     m_roc->xAxis->setLabel(tr("False positive rate"));
