@@ -308,13 +308,13 @@
     <message>
         <location line="+4"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+6"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Calibrate probabilities</source>
         <translation>Calibrar probabilidades</translation>
     </message>
@@ -370,17 +370,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Number format of the backbone; BF16 is faster where the hardware supports it</source>
-        <translation>Formato numérico da rede base; BF16 é mais rápido onde o hardware oferece suporte</translation>
+        <source>Number format of the backbone&apos;s feature extraction. Automatic: the fastest on this computer whose features stay close to FP32. INT8 is calibrated on your own images</source>
+        <translation>Formato numérico da extração de características da rede base. Automático: o mais rápido neste computador cujas características ficam próximas das de FP32. INT8 é calibrado nas suas próprias imagens</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+7"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>FP32</source>
         <translation>FP32</translation>
     </message>
@@ -388,6 +388,11 @@
         <location line="+1"/>
         <source>BF16</source>
         <translation>BF16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INT8</source>
+        <translation>INT8</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -464,17 +469,17 @@
     </message>
 </context>
 <context>
-    <name>backbone-fp32-only</name>
+    <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+209"/>
-        <source>this backbone was prepared for fp32 only</source>
-        <translation>esta rede base foi preparada apenas para fp32</translation>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+249"/>
+        <source>this backbone was prepared for %1 and fp32, not %2</source>
+        <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
 </context>
 <context>
     <name>cache-status-cancelled</name>
     <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="+120"/>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="+123"/>
         <source>the cache status was cancelled</source>
         <translation>a verificação do cache foi cancelada</translation>
     </message>
@@ -506,7 +511,7 @@
 <context>
     <name>class-too-small-for-folds</name>
     <message>
-        <location filename="../../engine/facade/CrossValidation.cpp" line="+53"/>
+        <location filename="../../engine/facade/CrossValidation.cpp" line="+54"/>
         <source>class &apos;%1&apos; has %2 training image(s): %3-fold cross-validation needs at least %3 per class</source>
         <translation>a classe &apos;%1&apos; tem %2 imagem(ns) de treino: a validação cruzada com %3 partições precisa de pelo menos %3 por classe</translation>
     </message>
@@ -550,7 +555,7 @@
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-149"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-183"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -558,7 +563,7 @@
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+214"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+216"/>
         <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
         <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
@@ -604,9 +609,17 @@
     </message>
 </context>
 <context>
+    <name>embeddings-no-int8</name>
+    <message>
+        <location filename="../../engine/facade/Embeddings.cpp" line="+26"/>
+        <source>int8 is calibrated for a training; embeddings are computed in fp32 or bf16</source>
+        <translation>int8 é calibrado para um treinamento; as representações (embeddings) são calculadas em fp32 ou bf16</translation>
+    </message>
+</context>
+<context>
     <name>evaluation-cancelled</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-183"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-185"/>
         <source>evaluation cancelled</source>
         <translation>avaliação cancelada</translation>
     </message>
@@ -654,7 +667,7 @@
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+174"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+185"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -670,7 +683,7 @@
 <context>
     <name>feature-extraction-cancelled</name>
     <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="+28"/>
+        <location filename="../../engine/facade/Embeddings.cpp" line="+6"/>
         <source>feature extraction cancelled</source>
         <translation>extração de características cancelada</translation>
     </message>
@@ -801,7 +814,7 @@
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+78"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+80"/>
         <source>model</source>
         <translation>o modelo</translation>
     </message>
@@ -809,8 +822,8 @@
 <context>
     <name>fine-tuning-needs-keras</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-87"/>
-        <location filename="../../engine/facade/Training.cpp" line="+122"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-93"/>
+        <location filename="../../engine/facade/Training.cpp" line="+123"/>
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -1096,6 +1109,63 @@
     </message>
 </context>
 <context>
+    <name>int8-calibration-damaged</name>
+    <message>
+        <location filename="../../engine/backbone/Int8Calibration.cpp" line="+41"/>
+        <location line="+6"/>
+        <source>the int8 calibration is damaged (%1)</source>
+        <translation>a calibração int8 está danificada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>int8-calibration-mismatch</name>
+    <message>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+98"/>
+        <source>the int8 calibration has %1 layer scales where VGG16 has %2 convolutions</source>
+        <translation>a calibração int8 tem %1 escalas de camada, mas a VGG16 tem %2 convoluções</translation>
+    </message>
+</context>
+<context>
+    <name>int8-cpu-only</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+37"/>
+        <source>int8 runs on the CPU only: choose fp32 or bf16 for CUDA</source>
+        <translation>int8 roda apenas na CPU: escolha fp32 ou bf16 para CUDA</translation>
+    </message>
+</context>
+<context>
+    <name>int8-needs-keras</name>
+    <message>
+        <location line="+87"/>
+        <source>int8 needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
+        <translation>int8 precisa dos pesos Keras da VGG16 (.h5), não de um módulo de características TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>int8-no-calibration-images</name>
+    <message>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+61"/>
+        <source>int8 needs at least one readable training image to calibrate on</source>
+        <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
+    </message>
+</context>
+<context>
+    <name>int8-not-calibrated</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+57"/>
+        <source>the int8 backbone was used before its calibration</source>
+        <translation>a rede base int8 foi usada antes de sua calibração</translation>
+    </message>
+</context>
+<context>
+    <name>int8-unavailable</name>
+    <message>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+5"/>
+        <source>this build of libtorch has no oneDNN quantized engine: int8 cannot run</source>
+        <translation>esta compilação da libtorch não tem o mecanismo quantizado oneDNN: int8 não pode rodar</translation>
+    </message>
+</context>
+<context>
     <name>keras-layer-incomplete</name>
     <message>
         <location filename="../../engine/backbone/KerasWeights.cpp" line="+45"/>
@@ -1155,7 +1225,7 @@
 <context>
     <name>model-backbone-mismatch</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-106"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-108"/>
         <source>model &apos;%1&apos; was trained with the backbone %2 but &apos;%3&apos; is %4: use the weights file the model was trained with</source>
         <translation>o modelo &apos;%1&apos; foi treinado com a rede base %2, mas &apos;%3&apos; é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
     </message>
@@ -1163,7 +1233,7 @@
 <context>
     <name>model-block5-missing</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+153"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+160"/>
         <source>the fine-tuned weights &apos;%1&apos; are missing</source>
         <translation>faltam os pesos de ajuste fino &apos;%1&apos;</translation>
     </message>
@@ -1219,15 +1289,23 @@
 <context>
     <name>model-incompatible-version</name>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>it was written by an incompatible version (format %1)</source>
         <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
     </message>
 </context>
 <context>
+    <name>model-int8-without-calibration</name>
+    <message>
+        <location line="+20"/>
+        <source>its features are int8 but it has no calibration</source>
+        <translation>suas características são int8, mas ele não tem calibração</translation>
+    </message>
+</context>
+<context>
     <name>model-invalid</name>
     <message>
-        <location line="-57"/>
+        <location line="-79"/>
         <source>&apos;%1&apos; is not a valid TransferLab model: %2</source>
         <translation>&apos;%1&apos; não é um modelo TransferLab válido: %2</translation>
     </message>
@@ -1235,7 +1313,7 @@
 <context>
     <name>model-metadata-damaged</name>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>its metadata is damaged (%1)</source>
         <translation>os metadados estão danificados (%1)</translation>
     </message>
@@ -1251,7 +1329,7 @@
 <context>
     <name>model-no-training-result</name>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>its metadata is damaged (no training result)</source>
         <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
     </message>
@@ -1259,7 +1337,7 @@
 <context>
     <name>model-positive-class</name>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>its positive class is out of range</source>
         <translation>a classe positiva está fora do intervalo válido</translation>
     </message>
@@ -1291,7 +1369,7 @@
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>no image of &apos;%1&apos; could be evaluated</source>
         <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
     </message>
@@ -1357,13 +1435,13 @@
     <name>option-name</name>
     <message>
         <location filename="../../engine/backbone/ComputeOptions.cpp" line="+37"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-56"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-58"/>
         <source>precision</source>
         <translation>precisão</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="+8"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+10"/>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
@@ -1373,13 +1451,13 @@
         <translation>marca de revisão</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="-10"/>
+        <location filename="../../engine/facade/Embeddings.cpp" line="-14"/>
         <source>pooling</source>
         <translation>pooling</translation>
     </message>
     <message>
         <location filename="../../engine/training/TrainConfig.cpp" line="+37"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-104"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-106"/>
         <source>head</source>
         <translation>cabeça classificadora</translation>
     </message>
@@ -1477,7 +1555,7 @@
         <translation>taxa de aprendizado do ajuste fino</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
@@ -1675,7 +1753,7 @@
 <context>
     <name>shard-count-invalid</name>
     <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="-24"/>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="-26"/>
         <source>the number of shards must be at least 1</source>
         <translation>o número de shards deve ser no mínimo 1</translation>
     </message>
@@ -3696,7 +3774,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-backbone-unloadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+66"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-109"/>
         <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>

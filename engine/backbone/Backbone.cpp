@@ -52,8 +52,14 @@ std::optional<double> rememberedProbeError(const std::string& key, const std::fu
 
 } // namespace
 
-torch::Device Backbone::resolveDevice(DeviceChoice choice)
+torch::Device Backbone::resolveDevice(DeviceChoice choice, Precision precision)
 {
+    if (precision == Precision::Int8) {
+        if (choice == DeviceChoice::Cuda)
+            throw Error(
+                Message{TL_MESSAGE("int8-cpu-only", "int8 runs on the CPU only: choose fp32 or bf16 for CUDA"), {}});
+        return torch::kCPU;
+    }
     const bool cuda = torch::cuda::is_available();
     if (choice == DeviceChoice::Cuda && !cuda)
         throw Error(
@@ -75,7 +81,7 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
     std::shared_ptr<Backbone> backbone(new Backbone);
     backbone->m_fingerprint = fingerprintOf(path);
     backbone->m_path = path;
-    backbone->m_device = resolveDevice(device);
+    backbone->m_device = resolveDevice(device, precision);
     backbone->m_preprocessing = preprocessingOf(path);
     if (backbone->m_preprocessing == PreprocessMode::Caffe) {
         backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
@@ -97,7 +103,7 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
 std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision precision, DeviceChoice device)
 {
     std::shared_ptr<Backbone> backbone(new Backbone);
-    backbone->m_device = resolveDevice(device);
+    backbone->m_device = resolveDevice(device, precision);
     backbone->m_fp32 = Vgg16Network::seededRandom(seed);
     backbone->m_fingerprint = "seeded-random-vgg16-" + std::to_string(seed);
     backbone->preparePrecision(precision);
@@ -127,12 +133,24 @@ PreprocessMode Backbone::preprocessingOf(const std::string& path)
 
 Precision Backbone::intendedPrecision(Precision requested, torch::Device device)
 {
+    if (requested == Precision::Int8)
+        return Precision::Int8;
     const bool bf16 = requested == Precision::Bf16 || (requested == Precision::Auto && hardwareHasFastBf16(device));
     return bf16 ? Precision::Bf16 : Precision::Fp32;
 }
 
 void Backbone::preparePrecision(Precision requested)
 {
+    if (requested == Precision::Int8) {
+        if (!m_fp32)
+            throw Error(
+                Message{TL_MESSAGE("int8-needs-keras",
+                                   "int8 needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
+                        {}});
+        m_fast = m_fp32->to(m_device, torch::kFloat32, /*channelsLast=*/true); // for block 4 (fine-tuning)
+        m_precision = Precision::Int8;
+        return;
+    }
     const bool tryBf16 = intendedPrecision(requested, m_device) == Precision::Bf16;
     const torch::ScalarType type = tryBf16 ? torch::kBFloat16 : torch::kFloat32;
     if (m_fp32) {
@@ -157,6 +175,18 @@ void Backbone::preparePrecision(Precision requested)
     }
 }
 
+void Backbone::calibrateInt8(const torch::Tensor& images, Int8Calibration calibration)
+{
+    QuantizedVgg16::calibrate(*m_fp32, images, calibration);
+    useInt8Calibration(calibration);
+}
+
+void Backbone::useInt8Calibration(const Int8Calibration& measured)
+{
+    m_int8.emplace(*m_fp32, measured);
+    m_int8Calibration = measured;
+}
+
 torch::ScalarType Backbone::fastType() const
 {
     return m_precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
@@ -169,6 +199,12 @@ torch::Tensor Backbone::fastInput(const torch::Tensor& batch) const
 
 torch::Tensor Backbone::extract(const torch::Tensor& batch) const
 {
+    if (m_precision == Precision::Int8) {
+        if (!m_int8)
+            throw Error(
+                Message{TL_MESSAGE("int8-not-calibrated", "the int8 backbone was used before its calibration"), {}});
+        return m_int8->forward(batch).contiguous();
+    }
     torch::InferenceMode inference;
     const torch::Tensor input = fastInput(batch);
     torch::Tensor features = m_fast ? m_fast->forward(input) : runScript(*m_scriptFast, input);
@@ -197,6 +233,11 @@ std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
     }
     const std::string identity = m_fingerprint + "+block5:" + block5;
     backbone->m_fingerprint = sha256Hex(identity.data(), identity.size());
+    if (m_precision == Precision::Int8) {
+        backbone->m_precision = Precision::Fp32;
+        backbone->m_int8.reset();
+        backbone->m_int8Calibration.reset();
+    }
     backbone->m_fast = backbone->m_fp32->to(m_device, fastType(), /*channelsLast=*/true);
     return backbone;
 }
@@ -205,8 +246,10 @@ torch::Tensor Backbone::extractWith(const torch::Tensor& batch, Precision precis
 {
     if (precision == m_precision || precision == Precision::Auto)
         return extract(batch);
-    if (precision == Precision::Bf16)
-        throw Error(Message{TL_MESSAGE("backbone-fp32-only", "this backbone was prepared for fp32 only"), {}});
+    if (precision != Precision::Fp32)
+        throw Error(
+            Message{TL_MESSAGE("backbone-precision-unprepared", "this backbone was prepared for %1 and fp32, not %2"),
+                    {toString(m_precision), toString(precision)}});
     torch::InferenceMode inference;
     torch::Tensor features =
         m_fp32 ? m_fp32->forward(batch.to(torch::kFloat32)) : runScript(*m_script, batch.to(torch::kFloat32));

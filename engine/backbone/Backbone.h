@@ -4,6 +4,7 @@
 // file) names it in caches and model files.
 #include "Preprocessing.h"
 #include "ComputeOptions.h"
+#include "QuantizedVgg16.h"
 #include "Vgg16Network.h"
 
 #include <torch/script.h>
@@ -23,12 +24,19 @@ public:
     const std::string& fingerprint() const { return m_fingerprint; }
     const std::string& path() const { return m_path; }
     PreprocessMode preprocessing() const { return m_preprocessing; }
-    Precision precision() const { return m_precision; } // Fp32 or Bf16, never Auto
+    Precision precision() const { return m_precision; } // Fp32, Bf16 or Int8, never Auto
     torch::Device device() const { return m_device; }
     // Made from demo weights (DemoWeights.h): whatever it computes carries no knowledge of images.
     bool demoWeights() const { return m_demoWeights; }
     // Relative error of bf16 against fp32 features on the probe batch (when bf16 was considered).
     std::optional<double> bf16ProbeError() const { return m_bf16ProbeError; }
+
+    // int8 (Keras VGG16 on the CPU only) quantizes with a calibration on the user's images, which
+    // extract() needs first: measured here on `images` (N x 3 x S x S preprocessed; `calibration`
+    // names them), or one measured before (the model file's, the feature cache's).
+    void calibrateInt8(const torch::Tensor& images, Int8Calibration calibration);
+    void useInt8Calibration(const Int8Calibration& measured);
+    const std::optional<Int8Calibration>& int8Calibration() const { return m_int8Calibration; }
 
     // N x 3 x S x S preprocessed floats -> N x C x S/32 x S/32 float32 features on the CPU.
     torch::Tensor extract(const torch::Tensor& batch) const;
@@ -36,8 +44,9 @@ public:
     // Block 4's output (N x 512 x S/16 x S/16 float32 on the CPU): fine-tuning's input. Keras VGG16 only.
     torch::Tensor extractBlock4(const torch::Tensor& batch) const;
 
-    // This backbone with another block 5 (fine-tuned; fp32 on the CPU), in the same precision and
-    // on the same device. Its fingerprint covers the new weights, so caches keep the two apart.
+    // This backbone with another block 5 (fine-tuned; fp32 on the CPU), in the same precision (fp32
+    // for an int8 one: its calibration was measured on the old block 5) and on the same device. Its fingerprint covers
+    // the new weights, so caches keep the two apart.
     std::shared_ptr<Backbone> withBlock5(const Vgg16Network& tuned) const;
 
     // The Keras VGG16 network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.
@@ -54,7 +63,8 @@ public:
     // How a weights file's images are preprocessed: Keras HDF5 Caffe-style, TorchScript as
     // torchvision. Throws tl::Error for a file of neither kind.
     static PreprocessMode preprocessingOf(const std::string& weightsPath);
-    static torch::Device resolveDevice(DeviceChoice choice);
+    // Where a backbone of this precision runs: int8 always on the CPU (a CUDA request is an error).
+    static torch::Device resolveDevice(DeviceChoice choice, Precision precision = Precision::Auto);
     static constexpr double kBf16Tolerance = 0.01;
 
 private:
@@ -70,8 +80,10 @@ private:
     torch::Device m_device = torch::kCPU;
     bool m_demoWeights = false;
     std::optional<double> m_bf16ProbeError;
-    std::optional<Vgg16Network> m_fp32; // CPU, fp32, reference layout
-    std::optional<Vgg16Network> m_fast; // on m_device in m_precision, channels-last
+    std::optional<Vgg16Network> m_fp32;   // CPU, fp32, reference layout
+    std::optional<Vgg16Network> m_fast;   // on m_device in m_precision, channels-last
+    std::optional<QuantizedVgg16> m_int8; // once calibrated
+    std::optional<Int8Calibration> m_int8Calibration;
     std::optional<torch::jit::Module> m_script;
     std::optional<torch::jit::Module> m_scriptFast;
 };

@@ -60,14 +60,28 @@ bool headerFits(const EntryHeader& header, int views, torch::ScalarType storageT
 
 FeatureStoreKey FeatureStoreKey::of(const Backbone& backbone, int imageSize, FeatureLayer layer)
 {
-    return {backbone.fingerprint(), backbone.preprocessing(), backbone.precision(), imageSize, layer};
+    // An int8 backbone computes block 4 (fine-tuning's input) in fp32.
+    if (backbone.precision() == Precision::Int8 && layer == FeatureLayer::Block4)
+        return {backbone.fingerprint(), backbone.preprocessing(), Precision::Fp32, imageSize, layer, ""};
+    const std::optional<Int8Calibration>& calibration = backbone.int8Calibration();
+    return {backbone.fingerprint(),
+            backbone.preprocessing(),
+            backbone.precision(),
+            imageSize,
+            layer,
+            calibration ? calibration->identity() : ""};
 }
 
 FeatureStoreKey FeatureStoreKey::forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                            int imageSize)
+                                            int imageSize, const std::string& int8Calibration)
 {
-    return {Backbone::fingerprintOf(weightsPath), Backbone::preprocessingOf(weightsPath),
-            Backbone::intendedPrecision(precision, Backbone::resolveDevice(device)), imageSize, FeatureLayer::Final};
+    const Precision intended = Backbone::intendedPrecision(precision, Backbone::resolveDevice(device, precision));
+    return {Backbone::fingerprintOf(weightsPath),
+            Backbone::preprocessingOf(weightsPath),
+            intended,
+            imageSize,
+            FeatureLayer::Final,
+            intended == Precision::Int8 ? int8Calibration : ""};
 }
 
 FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone> backbone, int imageSize,
@@ -83,6 +97,7 @@ FeatureStore::FeatureStore(const std::string& cacheDir, const FeatureStoreKey& k
     if (!cacheDir.empty())
         m_folder = cacheDir + "/" + key.fingerprint.substr(0, 24) + "-s" + std::to_string(key.imageSize) + "-" +
                    toString(key.preprocessing) + "-" + toString(key.precision) +
+                   (key.int8Calibration.empty() ? "" : "-" + key.int8Calibration) +
                    (key.layer == FeatureLayer::Block4 ? "-block4" : "");
 }
 

@@ -42,15 +42,16 @@ struct ExtractedFeatures {
 struct FeatureStoreKey {
     std::string fingerprint;
     PreprocessMode preprocessing = PreprocessMode::Caffe;
-    Precision precision = Precision::Fp32; // Fp32 or Bf16
+    Precision precision = Precision::Fp32; // Fp32, Bf16 or Int8
     int imageSize = 224;
     FeatureLayer layer = FeatureLayer::Final;
+    std::string int8Calibration; // Int8Calibration::identity(), for int8 only
 
     static FeatureStoreKey of(const Backbone& backbone, int imageSize, FeatureLayer layer = FeatureLayer::Final);
     // The key of the backbone that Backbone::load would make, found without loading it: the
-    // file's hash and kind, and Backbone::intendedPrecision.
+    // file's hash and kind, and Backbone::intendedPrecision (int8: with that calibration).
     static FeatureStoreKey forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                      int imageSize);
+                                      int imageSize, const std::string& int8Calibration = "");
 };
 
 class FeatureStore {

@@ -78,6 +78,8 @@ std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, co
                                                           "use the weights file the model was trained with"),
                     {modelPath, shortHash(impl->info.backboneFingerprint), weights, shortHash(fingerprint)}});
     impl->backbone = Backbone::load(weights, impl->info.backbonePrecision, device);
+    if (impl->info.int8Calibration)
+        impl->backbone->useInt8Calibration(*impl->info.int8Calibration);
     if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
         impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
     impl->head = Head(headSpecFor(impl->info));

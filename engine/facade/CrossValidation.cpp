@@ -1,6 +1,7 @@
 #include "CrossValidation.h"
 
 #include "Backbone.h"
+#include "BackboneSetup.h"
 #include "Error.h"
 #include "FeatureStore.h"
 #include "HeadTrainer.h"
@@ -103,7 +104,7 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
 
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
-    const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
+    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config);
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
     const int views = augmentationViews(config);
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);

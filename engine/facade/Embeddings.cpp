@@ -22,6 +22,10 @@ Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<s
                              Pooling pooling, Precision precision, DeviceChoice device,
                              const std::function<bool(std::size_t, std::size_t)>& onProgress)
 {
+    if (precision == Precision::Int8)
+        throw Error(Message{TL_MESSAGE("embeddings-no-int8",
+                                       "int8 is calibrated for a training; embeddings are computed in fp32 or bf16"),
+                            {}});
     const FeatureStore store(/*cacheDir=*/"", Backbone::load(weightsPath, precision, device), imageSize);
     const ExtractedFeatures extracted = store.extract(imagePaths, 1, /*batchSize=*/16, onProgress);
     if (extracted.cancelled)

@@ -1,6 +1,7 @@
 #include "Training.h"
 
 #include "Backbone.h"
+#include "BackboneSetup.h"
 #include "Error.h"
 #include "FeatureStore.h"
 #include "FineTuning.h"
@@ -168,7 +169,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     TrainingOutcome outcome;
     outcome.modelPath = modelPath;
     outcome.skipped = dataset.skipped;
-    const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
+    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config);
     outcome.precision = backbone->precision();
     outcome.bf16ProbeError = backbone->bf16ProbeError();
     outcome.device = backbone->device().str();
@@ -284,6 +285,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.config = config;
     info.preprocessing = toString(backbone->preprocessing());
     info.backbonePrecision = backbone->precision();
+    info.int8Calibration = backbone->int8Calibration();
     info.featureShape = {spec.channels, spec.height, spec.width};
     info.backboneFingerprint = backbone->fingerprint();
     info.backbonePath = std::filesystem::absolute(config.weightsPath).string();

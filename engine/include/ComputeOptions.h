@@ -5,7 +5,7 @@
 
 namespace tl {
 
-enum class Precision { Auto, Fp32, Bf16 };
+enum class Precision { Auto, Fp32, Bf16, Int8 };
 enum class DeviceChoice { Auto, Cpu, Cuda };
 
 // Names used by the CLI, the model file and the UI.

@@ -1,6 +1,7 @@
 #pragma once
 // What a trained model knows about itself: classes, training configuration, preprocessing,
 // backbone identity, decision threshold, history and metrics. Stored in the model file.
+#include "Int8Calibration.h"
 #include "RunResult.h"
 #include "TrainConfig.h"
 
@@ -22,7 +23,8 @@ struct ModelInfo {
     std::vector<std::string> classes;
     TrainConfig config;
     std::string preprocessing = "caffe";
-    Precision backbonePrecision = Precision::Fp32; // the precision the features were computed in
+    Precision backbonePrecision = Precision::Fp32;  // the precision the features were computed in
+    std::optional<Int8Calibration> int8Calibration; // for int8 features: how they were quantized
     std::vector<std::int64_t> featureShape = {512, 7, 7};
     std::string backboneFingerprint;
     std::string backbonePath; // where the weights were when the model was trained

@@ -64,6 +64,8 @@ std::string modelInfoToJson(const ModelInfo& info)
         {"created_at", info.createdAt},
         {"data", dataSummaryJson(info.data)},
     });
+    if (info.int8Calibration)
+        metadata["backbone"]["int8_calibration"] = nlohmann::json::parse(toJson(*info.int8Calibration));
     return metadata.dump();
 }
 
@@ -94,6 +96,11 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         info.backboneFingerprint = metadata.at("backbone").at("fingerprint");
         info.backbonePath = metadata.at("backbone").value("path", "");
         info.demoWeights = metadata.at("backbone").value("demo_weights", false);
+        if (metadata.at("backbone").contains("int8_calibration"))
+            info.int8Calibration = int8CalibrationFromJson(metadata.at("backbone").at("int8_calibration").dump());
+        check(info.backbonePrecision != Precision::Int8 || info.int8Calibration, source,
+              Message{TL_MESSAGE("model-int8-without-calibration", "its features are int8 but it has no calibration"),
+                      {}});
         info.positiveClass = metadata.at("positive_class");
         info.createdAt = metadata.value("created_at", "");
         if (metadata.contains("data"))

@@ -1,0 +1,27 @@
+#pragma once
+// The backbone that a run on a dataset uses: loaded in the configured precision and, for int8,
+// calibrated on a seeded sample of the dataset's own training images. The measurement is kept in
+// the feature cache's folder, so that a second run or every task of a Slurm array quantizes as
+// the first one did without measuring again.
+#include "Backbone.h"
+#include "Dataset.h"
+#include "TrainConfig.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tl {
+
+// The images a calibration measures: up to kInt8CalibrationImages of the dataset's non-test
+// images, ranked by a hash of the seed and their path inside the dataset (the same draw wherever
+// the dataset lies), with their content hashes. Unreadable files are passed over.
+struct CalibrationDraw {
+    Int8Calibration calibration; // seed and image hashes; not measured yet
+    std::vector<std::string> paths;
+};
+CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed);
+
+std::shared_ptr<Backbone> loadBackboneFor(const Dataset& dataset, const TrainConfig& config);
+
+} // namespace tl
