@@ -48,8 +48,9 @@ int main(int argc, char** argv)
     }
     std::vector<tl::ThroughputCase> cases;
     for (int batch : batches)
-        for (const auto& [bf16, channelsLast] : {std::pair{false, false}, {false, true}, {true, true}})
-            cases.push_back({bf16, channelsLast, batch});
+        for (const auto& [precision, channelsLast] :
+             {std::pair{tl::Precision::Fp32, false}, {tl::Precision::Fp32, true}, {tl::Precision::Bf16, true}})
+            cases.push_back({precision, channelsLast, batch});
     std::printf("VGG16 conv base, %dx%d, device %s, %d CPU threads\n", imageSize, imageSize, device.c_str(),
                 torch::get_num_threads());
     const auto results = tl::measureBackboneThroughput(cases, device, imageSize, seconds);

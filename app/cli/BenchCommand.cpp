@@ -74,20 +74,47 @@ void keepStratifiedSubset(tl::Dataset& dataset, std::size_t count)
     dataset.images = subset;
 }
 
+// How many fp32 FMAs' worth of arithmetic one instruction of this type does where this CPU has
+// it: 2 for bf16 (vdpbf16ps), 4 for int8 (VNNI's vpdpbusd; AVX2's vpmaddubsw pair counts 2).
+// AMX's tile units are not counted: on an AMX CPU the bf16 and int8 shares are upper bounds.
+double peakFactor(tl::Precision precision)
+{
+    if (precision == tl::Precision::Bf16)
+        return tl::cpuHasNativeBf16() ? 2.0 : 1.0;
+    if (precision == tl::Precision::Int8)
+        return tl::cpuHasInt8DotProduct() ? 4.0 : 2.0;
+    return 1.0;
+}
+
+// The reference's images/s for a case, 0 where it did not run it (int8: PyTorch's own needs a
+// calibration per model, so the reference measures fp32 and bf16 only).
+double referenceImagesPerSecond(const QList<QJsonObject>& lines, tl::Precision precision, bool channelsLast, int batch)
+{
+    for (const QJsonObject& line : lines)
+        if (line["bf16"].toBool() == (precision == tl::Precision::Bf16) && precision != tl::Precision::Int8 &&
+            line["channels_last"].toBool() == channelsLast && line["batch"].toInt() == batch)
+            return line["images_per_second"].toDouble();
+    return 0;
+}
+
 QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& reference, int imageSize)
 {
     const QStringList batchList = (parser.isSet("batches") ? parser.value("batches") : QString("8,16")).split(',');
     const double seconds = doubleOption(parser, "seconds", 3.0);
     std::vector<tl::ThroughputCase> cases;
     const bool withBf16 = tl::cpuHasNativeBf16() || parser.isSet("bf16");
+    using tl::Precision;
     for (const QString& batch : batchList)
-        for (const auto& [bf16, channelsLast] : {std::pair{false, false}, {false, true}, {true, true}})
-            if (!bf16 || withBf16)
-                cases.push_back({bf16, channelsLast, batch.toInt()});
+        for (const auto& [precision, channelsLast] : {std::pair{Precision::Fp32, false},
+                                                      {Precision::Fp32, true},
+                                                      {Precision::Bf16, true},
+                                                      {Precision::Int8, true}})
+            if (precision != Precision::Bf16 || withBf16)
+                cases.push_back({precision, channelsLast, batch.toInt()});
     if (!withBf16)
         std::printf("bf16: not measured, this CPU emulates it (--bf16 measures it anyway)\n");
-    // The share of the machine: against the fp32 FMA peak measured here (bf16 too, for lack of a
-    // bf16 peak measurement; where bf16 is native its share can exceed 100%).
+    // The share of the machine: against the fp32 FMA peak measured here, and for bf16 and int8
+    // that peak times what one of their dot-product instructions does per fp32 FMA (flags).
     const tl::PeakFlops peak = tl::measurePeakFp32Flops(tl::threadCount(), 1.0);
     const double gflopPerImage = tl::vgg16Gflop(imageSize);
     std::printf("fp32 peak of this CPU: %.0f GFLOP/s (measured: %s loop on %d threads)\n", peak.gflops,
@@ -102,24 +129,30 @@ QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& r
                 reference.run({"throughput", "cpu", batch, QString::number(seconds), withBf16 ? "all" : "fp32-only"});
     QJsonArray rows;
     for (const tl::ThroughputResult& result : results) {
-        double referenceRate = 0;
-        for (const QJsonObject& line : referenceLines)
-            if (line["bf16"].toBool() == result.setup.bf16 &&
-                line["channels_last"].toBool() == result.setup.channelsLast &&
-                line["batch"].toInt() == result.setup.batchSize)
-                referenceRate = line["images_per_second"].toDouble();
+        // PyTorch's fp32 NCHW at this batch: torchvision as a user runs it, the baseline of every ratio.
+        const double referenceRate =
+            referenceImagesPerSecond(referenceLines, Precision::Fp32, false, result.setup.batchSize);
+        const double sameCase = referenceImagesPerSecond(referenceLines, result.setup.precision,
+                                                         result.setup.channelsLast, result.setup.batchSize);
         const double gflops = result.imagesPerSecond() * gflopPerImage;
-        std::printf("  %-30s TransferLab %7.2f img/s %6.1f GFLOP/s %4.0f%% of peak", tl::describe(result.setup).c_str(),
-                    result.imagesPerSecond(), gflops, 100.0 * gflops / peak.gflops);
+        const double typePeak = peak.gflops * peakFactor(result.setup.precision);
+        std::printf("  %-30s TransferLab %7.2f img/s %6.1f GFLOP/s %4.0f%% of %s peak",
+                    tl::describe(result.setup).c_str(), result.imagesPerSecond(), gflops, 100.0 * gflops / typePeak,
+                    tl::toString(result.setup.precision));
         if (referenceRate > 0)
-            std::printf("   reference %7.2f img/s   ratio x%.2f", referenceRate,
-                        result.imagesPerSecond() / referenceRate);
+            std::printf("   x%.2f PyTorch fp32 (%.2f img/s)", result.imagesPerSecond() / referenceRate, referenceRate);
+        if (sameCase > 0 && result.setup.precision != Precision::Fp32)
+            std::printf(", x%.2f PyTorch %s", result.imagesPerSecond() / sameCase,
+                        tl::toString(result.setup.precision));
         std::printf("\n");
         rows.append(QJsonObject{{"case", QString::fromStdString(tl::describe(result.setup))},
+                                {"precision", tl::toString(result.setup.precision)},
                                 {"images_per_second", result.imagesPerSecond()},
                                 {"gflops", gflops},
                                 {"share_of_fp32_peak", gflops / peak.gflops},
-                                {"reference_images_per_second", referenceRate}});
+                                {"share_of_type_peak", gflops / typePeak},
+                                {"reference_images_per_second", referenceRate},
+                                {"reference_same_case_images_per_second", sameCase}});
     }
     return QJsonObject{{"throughput", rows},
                        {"fp32_peak_gflops", peak.gflops},

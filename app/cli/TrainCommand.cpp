@@ -9,6 +9,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
 
 #include <cstdio>
 #include <iostream>
@@ -26,8 +28,34 @@ QList<QCommandLineOption> trainCommandOptions()
            };
 }
 
+// Why Automatic took its precision: each path measured here, fastest first, with its guard.
+void printPrecisionChoice(const tl::PrecisionChoice& choice)
+{
+    QStringList paths;
+    for (const tl::PrecisionCandidate& candidate : choice.candidates) {
+        QString path = QCoreApplication::translate("cli", "%1 %2 img/s")
+                           .arg(tl::toString(candidate.precision))
+                           .arg(candidate.imagesPerSecond, 0, 'f', 1);
+        if (candidate.featureError && candidate.agreement)
+            path += QCoreApplication::translate("cli", " (feature error %1, same decisions %2%, %3)")
+                        .arg(*candidate.featureError, 0, 'f', 3)
+                        .arg(100.0 * *candidate.agreement, 0, 'f', 0)
+                        .arg(candidate.passed ? QCoreApplication::translate("cli", "passed")
+                                              : QCoreApplication::translate("cli", "failed"));
+        paths << path;
+    }
+    const QString measured = paths.isEmpty()
+                                 ? QCoreApplication::translate("cli", "remembered from an earlier run on this CPU")
+                                 : paths.join("; ");
+    std::printf("%s\n", text(QCoreApplication::translate("cli", "automatic precision: %1 (%2)")
+                                 .arg(tl::toString(choice.chosen), measured))
+                            .c_str());
+}
+
 void printSummary(const tl::TrainingOutcome& outcome)
 {
+    if (outcome.precisionChoice)
+        printPrecisionChoice(*outcome.precisionChoice);
     std::printf("model written to %s\n", outcome.modelPath.c_str());
     std::printf("features: %zu computed, %zu from cache (%.1f s); head training %.1f s; backbone %s on %s\n",
                 outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
@@ -50,6 +78,20 @@ void printSummary(const tl::TrainingOutcome& outcome)
     }
 }
 
+// What Automatic measured: each path's speed and guard, fastest first (none when remembered).
+QJsonObject precisionChoiceJson(const tl::PrecisionChoice& choice)
+{
+    QJsonArray candidates;
+    for (const tl::PrecisionCandidate& candidate : choice.candidates)
+        candidates.append(
+            QJsonObject{{"precision", tl::toString(candidate.precision)},
+                        {"images_per_second", candidate.imagesPerSecond},
+                        {"feature_error", candidate.featureError ? QJsonValue(*candidate.featureError) : QJsonValue()},
+                        {"agreement", candidate.agreement ? QJsonValue(*candidate.agreement) : QJsonValue()},
+                        {"passed", candidate.passed}});
+    return QJsonObject{{"chosen", tl::toString(choice.chosen)}, {"candidates", candidates}};
+}
+
 // The run result as the engine writes it (the model file holds the same), with what this run did.
 QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 {
@@ -60,6 +102,8 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
     json["extraction_seconds"] = outcome.extractionSeconds;
     json["training_seconds"] = outcome.trainingSeconds;
     json["precision"] = tl::toString(outcome.precision);
+    if (outcome.precisionChoice)
+        json["precision_choice"] = precisionChoiceJson(*outcome.precisionChoice);
     json["device"] = QString::fromStdString(outcome.device);
     json["demo_weights"] = outcome.demoWeights;
     json["skipped"] = static_cast<qint64>(outcome.skipped.size());

@@ -175,10 +175,11 @@ void Backbone::preparePrecision(Precision requested)
     }
 }
 
-void Backbone::calibrateInt8(const torch::Tensor& images, Int8Calibration calibration)
+torch::Tensor Backbone::calibrateInt8(const torch::Tensor& images, Int8Calibration calibration)
 {
-    QuantizedVgg16::calibrate(*m_fp32, images, calibration);
+    torch::Tensor features = QuantizedVgg16::calibrate(*m_fp32, images, calibration);
     useInt8Calibration(calibration);
+    return features;
 }
 
 void Backbone::useInt8Calibration(const Int8Calibration& measured)

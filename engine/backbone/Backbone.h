@@ -34,7 +34,8 @@ public:
     // int8 (Keras VGG16 on the CPU only) quantizes with a calibration on the user's images, which
     // extract() needs first: measured here on `images` (N x 3 x S x S preprocessed; `calibration`
     // names them), or one measured before (the model file's, the feature cache's).
-    void calibrateInt8(const torch::Tensor& images, Int8Calibration calibration);
+    // Returns the images' fp32 features (the calibration's by-product).
+    torch::Tensor calibrateInt8(const torch::Tensor& images, Int8Calibration calibration);
     void useInt8Calibration(const Int8Calibration& measured);
     const std::optional<Int8Calibration>& int8Calibration() const { return m_int8Calibration; }
 

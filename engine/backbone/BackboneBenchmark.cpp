@@ -1,18 +1,47 @@
 #include "BackboneBenchmark.h"
 
+#include "QuantizedVgg16.h"
 #include "Vgg16Layout.h"
 #include "Vgg16Network.h"
 
 #include <chrono>
 #include <cmath>
+#include <functional>
+#include <memory>
 
 namespace tl {
 
 std::string describe(const ThroughputCase& setup)
 {
-    return std::string(setup.bf16 ? "bf16" : "fp32") + (setup.channelsLast ? " channels-last" : " NCHW") + " batch " +
+    const char* precision = setup.precision == Precision::Int8   ? "int8"
+                            : setup.precision == Precision::Bf16 ? "bf16"
+                                                                 : "fp32";
+    return std::string(precision) + (setup.channelsLast ? " channels-last" : " NCHW") + " batch " +
            std::to_string(setup.batchSize);
 }
+
+namespace {
+
+// One case's forward pass on its input, made once: the network converted or quantized.
+std::function<torch::Tensor()> preparedForward(const ThroughputCase& setup, const Vgg16Network& weights,
+                                               torch::Device device, int imageSize)
+{
+    torch::Tensor input = torch::randn({setup.batchSize, 3, imageSize, imageSize}) * 60.0;
+    if (setup.precision == Precision::Int8) {
+        Int8Calibration calibration;
+        QuantizedVgg16::calibrate(weights, input, calibration);
+        auto network = std::make_shared<QuantizedVgg16>(weights, calibration);
+        return [network, input] { return network->forward(input); };
+    }
+    const torch::ScalarType type = setup.precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+    auto network = std::make_shared<Vgg16Network>(weights.to(device, type, setup.channelsLast));
+    input = input.to(device, type);
+    if (setup.channelsLast)
+        input = input.contiguous(torch::MemoryFormat::ChannelsLast);
+    return [network, input] { return network->forward(input); };
+}
+
+} // namespace
 
 double vgg16Gflop(int imageSize)
 {
@@ -36,17 +65,13 @@ std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<Throug
     std::vector<ThroughputResult> results;
     torch::InferenceMode inference;
     for (const ThroughputCase& setup : cases) {
-        const torch::ScalarType type = setup.bf16 ? torch::kBFloat16 : torch::kFloat32;
-        const Vgg16Network network = weights.to(device, type, setup.channelsLast);
-        torch::Tensor input = (torch::randn({setup.batchSize, 3, imageSize, imageSize}) * 60.0).to(device, type);
-        if (setup.channelsLast)
-            input = input.contiguous(torch::MemoryFormat::ChannelsLast);
+        const std::function<torch::Tensor()> forward = preparedForward(setup, weights, device, imageSize);
         // Reading a value back waits for the GPU, so each timing covers finished work.
-        network.forward(input).sum().item<float>();
+        forward().sum().item<float>();
         ThroughputResult result{setup, 0, 0};
         const auto start = Clock::now();
         do {
-            network.forward(input).sum().item<float>();
+            forward().sum().item<float>();
             result.images += setup.batchSize;
             result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
         } while (result.seconds < minSeconds);

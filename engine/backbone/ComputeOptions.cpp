@@ -47,4 +47,10 @@ bool cpuHasNativeBf16()
     return native;
 }
 
+bool cpuHasInt8DotProduct()
+{
+    static const bool native = cpuFlag("avx512_vnni") || cpuFlag("avx_vnni") || cpuFlag("amx_int8");
+    return native;
+}
+
 } // namespace tl

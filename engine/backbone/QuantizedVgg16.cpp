@@ -70,7 +70,8 @@ bool QuantizedVgg16::available()
     return std::find(engines.begin(), engines.end(), at::QEngine::ONEDNN) != engines.end();
 }
 
-void QuantizedVgg16::calibrate(const Vgg16Network& fp32, const torch::Tensor& images, Int8Calibration& calibration)
+torch::Tensor QuantizedVgg16::calibrate(const Vgg16Network& fp32, const torch::Tensor& images,
+                                        Int8Calibration& calibration)
 {
     torch::InferenceMode inference;
     torch::Tensor x = images.to(torch::kFloat32);
@@ -88,6 +89,7 @@ void QuantizedVgg16::calibrate(const Vgg16Network& fp32, const torch::Tensor& im
         calibration.outputScales.push_back(roundedScale(upperQuantile(x) / 255.0));
         ++conv;
     }
+    return x;
 }
 
 QuantizedVgg16::QuantizedVgg16(const Vgg16Network& fp32, const Int8Calibration& calibration)

@@ -104,7 +104,7 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
 
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
-    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config);
+    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config).backbone;
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
     const int views = augmentationViews(config);
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);

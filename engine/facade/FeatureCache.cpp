@@ -57,7 +57,7 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
 {
     validate(config);
     const auto start = std::chrono::steady_clock::now();
-    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config);
+    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config).backbone;
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
     CacheFillOutcome outcome;
     outcome.folder = store.folder();
@@ -96,10 +96,11 @@ CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config
     if (shardCount < 1)
         throw Error(Message{TL_MESSAGE("shard-count-invalid", "the number of shards must be at least 1"), {}});
     // The store a training would read, found without loading the backbone: this stays quick.
+    const Precision precision = expectedPrecision(config);
     const std::string calibration =
-        config.precision == Precision::Int8 ? drawInt8Calibration(dataset, config.seed).calibration.identity() : "";
+        precision == Precision::Int8 ? drawInt8Calibration(dataset, config.seed).calibration.identity() : "";
     const FeatureStoreKey key =
-        FeatureStoreKey::forWeights(config.weightsPath, config.precision, config.device, config.imageSize, calibration);
+        FeatureStoreKey::forWeights(config.weightsPath, precision, config.device, config.imageSize, calibration);
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), key);
     CacheStatus status;
     status.folder = store.folder();

@@ -169,7 +169,9 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     TrainingOutcome outcome;
     outcome.modelPath = modelPath;
     outcome.skipped = dataset.skipped;
-    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config);
+    const PreparedBackbone prepared = loadBackboneFor(dataset, config);
+    const std::shared_ptr<Backbone>& backbone = prepared.backbone;
+    outcome.precisionChoice = prepared.choice;
     outcome.precision = backbone->precision();
     outcome.bf16ProbeError = backbone->bf16ProbeError();
     outcome.device = backbone->device().str();

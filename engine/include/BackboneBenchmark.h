@@ -2,14 +2,16 @@
 // Measures the frozen VGG16 base's throughput on synthetic input, per precision, memory layout
 // and batch size, so every speed claim comes from a rerunnable measurement with its baseline
 // (fp32, NCHW) measured in the same run. Needs nothing but libtorch: it also runs on GPU machines.
+#include "ComputeOptions.h"
+
 #include <string>
 #include <vector>
 
 namespace tl {
 
 struct ThroughputCase {
-    bool bf16 = false;
-    bool channelsLast = true;
+    Precision precision = Precision::Fp32; // Fp32, Bf16 or Int8 (CPU only, calibrated on its input)
+    bool channelsLast = true;              // int8 always is
     int batchSize = 16;
 };
 

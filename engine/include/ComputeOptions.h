@@ -17,5 +17,7 @@ DeviceChoice deviceFromString(const std::string& text);
 // True where the CPU runs bf16 arithmetic natively (AMX-BF16 or AVX512-BF16); elsewhere libtorch
 // emulates it, some 30 times slower than fp32.
 bool cpuHasNativeBf16();
+// True where the CPU has an int8 dot-product instruction (AVX512-VNNI, AVX-VNNI or AMX-INT8).
+bool cpuHasInt8DotProduct();
 
 } // namespace tl

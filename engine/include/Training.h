@@ -3,6 +3,7 @@
 // reuse cached) features, train the head, evaluate, and write the model file.
 // No torch types here: the UI and the CLI include this header.
 #include "Dataset.h"
+#include "PrecisionChoice.h"
 #include "RunResult.h"
 #include "TrainConfig.h"
 #include "TrainingTypes.h"
@@ -22,6 +23,7 @@ struct TrainingOutcome {
     std::optional<Message> cacheWarning;   // the feature cache could not be written (training went on)
     Precision precision = Precision::Fp32; // what the backbone ran in
     std::optional<double> bf16ProbeError;
+    std::optional<PrecisionChoice> precisionChoice; // what Automatic measured, when it chose on the CPU
     std::string device;
     bool demoWeights = false; // the backbone was the demo weights: the results are not meaningful
     double extractionSeconds = 0, trainingSeconds = 0;

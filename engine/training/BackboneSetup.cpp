@@ -1,6 +1,7 @@
 #include "BackboneSetup.h"
 
 #include "AtomicFile.h"
+#include "AutoPrecision.h"
 #include "Error.h"
 #include "FeatureStore.h"
 #include "Hashing.h"
@@ -66,7 +67,7 @@ torch::Tensor calibrationImages(const std::vector<std::string>& paths, const Tra
 
 } // namespace
 
-CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed)
+CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed, std::size_t count)
 {
     std::vector<std::pair<std::string, std::string>> ranked; // (rank, path)
     for (const ImageEntry& image : dataset.images) {
@@ -80,7 +81,7 @@ CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed)
     CalibrationDraw draw;
     draw.calibration.seed = seed;
     for (const auto& [rank, path] : ranked) {
-        if (draw.paths.size() == kInt8CalibrationImages)
+        if (draw.paths.size() == count)
             break;
         try {
             draw.calibration.imageHashes.push_back(sha256OfFile(path));
@@ -91,16 +92,42 @@ CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed)
     return draw;
 }
 
-std::shared_ptr<Backbone> loadBackboneFor(const Dataset& dataset, const TrainConfig& config)
+// Automatic's own choice: with Keras weights on the CPU, where int8 is one of the paths.
+bool automaticChoosesItself(const TrainConfig& config)
 {
+    return config.precision == Precision::Auto && Backbone::resolveDevice(config.device).is_cpu() &&
+           Backbone::preprocessingOf(config.weightsPath) == PreprocessMode::Caffe;
+}
+
+Precision expectedPrecision(const TrainConfig& config)
+{
+    if (automaticChoosesItself(config))
+        if (const std::optional<Precision> remembered = rememberedAutomaticPrecision(config))
+            return *remembered;
+    return Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision));
+}
+
+PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& config)
+{
+    if (automaticChoosesItself(config)) {
+        if (const std::optional<Precision> remembered = rememberedAutomaticPrecision(config)) {
+            TrainConfig pinned = config;
+            pinned.precision = *remembered;
+            PrecisionChoice choice;
+            choice.chosen = *remembered; // no candidates: measured by an earlier run
+            return {loadBackboneFor(dataset, pinned).backbone, choice};
+        }
+        ChosenBackbone chosen = chooseBackbone(dataset, config);
+        return {chosen.backbone, chosen.choice};
+    }
     const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
     if (backbone->precision() != Precision::Int8)
-        return backbone;
+        return {backbone, std::nullopt};
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed);
     const std::string file = calibrationFile(*backbone, config, draw.calibration);
     if (const std::optional<Int8Calibration> stored = storedCalibration(file, draw.calibration)) {
         backbone->useInt8Calibration(*stored);
-        return backbone;
+        return {backbone, std::nullopt};
     }
     backbone->calibrateInt8(calibrationImages(draw.paths, config, backbone->preprocessing()), draw.calibration);
     if (!file.empty()) {
@@ -112,7 +139,7 @@ std::shared_ptr<Backbone> loadBackboneFor(const Dataset& dataset, const TrainCon
             // A cache that cannot be written costs the next run this measurement, nothing else.
         }
     }
-    return backbone;
+    return {backbone, std::nullopt};
 }
 
 } // namespace tl

@@ -5,23 +5,35 @@
 // the first one did without measuring again.
 #include "Backbone.h"
 #include "Dataset.h"
+#include "PrecisionChoice.h"
 #include "TrainConfig.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace tl {
 
-// The images a calibration measures: up to kInt8CalibrationImages of the dataset's non-test
-// images, ranked by a hash of the seed and their path inside the dataset (the same draw wherever
-// the dataset lies), with their content hashes. Unreadable files are passed over.
+// The images a calibration measures: up to `count` of the dataset's non-test images, ranked by a hash of the seed and
+// their path inside the dataset (the same draw wherever the dataset lies), with their content hashes. Unreadable files
+// are passed over.
 struct CalibrationDraw {
     Int8Calibration calibration; // seed and image hashes; not measured yet
     std::vector<std::string> paths;
 };
-CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed);
+CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed,
+                                    std::size_t count = kInt8CalibrationImages);
 
-std::shared_ptr<Backbone> loadBackboneFor(const Dataset& dataset, const TrainConfig& config);
+struct PreparedBackbone {
+    std::shared_ptr<Backbone> backbone;
+    std::optional<PrecisionChoice> choice; // when Automatic chose on the CPU (AutoPrecision.h)
+};
+// Automatic precision with Keras weights on the CPU is chosen by AutoPrecision.h (and remembered);
+// elsewhere it is Backbone::load's (bf16 where the hardware has it, behind its probe).
+PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& config);
+
+// The precision a run with config would use, as far as it is known without loading anything.
+Precision expectedPrecision(const TrainConfig& config);
 
 } // namespace tl

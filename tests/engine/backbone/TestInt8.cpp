@@ -1,5 +1,6 @@
 // The int8 backbone: its features against fp32's, its calibration on the user's images, and how
 // the calibration names and is kept in the feature cache.
+#include "AutoPrecision.h"
 #include "Backbone.h"
 #include "BackboneSetup.h"
 #include "Dataset.h"
@@ -134,7 +135,7 @@ TEST_F(Int8Test, CalibrationImagesAreASeededDrawOfTrainingImages)
 TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
 {
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const auto first = loadBackboneFor(dataset, config());
+    const auto first = loadBackboneFor(dataset, config()).backbone;
     ASSERT_TRUE(first->int8Calibration().has_value());
     const std::string folder = FeatureStore(config().cacheDir, first, config().imageSize).folder();
     EXPECT_NE(folder.find("-int8-" + first->int8Calibration()->identity()), std::string::npos) << folder;
@@ -144,15 +145,60 @@ TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
     Int8Calibration altered = *first->int8Calibration();
     altered.outputScales[0] *= 2;
     std::ofstream(file) << toJson(altered);
-    const auto second = loadBackboneFor(dataset, config());
+    const auto second = loadBackboneFor(dataset, config()).backbone;
     EXPECT_EQ(second->int8Calibration()->outputScales, altered.outputScales);
 
     TrainConfig otherSeed = config();
     otherSeed.seed = 6;
-    const auto third = loadBackboneFor(dataset, otherSeed);
+    const auto third = loadBackboneFor(dataset, otherSeed).backbone;
     EXPECT_NE(FeatureStore(config().cacheDir, third, config().imageSize).folder(), folder);
     EXPECT_EQ(FeatureStoreKey::forWeights(config().weightsPath, Precision::Int8, DeviceChoice::Cpu, 32,
                                           first->int8Calibration()->identity())
                   .int8Calibration,
               first->int8Calibration()->identity());
+}
+
+// Automatic measures each path's speed here, takes the fastest whose features and decisions pass
+// the guard on the dataset's images, and remembers it: a second run measures nothing.
+TEST_F(Int8Test, AutomaticTakesTheFastestGuardedPathAndRemembersIt)
+{
+    TrainConfig automatic = config();
+    automatic.precision = Precision::Auto;
+    automatic.cacheDir = s_dir + "/auto-cache";
+    const Dataset dataset = scanDataset(s_dir + "/data");
+    const PreparedBackbone first = loadBackboneFor(dataset, automatic);
+    ASSERT_TRUE(first.choice.has_value());
+    const std::vector<PrecisionCandidate>& candidates = first.choice->candidates;
+    ASSERT_GE(candidates.size(), 2u); // fp32 and int8 at least
+    bool reachedChosen = false;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const PrecisionCandidate& candidate = candidates[i];
+        SCOPED_TRACE(toString(candidate.precision));
+        EXPECT_GT(candidate.imagesPerSecond, 0);
+        if (i > 0)
+            EXPECT_LE(candidate.imagesPerSecond, candidates[i - 1].imagesPerSecond);
+        if (reachedChosen)
+            continue;
+        if (candidate.precision == first.choice->chosen) {
+            reachedChosen = true;
+            EXPECT_TRUE(candidate.passed);
+        } else {
+            ASSERT_TRUE(candidate.featureError && candidate.agreement); // faster, so guarded, and it failed
+            EXPECT_FALSE(candidate.passed);
+            EXPECT_TRUE(*candidate.featureError > kInt8Tolerance || *candidate.agreement < kDecisionAgreement);
+        }
+        if (candidate.precision != Precision::Fp32 && candidate.passed) {
+            EXPECT_LE(*candidate.featureError, candidate.precision == Precision::Int8 ? 0.05 : 0.01);
+            EXPECT_GE(*candidate.agreement, 0.9);
+        }
+    }
+    EXPECT_TRUE(reachedChosen);
+    EXPECT_EQ(first.backbone->precision(), first.choice->chosen);
+    EXPECT_TRUE(std::filesystem::exists(automatic.cacheDir + "/precision-choices.json"));
+
+    const PreparedBackbone second = loadBackboneFor(dataset, automatic);
+    ASSERT_TRUE(second.choice.has_value());
+    EXPECT_TRUE(second.choice->candidates.empty()); // remembered, not measured
+    EXPECT_EQ(second.backbone->precision(), first.choice->chosen);
+    EXPECT_EQ(expectedPrecision(automatic), first.choice->chosen);
 }

@@ -1,0 +1,218 @@
+#include "AutoPrecision.h"
+
+#include "AtomicFile.h"
+#include "BackboneBenchmark.h"
+#include "BackboneSetup.h"
+#include "Error.h"
+#include "ImageDecoder.h"
+#include "Paths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace tl {
+namespace {
+
+constexpr std::size_t kHeldOutImages = 16;
+constexpr double kSpeedProbeSeconds = 0.3;
+constexpr int kSpeedProbeBatch = 4;
+
+// This CPU as far as speed goes: its name and the instruction sets that decide which path wins
+// (two "AMD EPYC" machines, one with AVX-512 and one without, are different CPUs here).
+std::string cpuIdentity()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line, name = "unknown CPU";
+    while (std::getline(cpuinfo, line))
+        if (line.rfind("model name", 0) == 0) {
+            name = line.substr(line.find(':') + 2);
+            break;
+        }
+    return name + (cpuHasNativeBf16() ? " +bf16" : "") + (cpuHasInt8DotProduct() ? " +int8dot" : "") + " x" +
+           std::to_string(at::get_num_threads());
+}
+
+std::string choicesFile(const TrainConfig& config)
+{
+    const std::string cacheDir = cacheDirOrDefault(config.cacheDir);
+    return cacheDir.empty() ? "" : cacheDir + "/precision-choices.json";
+}
+
+std::string choiceKey(const TrainConfig& config)
+{
+    return cpuIdentity() + " | " + Backbone::fingerprintOf(config.weightsPath) + " | " +
+           std::to_string(config.imageSize);
+}
+
+nlohmann::json readChoices(const std::string& file)
+{
+    std::ifstream in(file);
+    if (file.empty() || !in)
+        return nlohmann::json::object();
+    try {
+        nlohmann::json choices = nlohmann::json::parse(in);
+        return choices.is_object() ? choices : nlohmann::json::object();
+    } catch (const nlohmann::json::exception&) {
+        return nlohmann::json::object(); // damaged: measured again and rewritten
+    }
+}
+
+void remember(const TrainConfig& config, const PrecisionChoice& choice)
+{
+    const std::string file = choicesFile(config);
+    if (file.empty())
+        return;
+    nlohmann::json choices = readChoices(file);
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const PrecisionCandidate& candidate : choice.candidates)
+        candidates.push_back(
+            {{"precision", toString(candidate.precision)},
+             {"images_per_second", candidate.imagesPerSecond},
+             {"feature_error", candidate.featureError ? nlohmann::json(*candidate.featureError) : nullptr},
+             {"agreement", candidate.agreement ? nlohmann::json(*candidate.agreement) : nullptr},
+             {"passed", candidate.passed}});
+    choices[choiceKey(config)] = {{"chosen", toString(choice.chosen)}, {"candidates", candidates}};
+    try {
+        std::error_code ignored;
+        std::filesystem::create_directories(std::filesystem::path(file).parent_path(), ignored);
+        writeFileAtomically(file, choices.dump(1));
+    } catch (const Error&) {
+        // Unwritable cache: the next run measures again.
+    }
+}
+
+// Each path's images/s here, fastest first. bf16 only where the CPU has it (emulated, it is some
+// 30 times slower than fp32 and would only cost the measurement).
+std::vector<PrecisionCandidate> measureSpeeds(int imageSize)
+{
+    std::vector<ThroughputCase> cases = {{Precision::Fp32, true, kSpeedProbeBatch}};
+    if (cpuHasNativeBf16())
+        cases.push_back({Precision::Bf16, true, kSpeedProbeBatch});
+    if (QuantizedVgg16::available())
+        cases.push_back({Precision::Int8, true, kSpeedProbeBatch});
+    std::vector<PrecisionCandidate> candidates;
+    for (const ThroughputResult& result : measureBackboneThroughput(cases, "cpu", imageSize, kSpeedProbeSeconds))
+        candidates.push_back({result.setup.precision, result.imagesPerSecond(), {}, {}, false});
+    std::sort(candidates.begin(), candidates.end(), [](const PrecisionCandidate& a, const PrecisionCandidate& b) {
+        return a.imagesPerSecond > b.imagesPerSecond;
+    });
+    return candidates;
+}
+
+torch::Tensor decoded(const std::vector<std::string>& paths, int size, PreprocessMode mode, std::vector<int>* labels,
+                      const Dataset& dataset)
+{
+    std::vector<torch::Tensor> images;
+    for (const std::string& path : paths) {
+        try {
+            images.push_back(preprocess(rgbTensor(decodeImage(path)), size, mode));
+        } catch (const Error&) {
+            continue;
+        }
+        const auto image = std::find_if(dataset.images.begin(), dataset.images.end(),
+                                        [&](const ImageEntry& entry) { return entry.path == path; });
+        labels->push_back(image->label);
+    }
+    return images.empty() ? torch::Tensor() : torch::stack(images);
+}
+
+// A linear head on channel-averaged features, trained full-batch from zero (deterministic); its
+// decisions on `test`.
+torch::Tensor linearDecisions(const torch::Tensor& train, const std::vector<int>& labels, const torch::Tensor& test,
+                              int classes)
+{
+    torch::Tensor x = train.mean({2, 3}), y = torch::tensor(std::vector<std::int64_t>(labels.begin(), labels.end()));
+    const torch::Tensor mean = x.mean(0), spread = x.std(0).clamp_min(1e-6);
+    x = (x - mean) / spread;
+    torch::Tensor weight = torch::zeros({x.size(1), classes}, torch::requires_grad());
+    torch::Tensor bias = torch::zeros({classes}, torch::requires_grad());
+    torch::optim::Adam optimizer({weight, bias}, torch::optim::AdamOptions(0.05));
+    for (int step = 0; step < 200; ++step) {
+        optimizer.zero_grad();
+        torch::nn::functional::cross_entropy(torch::matmul(x, weight) + bias, y).backward();
+        optimizer.step();
+    }
+    torch::NoGradGuard noGrad;
+    return (torch::matmul((test.mean({2, 3}) - mean) / spread, weight) + bias).argmax(1);
+}
+
+double relativeError(const torch::Tensor& value, const torch::Tensor& reference)
+{
+    return ((value - reference).norm() / reference.norm().clamp_min(1e-12)).item<double>();
+}
+
+std::shared_ptr<Backbone> loadIn(Precision precision, const Dataset& dataset, const TrainConfig& config)
+{
+    TrainConfig pinned = config;
+    pinned.precision = precision;
+    return loadBackboneFor(dataset, pinned).backbone;
+}
+
+} // namespace
+
+std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config)
+{
+    const nlohmann::json choices = readChoices(choicesFile(config));
+    const auto found = choices.find(choiceKey(config));
+    if (found == choices.end() || !found->contains("chosen") || !found->at("chosen").is_string())
+        return std::nullopt;
+    try {
+        return precisionFromString(found->at("chosen").get<std::string>());
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
+ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config)
+{
+    ChosenBackbone chosen;
+    chosen.choice.candidates = measureSpeeds(config.imageSize);
+    const std::shared_ptr<Backbone> fp32 = loadIn(Precision::Fp32, dataset, config);
+
+    // The guard's images: the calibration draw and the next ones, held out from it.
+    const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);
+    const std::size_t drawn = std::min(draw.paths.size(), kInt8CalibrationImages);
+    std::vector<int> drawnLabels, heldOutLabels;
+    const torch::Tensor drawnImages = decoded({draw.paths.begin(), draw.paths.begin() + drawn}, config.imageSize,
+                                              fp32->preprocessing(), &drawnLabels, dataset);
+    torch::Tensor heldOut = decoded({draw.paths.begin() + drawn, draw.paths.end()}, config.imageSize,
+                                    fp32->preprocessing(), &heldOutLabels, dataset);
+    if (!heldOut.defined()) // a dataset of a few images: the guard sees the drawn ones
+        heldOut = drawnImages;
+
+    const int classes = static_cast<int>(dataset.classes.size());
+    torch::Tensor fp32Drawn, fp32HeldOut, fp32Decisions;
+    if (drawnImages.defined()) {
+        fp32Drawn = fp32->extract(drawnImages);
+        fp32HeldOut = fp32->extract(heldOut);
+        fp32Decisions = linearDecisions(fp32Drawn, drawnLabels, fp32HeldOut, classes);
+    }
+    for (PrecisionCandidate& candidate : chosen.choice.candidates) {
+        if (candidate.precision == Precision::Fp32) {
+            candidate.passed = true;
+            chosen.backbone = fp32;
+            break; // the slower paths cannot win
+        }
+        if (!drawnImages.defined())
+            continue; // nothing to guard with: not chosen
+        std::shared_ptr<Backbone> fast = loadIn(candidate.precision, dataset, config);
+        const torch::Tensor fastHeldOut = fast->extract(heldOut);
+        candidate.featureError = relativeError(fastHeldOut, fp32HeldOut);
+        const torch::Tensor decisions = linearDecisions(fast->extract(drawnImages), drawnLabels, fastHeldOut, classes);
+        candidate.agreement = decisions.eq(fp32Decisions).to(torch::kFloat64).mean().item<double>();
+        const double tolerance = candidate.precision == Precision::Int8 ? kInt8Tolerance : Backbone::kBf16Tolerance;
+        candidate.passed = *candidate.featureError <= tolerance && *candidate.agreement >= kDecisionAgreement;
+        if (candidate.passed) {
+            chosen.backbone = fast;
+            break;
+        }
+    }
+    chosen.choice.chosen = chosen.backbone->precision();
+    remember(config, chosen.choice);
+    return chosen;
+}
+
+} // namespace tl
