@@ -308,13 +308,13 @@
     <message>
         <location line="+4"/>
         <location line="+15"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Calibrate probabilities</source>
         <translation>Calibrar probabilidades</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Diedral (espelhamentos e rotações)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+249"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+251"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CliCommon.cpp" line="+21"/>
+        <location filename="../cli/CliCommon.cpp" line="+23"/>
         <source>Print the result as one JSON object on stdout.</source>
         <translation>Imprime o resultado como um único objeto JSON na saída padrão.</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>matriz de confusão (linhas: classe real, colunas: classe prevista)</translation>
     </message>
     <message>
-        <location filename="../cli/TrainCommand.cpp" line="+19"/>
+        <location filename="../cli/TrainCommand.cpp" line="+18"/>
         <source>Where to write the trained model.</source>
         <translation>Onde gravar o modelo treinado.</translation>
     </message>
@@ -806,7 +806,7 @@ Quantas das características de um conjunto de dados um treinamento com estas co
         <translation>verificando o cache de características</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 of %2 features cached (%3) in %4</source>
         <translation>%1 de %2 características em cache (%3) em %4</translation>
     </message>
@@ -821,12 +821,12 @@ Quantas das características de um conjunto de dados um treinamento com estas co
         <translation>imagens ilegíveis: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>incomplete shards of %1: %2</source>
         <translation>shards incompletos de %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -896,7 +896,7 @@ para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os res
 significado, e todo modelo treinado com eles informa isso.</translation>
     </message>
     <message>
-        <location filename="../cli/EvaluateCommand.cpp" line="+21"/>
+        <location filename="../cli/EvaluateCommand.cpp" line="+20"/>
         <source>Folder of labelled images: DIR/&lt;class&gt;/* (a train/test layout uses every split).</source>
         <translation>Pasta de imagens rotuladas: DIR/&lt;classe&gt;/* (um formato train/test usa todas as divisões).</translation>
     </message>
@@ -923,7 +923,7 @@ Mede um modelo treinado em imagens rotuladas.</translation>
         <translation>--threshold deve estar entre 0 e 1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n misclassified image(s), most confident first</source>
         <translation>
             <numerusform>%n imagem classificada incorretamente, as mais confiantes primeiro</numerusform>
@@ -973,7 +973,7 @@ Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a ima
         <translation>o modelo não tem a classe &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>predicted %1</source>
         <translation>prevista %1</translation>
     </message>
@@ -983,12 +983,12 @@ Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a ima
         <translation>explicada %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>wrote %1</source>
         <translation>gravado %1</translation>
     </message>
     <message>
-        <location filename="../cli/ExportCommand.cpp" line="+19"/>
+        <location filename="../cli/ExportCommand.cpp" line="+18"/>
         <source>torchscript (uint8 H x W x 3 image in, probabilities out; preprocessing inside), onnx (float N x S x S x 3 image, already resized, in) or card (Markdown model card, plus its .json twin).</source>
         <translation>torchscript (imagem uint8 H x W x 3 na entrada, probabilidades na saída; pré-processamento incluído), onnx (imagem float N x S x S x 3, já redimensionada, na entrada) ou card (ficha do modelo em Markdown, com sua gêmea .json).</translation>
     </message>
@@ -998,7 +998,7 @@ Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a ima
         <translation>O arquivo a gravar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE
 Exports a trained model with its whole pipeline, so that it answers the same elsewhere.</source>
         <translation>transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE
@@ -1147,7 +1147,7 @@ Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation
         <translation>grava pesos aleatórios da VGG16 com semente fixa para experimentar o TransferLab sem internet (resultados sem significado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>usage: transferlab-cli COMMAND [options]</source>
         <translation>uso: transferlab-cli COMANDO [opções]</translation>
     </message>
@@ -1177,7 +1177,7 @@ Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation
         <translation>comando desconhecido &apos;%1&apos; (veja transferlab-cli --help)</translation>
     </message>
     <message>
-        <location filename="../cli/PredictCommand.cpp" line="+19"/>
+        <location filename="../cli/PredictCommand.cpp" line="+16"/>
         <source>Images to classify.</source>
         <translation>Imagens a classificar.</translation>
     </message>
@@ -1231,7 +1231,7 @@ Sem --mark, lista as marcas (guardadas em DIR/transferlab-review.json).</transla
         </translation>
     </message>
     <message>
-        <location filename="../cli/SlurmCommand.cpp" line="+70"/>
+        <location filename="../cli/SlurmCommand.cpp" line="+69"/>
         <source>cannot write the batch script &apos;%1&apos;: %2</source>
         <translation>não é possível gravar o script de lote &apos;%1&apos;: %2</translation>
     </message>
@@ -1347,7 +1347,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-183"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-185"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -1459,7 +1459,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+185"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+189"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -1467,7 +1467,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>feature-cache-not-written</name>
     <message>
-        <location filename="../cli/CacheCommand.cpp" line="-78"/>
+        <location filename="../cli/CacheCommand.cpp" line="-77"/>
         <source>the feature cache could not be written: %1</source>
         <translation>não foi possível gravar o cache de características: %1</translation>
     </message>
@@ -1903,7 +1903,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-calibration-damaged</name>
     <message>
-        <location filename="../../engine/backbone/Int8Calibration.cpp" line="+41"/>
+        <location filename="../../engine/backbone/Int8Calibration.cpp" line="+42"/>
         <location line="+6"/>
         <source>the int8 calibration is damaged (%1)</source>
         <translation>a calibração int8 está danificada (%1)</translation>
@@ -1912,7 +1912,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-calibration-mismatch</name>
     <message>
-        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+98"/>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+97"/>
         <source>the int8 calibration has %1 layer scales where VGG16 has %2 convolutions</source>
         <translation>a calibração int8 tem %1 escalas de camada, mas a VGG16 tem %2 convoluções</translation>
     </message>
@@ -1920,7 +1920,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-cpu-only</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+37"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+38"/>
         <source>int8 runs on the CPU only: choose fp32 or bf16 for CUDA</source>
         <translation>int8 roda apenas na CPU: escolha fp32 ou bf16 para CUDA</translation>
     </message>
@@ -1936,7 +1936,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+61"/>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+62"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -1944,7 +1944,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-not-calibrated</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+57"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+58"/>
         <source>the int8 backbone was used before its calibration</source>
         <translation>a rede base int8 foi usada antes de sua calibração</translation>
     </message>
@@ -2249,7 +2249,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     </message>
     <message>
         <location filename="../../engine/training/TrainConfig.cpp" line="+37"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-106"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-107"/>
         <source>head</source>
         <translation>cabeça classificadora</translation>
     </message>
@@ -2347,7 +2347,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>taxa de aprendizado do ajuste fino</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
@@ -4566,7 +4566,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-backbone-unloadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-109"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-111"/>
         <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>
