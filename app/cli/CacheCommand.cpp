@@ -10,15 +10,16 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
-#include <iostream>
 #include <optional>
 
 namespace cli {
 namespace {
 
-const char* kCacheUsage = "usage: transferlab-cli cache fill|status --data DIR [options] (see 'cache fill --help')";
+QString cacheUsage()
+{
+    return Cli::tr("usage: transferlab-cli cache fill|status --data DIR [options] (see 'cache fill --help')");
+}
 
 QList<QCommandLineOption> cacheOptions()
 {
@@ -43,8 +44,8 @@ std::optional<tl::Shard> slurmArrayShard()
         environmentNumber("SLURM_ARRAY_TASK_COUNT", (environmentNumber("SLURM_ARRAY_TASK_MAX", id) - first) / step + 1);
     const tl::Shard shard{(id - first) / step, count};
     if (shard.index < 0 || shard.index >= shard.count)
-        throw UsageError("the Slurm array task " + std::to_string(id) + " is not one of the array's " +
-                         std::to_string(count) + " tasks");
+        throw UsageError(Cli::tr("the Slurm array task %1 is not one of the array's %2 tasks")
+                             .arg(QString::number(id), QString::number(count)));
     return shard;
 }
 
@@ -79,15 +80,16 @@ int runFill(const QStringList& args)
     QCommandLineParser parser;
     parser.addOptions(cacheOptions() + QList<QCommandLineOption>{
                                            {"shard",
-                                            "Compute shard K of N only (0 <= K < N), e.g. 2/4. Default: inside a "
-                                            "Slurm array task, its place in the array; elsewhere every image.",
+                                            Cli::tr("Compute shard K of N only (0 <= K < N), e.g. 2/4. Default: "
+                                                    "inside a Slurm array task, its place in the array; elsewhere "
+                                                    "every image."),
                                             "K/N"},
                                        });
     parseCommandLine(parser, args,
-                     "transferlab-cli cache fill --data DIR [--shard K/N] [options]\n"
-                     "Computes the missing VGG16 features of a dataset (or of one shard of it) into the feature "
-                     "cache, so that a training with the same settings computes none. Many of these may run at "
-                     "once on one cache folder (a Slurm array, several machines on NFS).");
+                     Cli::tr("transferlab-cli cache fill --data DIR [--shard K/N] [options]\n"
+                             "Computes the missing VGG16 features of a dataset (or of one shard of it) into the "
+                             "feature cache, so that a training with the same settings computes none. Many of these "
+                             "may run at once on one cache folder (a Slurm array, several machines on NFS)."));
     const QString dataDir = requiredOption(parser, "data");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Cache);
     const tl::Shard shard = shardOption(parser);
@@ -98,7 +100,7 @@ int runFill(const QStringList& args)
     {
         ProgressLine progress(ProgressLine::Redirected::Log);
         outcome = tl::fillFeatureCache(dataset, config, shard, [&](std::size_t done, std::size_t total) {
-            return progress.update("filling the feature cache", done, total);
+            return progress.update(Cli::tr("filling the feature cache"), done, total);
         });
     }
     warnSkipped(outcome.failed);
@@ -116,15 +118,18 @@ int runFill(const QStringList& args)
             {"device", QString::fromStdString(outcome.device)},
             {"seconds", outcome.seconds}});
     } else {
-        std::printf("shard %s: %zu images; features: %zu computed, %zu from cache, %zu failed (%.1f s, %s on %s)\n",
-                    text(shardText(shard)).c_str(), outcome.imagesInShard, outcome.computed, outcome.fromCache,
-                    outcome.failed.size(), outcome.seconds, tl::toString(outcome.precision), outcome.device.c_str());
+        // The Slurm test reads "features: N computed" from the tasks' logs (in English).
+        printLine(Cli::tr("shard %1: %2 images; features: %3 computed, %4 from cache, %5 failed (%6 s, %7 on %8)")
+                      .arg(shardText(shard), QString::number(outcome.imagesInShard), QString::number(outcome.computed),
+                           QString::number(outcome.fromCache), QString::number(outcome.failed.size()),
+                           fixed(outcome.seconds, 1), tl::toString(outcome.precision),
+                           QString::fromStdString(outcome.device)));
         if (outcome.damagedRecomputed > 0)
-            std::printf("damaged entries recomputed: %zu\n", outcome.damagedRecomputed);
+            printLine(Cli::tr("damaged entries recomputed: %1").arg(outcome.damagedRecomputed));
         if (outcome.abandonedTemporaryFilesRemoved > 0)
-            std::printf("removed %zu temporary files that killed writers had left\n",
-                        outcome.abandonedTemporaryFilesRemoved);
-        std::printf("cache folder: %s\n", outcome.folder.c_str());
+            printLine(Cli::tr("removed %1 temporary files that killed writers had left")
+                          .arg(outcome.abandonedTemporaryFilesRemoved));
+        printLine(Cli::tr("cache folder: %1").arg(QString::fromStdString(outcome.folder)));
     }
     if (outcome.cacheWriteError)
         throw tl::Error(
@@ -139,17 +144,18 @@ int runStatus(const QStringList& args)
     parser.addOptions(
         cacheOptions() +
         QList<QCommandLineOption>{
-            {"shards", "Report which of N shards (as 'cache fill --shard K/N') are incomplete (default 1).", "N"},
-            {"verify", "Read every entry and check its checksum (slower; otherwise headers and sizes)."},
+            {"shards", Cli::tr("Report which of N shards (as 'cache fill --shard K/N') are incomplete (default 1)."),
+             "N"},
+            {"verify", Cli::tr("Read every entry and check its checksum (slower; otherwise headers and sizes).")},
         });
     parseCommandLine(parser, args,
-                     "transferlab-cli cache status --data DIR [options]\n"
-                     "How many of a dataset's features a training with these settings would find cached.");
+                     Cli::tr("transferlab-cli cache status --data DIR [options]\n"
+                             "How many of a dataset's features a training with these settings would find cached."));
     const QString dataDir = requiredOption(parser, "data");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Cache);
     const int shards = intOption(parser, "shards", 1);
     if (shards < 1)
-        throw UsageError("--shards must be at least 1");
+        throw UsageError(Cli::tr("--shards must be at least 1"));
     const tl::Dataset dataset = tl::scanDataset(text(dataDir));
 
     tl::CacheStatus status;
@@ -157,7 +163,7 @@ int runStatus(const QStringList& args)
         ProgressLine progress;
         status = tl::featureCacheStatus(dataset, config, shards, parser.isSet("verify"),
                                         [&](std::size_t done, std::size_t total) {
-                                            return progress.update("checking the feature cache", done, total);
+                                            return progress.update(Cli::tr("checking the feature cache"), done, total);
                                         });
     }
     QJsonArray incomplete;
@@ -177,14 +183,16 @@ int runStatus(const QStringList& args)
                               {"cache_folder", QString::fromStdString(status.folder)},
                               {"precision", tl::toString(status.precision)}});
     } else {
-        std::printf("%zu of %zu features cached (%s) in %s\n", status.cached, status.total,
-                    tl::toString(status.precision), status.folder.c_str());
+        printLine(Cli::tr("%1 of %2 features cached (%3) in %4")
+                      .arg(QString::number(status.cached), QString::number(status.total),
+                           tl::toString(status.precision), QString::fromStdString(status.folder)));
         if (status.damaged > 0)
-            std::printf("damaged entries: %zu (recomputed when used)\n", status.damaged);
+            printLine(Cli::tr("damaged entries: %1 (recomputed when used)").arg(status.damaged));
         if (status.unreadable > 0)
-            std::printf("unreadable images: %zu\n", status.unreadable);
-        std::printf("incomplete shards of %d: %s\n", shards,
-                    incompleteText.isEmpty() ? "none" : text(incompleteText.join(", ")).c_str());
+            printLine(Cli::tr("unreadable images: %1").arg(status.unreadable));
+        printLine(
+            Cli::tr("incomplete shards of %1: %2")
+                .arg(QString::number(shards), incompleteText.isEmpty() ? Cli::tr("none") : incompleteText.join(", ")));
     }
     return kSuccess;
 }
@@ -199,10 +207,10 @@ int runCache(const QStringList& args)
     if (verb == "status")
         return runStatus(args.mid(1));
     if (verb == "--help" || verb == "-h") {
-        std::cout << kCacheUsage << "\n";
+        printLine(cacheUsage());
         return kSuccess;
     }
-    throw UsageError(verb.isEmpty() ? kCacheUsage : "unknown cache command '" + text(verb) + "' (fill or status)");
+    throw UsageError(verb.isEmpty() ? cacheUsage() : Cli::tr("unknown cache command '%1' (fill or status)").arg(verb));
 }
 
 } // namespace cli

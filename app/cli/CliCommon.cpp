@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <iostream>
 #include <unistd.h>
@@ -17,7 +20,7 @@ namespace cli {
 void parseCommandLine(QCommandLineParser& parser, const QStringList& args, const QString& usageLine)
 {
     parser.addHelpOption();
-    parser.addOption({"json", "Print the result as one JSON object on stdout."});
+    parser.addOption({"json", Cli::tr("Print the result as one JSON object on stdout.")});
     parser.setApplicationDescription(usageLine);
     if (!parser.parse(args))
         throw UsageError(text(parser.errorText()));
@@ -35,7 +38,7 @@ std::string text(const QString& value)
 QString requiredOption(const QCommandLineParser& parser, const QString& name)
 {
     if (!parser.isSet(name))
-        throw UsageError("missing --" + text(name) + " (see --help)");
+        throw UsageError(Cli::tr("missing --%1 (see --help)").arg(name));
     return parser.value(name);
 }
 
@@ -46,7 +49,7 @@ int intOption(const QCommandLineParser& parser, const QString& name, int fallbac
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok)
-        throw UsageError("--" + text(name) + " expects a whole number, got '" + text(parser.value(name)) + "'");
+        throw UsageError(Cli::tr("--%1 expects a whole number, got '%2'").arg(name, parser.value(name)));
     return value;
 }
 
@@ -57,7 +60,7 @@ double doubleOption(const QCommandLineParser& parser, const QString& name, doubl
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok)
-        throw UsageError("--" + text(name) + " expects a number, got '" + text(parser.value(name)) + "'");
+        throw UsageError(Cli::tr("--%1 expects a number, got '%2'").arg(name, parser.value(name)));
     return value;
 }
 
@@ -69,15 +72,16 @@ QCommandLineOption deviceCommandLineOption()
 void addModelOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {"model", "The trained model file.", "MODEL"},
-        {"weights", "The backbone weights, when they are not where the model was trained.", "FILE"},
+        {"model", Cli::tr("The trained model file."), "MODEL"},
+        {"weights", Cli::tr("The backbone weights, when they are not where the model was trained."), "FILE"},
         deviceCommandLineOption(),
     });
 }
 
 QCommandLineOption ttaCommandLineOption()
 {
-    return {"tta", "Test-time augmentation: average over each image's 8 flips and rotations (8x the backbone work)."};
+    return {"tta", Cli::tr("Test-time augmentation: average over each image's 8 flips and rotations (8x the backbone "
+                           "work).")};
 }
 
 tl::DeviceChoice deviceOption(const QCommandLineParser& parser)
@@ -101,18 +105,38 @@ tl::Classifier openModel(const QCommandLineParser& parser)
 void warnIfDemoWeights(bool demoWeights)
 {
     if (demoWeights)
-        printWarning(QCoreApplication::translate(
-            "cli", "demo weights (seeded random, not ImageNet's): the results are not meaningful"));
+        printWarning(Cli::tr("demo weights (seeded random, not ImageNet's): the results are not meaningful"));
 }
+
+namespace {
+
+void printErrorLine(const QString& message)
+{
+    std::cerr << text(Cli::tr("error: %1").arg(message)) << "\n";
+}
+
+} // namespace
 
 void printError(const std::exception& error)
 {
-    std::cerr << text(QCoreApplication::translate("cli", "error: %1").arg(tl::i18n::errorText(error))) << "\n";
+    printErrorLine(tl::i18n::errorText(error));
 }
 
 void printWarning(const QString& warning)
 {
-    std::cerr << text(QCoreApplication::translate("cli", "warning: %1").arg(warning)) << "\n";
+    std::cerr << text(Cli::tr("warning: %1").arg(warning)) << "\n";
+}
+
+void printLine(const QString& line)
+{
+    std::cout << text(line) << "\n";
+}
+
+QString fixed(double value, int decimals)
+{
+    char buffer[400]; // DBL_MAX has 309 digits before the point
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals).ptr;
+    return QString::fromLatin1(buffer, end - buffer).replace('.', QLocale().decimalPoint());
 }
 
 int runGuarded(const std::function<int()>& body)
@@ -128,7 +152,7 @@ int runGuarded(const std::function<int()>& body)
         printError(e);
         return kFailure;
     } catch (const std::exception& e) {
-        std::cerr << "error: unexpected failure: " << e.what() << "\n";
+        printErrorLine(Cli::tr("unexpected failure: %1").arg(QString::fromLocal8Bit(e.what())));
         return kFailure;
     }
 }
@@ -158,7 +182,8 @@ bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t to
     QString line = QString("\r[%1] %2/%3 (%4%)").arg(phase).arg(done).arg(total).arg(percent);
     if (secondsLeft >= 0) {
         const int seconds = static_cast<int>(secondsLeft + 0.5);
-        line += QString(" ETA %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar('0'));
+        line += " " + Cli::tr("ETA %1:%2")
+                          .arg(QString::number(seconds / 60), QString::number(seconds % 60).rightJustified(2, '0'));
     }
     std::cerr << text(line.leftJustified(60)) << std::flush;
     m_dirty = true;
@@ -188,35 +213,66 @@ void printJson(const QJsonObject& object)
 void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from)
 {
     for (std::size_t i = from; i < skipped.size(); ++i)
-        printWarning(QCoreApplication::translate("cli", "skipped %1: %2")
+        printWarning(Cli::tr("skipped %1: %2")
                          .arg(QString::fromStdString(skipped[i].path), tl::i18n::messageText(skipped[i].reason)));
 }
 
+namespace {
+
+// A table cell: right-aligned in `width` characters (not bytes, so that accented words line up).
+QString cell(const QString& value, int width)
+{
+    return " " + value.rightJustified(width);
+}
+
+} // namespace
+
 void printEvaluation(const tl::Evaluation& e)
 {
-    std::printf(
-        "images      %d\naccuracy    %.4f\nloss        %.4f\nECE         %.4f  (expected calibration error, 10 bins)\n",
-        e.count, e.accuracy, e.loss, e.expectedCalibrationError);
+    // The labels in one column, as wide as the longest in the user's language (12 in English).
+    const QString labels[] = {Cli::tr("images"), Cli::tr("accuracy"),    Cli::tr("loss"),       Cli::tr("ECE"),
+                              Cli::tr("AUC"),    Cli::tr("sensitivity"), Cli::tr("specificity")};
+    int labelWidth = 12;
+    for (const QString& label : labels)
+        labelWidth = std::max(labelWidth, static_cast<int>(label.size()) + 1);
+    auto row = [&](const QString& label, const QString& value) { printLine(label.leftJustified(labelWidth) + value); };
+    row(labels[0], QString::number(e.count));
+    row(labels[1], fixed(e.accuracy, 4));
+    row(labels[2], fixed(e.loss, 4));
+    row(labels[3], fixed(e.expectedCalibrationError, 4) + "  " + Cli::tr("(expected calibration error, 10 bins)"));
     if (e.binary) {
-        std::printf("AUC         %.4f\n", e.auc);
-        std::printf("sensitivity %.4f  (positive class '%s', threshold %.3f)\n", e.sensitivity,
-                    e.classes[static_cast<std::size_t>(e.positiveClass)].c_str(), e.threshold);
-        std::printf("specificity %.4f\n", e.specificity);
+        row(labels[4], fixed(e.auc, 4));
+        const QString positive = QString::fromStdString(e.classes[static_cast<std::size_t>(e.positiveClass)]);
+        row(labels[5], fixed(e.sensitivity, 4) + "  " +
+                           Cli::tr("(positive class '%1', threshold %2)").arg(positive, fixed(e.threshold, 3)));
+        row(labels[6], fixed(e.specificity, 4));
     }
-    std::printf("\n%-20s %9s %9s %9s %8s\n", "class", "precision", "recall", "f1", "support");
+
+    const QString headers[] = {Cli::tr("precision"), Cli::tr("recall"), Cli::tr("f1"), Cli::tr("support")};
+    int widths[] = {9, 9, 9, 8};
+    QString header = Cli::tr("class").leftJustified(20);
+    for (int c = 0; c < 4; ++c) {
+        widths[c] = std::max(widths[c], static_cast<int>(headers[c].size()));
+        header += cell(headers[c], widths[c]);
+    }
+    printLine("\n" + header);
     for (const tl::ClassReport& r : e.perClass)
-        std::printf("%-20s %9.4f %9.4f %9.4f %8d\n", r.name.c_str(), r.precision, r.recall, r.f1, r.support);
-    std::printf("\nconfusion matrix (rows: true class, columns: predicted)\n%-20s", "");
+        printLine(QString::fromStdString(r.name).leftJustified(20) + cell(fixed(r.precision, 4), widths[0]) +
+                  cell(fixed(r.recall, 4), widths[1]) + cell(fixed(r.f1, 4), widths[2]) +
+                  cell(QString::number(r.support), widths[3]));
+
+    printLine("\n" + Cli::tr("confusion matrix (rows: true class, columns: predicted)"));
+    QString columns = QString().leftJustified(20);
     for (const std::string& name : e.classes)
-        std::printf(" %10.10s", name.c_str());
-    std::printf("\n");
-    for (std::size_t row = 0; row < e.classes.size(); ++row) {
-        std::printf("%-20.20s", e.classes[row].c_str());
-        for (int count : e.confusion[row])
-            std::printf(" %10d", count);
-        std::printf("\n");
+        columns += " " + QString::fromStdString(name).left(10).rightJustified(10);
+    printLine(columns);
+    for (std::size_t r = 0; r < e.classes.size(); ++r) {
+        QString line = QString::fromStdString(e.classes[r]).left(20).leftJustified(20);
+        for (int count : e.confusion[r])
+            line += cell(QString::number(count), 10);
+        printLine(line);
     }
-    std::fflush(stdout);
+    std::cout << std::flush;
 }
 
 } // namespace cli

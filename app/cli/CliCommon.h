@@ -1,12 +1,14 @@
 #pragma once
 // What every transferlab-cli command shares: option parsing with --help, the exit-code and
-// error-line conventions, progress on a terminal, and JSON or text output.
+// error-line conventions, progress on a terminal, and JSON or text output. The human-readable
+// lines follow the user's language (Cli::tr); --json output and exit codes never do.
 #include "Classifier.h"
 #include "Error.h"
 #include "Metrics.h"
 #include "TrainingTypes.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -17,6 +19,12 @@
 
 namespace cli {
 
+// The CLI's own words in the user's language, from the catalogue's "cli" context:
+// Cli::tr("model written to %1").arg(path). Option names, file names and --json output stay as they are.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
 enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
 
 // Bad command line: exit 2. A tl::Error, so that an engine's message it passes on (an unknown
@@ -25,12 +33,15 @@ class UsageError : public tl::Error {
 public:
     using tl::Error::Error;
     explicit UsageError(const tl::Error& engineError) : tl::Error(engineError) {}
+    // The CLI's own, already in the user's language (Cli::tr).
+    explicit UsageError(const QString& message) : tl::Error(message.toStdString()) {}
 };
 
 // --help was printed: exit 0 without doing anything else.
 struct HelpShown {};
 
-// Parses args (args[0] is the command name) with --help and --json added. Throws UsageError or HelpShown.
+// Parses args (args[0] is the command name) with --help and --json added; usageLine is the
+// synopsis and description that --help shows, already translated. Throws UsageError or HelpShown.
 void parseCommandLine(QCommandLineParser& parser, const QStringList& args, const QString& usageLine);
 
 QString requiredOption(const QCommandLineParser& parser, const QString& name);
@@ -42,6 +53,11 @@ std::string text(const QString& value);
 void printError(const std::exception& error);
 // "warning: …" on stderr, `warning` already in the user's language.
 void printWarning(const QString& warning);
+// A human-readable line (already in the user's language) on stdout.
+void printLine(const QString& line);
+// The number as printf's %.*f writes it in the C locale (English lines stay as they were), with
+// the user's locale's decimal point: 0.8260, 0,8260 in Portuguese.
+QString fixed(double value, int decimals);
 // Runs a command body, mapping exceptions to the error line and exit code.
 int runGuarded(const std::function<int()>& body);
 

@@ -5,23 +5,34 @@
 #include "CrossValidation.h"
 #include "Dataset.h"
 
-#include <cstdio>
+#include <algorithm>
+#include <iostream>
 
 namespace cli {
 namespace {
 
 void printSummary(const tl::CrossValidationOutcome& outcome)
 {
-    std::printf("%zu-fold cross-validation; features: %zu computed, %zu from cache\n\n", outcome.perFold.size(),
-                outcome.featuresComputed, outcome.featuresFromCache);
-    std::printf("%-24s %8s %8s   per fold\n", "metric", "mean", "sd");
+    printLine(Cli::tr("%1-fold cross-validation; features: %2 computed, %3 from cache")
+                  .arg(QString::number(outcome.perFold.size()), QString::number(outcome.featuresComputed),
+                       QString::number(outcome.featuresFromCache)) +
+              "\n");
+    // The columns as wide as their headers in the user's language (8 in English); the metrics keep
+    // the names they have in --json.
+    const QString mean = Cli::tr("mean"), deviation = Cli::tr("sd");
+    const int meanWidth = std::max(8, static_cast<int>(mean.size()));
+    const int deviationWidth = std::max(8, static_cast<int>(deviation.size()));
+    printLine(Cli::tr("metric").leftJustified(24) + " " + mean.rightJustified(meanWidth) + " " +
+              deviation.rightJustified(deviationWidth) + "   " + Cli::tr("per fold"));
     for (const tl::MetricSpread& metric : outcome.metrics) {
-        std::printf("%-24.24s %8.4f %8.4f  ", metric.name.c_str(), metric.mean, metric.standardDeviation);
+        QString line = QString::fromStdString(metric.name).left(24).leftJustified(24) + " " +
+                       fixed(metric.mean, 4).rightJustified(meanWidth) + " " +
+                       fixed(metric.standardDeviation, 4).rightJustified(deviationWidth) + "  ";
         for (double value : metric.perFold)
-            std::printf(" %.4f", value);
-        std::printf("\n");
+            line += " " + fixed(value, 4);
+        printLine(line);
     }
-    std::fflush(stdout);
+    std::cout << std::flush;
 }
 
 } // namespace
@@ -30,16 +41,18 @@ int runCrossValidate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOptions(trainingOptions(TrainingCommand::CrossValidate));
-    parser.addOption({"folds", "Number of folds, 2 to 20 (default 5).", "K"});
+    parser.addOption({"folds", Cli::tr("Number of folds, 2 to 20 (default 5)."), "K"});
     parseCommandLine(parser, args,
-                     "transferlab-cli crossval --data DIR --weights FILE [--folds K] [options]\n"
-                     "Stratified k-fold cross-validation of the head on cached features: the mean and spread of "
-                     "every metric.\nEach fold trains for --epochs without early stopping; a test folder is left out.");
+                     Cli::tr("transferlab-cli crossval --data DIR --weights FILE [--folds K] [options]\n"
+                             "Stratified k-fold cross-validation of the head on cached features: the mean and spread "
+                             "of every metric.\nEach fold trains for --epochs without early stopping; a test folder "
+                             "is left out."));
     const QString dataDir = requiredOption(parser, "data");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::CrossValidate);
     const int folds = intOption(parser, "folds", 5);
     if (folds < tl::kMinFolds || folds > tl::kMaxFolds)
-        throw UsageError("--folds must be between 2 and 20");
+        throw UsageError(Cli::tr("--folds must be between %1 and %2")
+                             .arg(QString::number(tl::kMinFolds), QString::number(tl::kMaxFolds)));
 
     const tl::Dataset dataset = tl::scanDataset(text(dataDir));
     warnSkipped(dataset.skipped);

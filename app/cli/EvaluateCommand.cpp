@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 
-#include <cstdio>
 #include <optional>
 
 namespace cli {
@@ -18,20 +17,21 @@ int runEvaluate(const QStringList& args)
     addModelOptions(parser);
     parser.addOption(ttaCommandLineOption());
     parser.addOptions({
-        {"data", "Folder of labelled images: DIR/<class>/* (a train/test layout uses every split).", "DIR"},
-        {"threshold", "Two classes: predict the positive class when its probability reaches X (default: the model's).",
+        {"data", Cli::tr("Folder of labelled images: DIR/<class>/* (a train/test layout uses every split)."), "DIR"},
+        {"threshold",
+         Cli::tr("Two classes: predict the positive class when its probability reaches X (default: the model's)."),
          "X"},
-        {"errors", "Also list the misclassified images, most confident mistakes first."},
+        {"errors", Cli::tr("Also list the misclassified images, most confident mistakes first.")},
     });
     parseCommandLine(parser, args,
-                     "transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]\n"
-                     "Measures a trained model on labelled images.");
+                     Cli::tr("transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]\n"
+                             "Measures a trained model on labelled images."));
     const QString dataDir = requiredOption(parser, "data");
     std::optional<double> threshold;
     if (parser.isSet("threshold")) {
         threshold = doubleOption(parser, "threshold", 0.5);
         if (*threshold < 0 || *threshold > 1)
-            throw UsageError("--threshold must be between 0 and 1");
+            throw UsageError(Cli::tr("--threshold must be between 0 and 1"));
     }
     const tl::Classifier classifier = openModel(parser);
     const tl::Dataset dataset = tl::scanDataset(text(dataDir));
@@ -66,10 +66,12 @@ int runEvaluate(const QStringList& args)
     }
     printEvaluation(evaluation);
     if (parser.isSet("errors")) {
-        std::printf("\n%zu misclassified image(s), most confident first\n", errors.size());
+        printLine("\n" +
+                  Cli::tr("%n misclassified image(s), most confident first", nullptr, static_cast<int>(errors.size())));
         for (const tl::ReviewItem& item : errors)
-            std::printf("%.4f  %s -> %s  %s\n", item.confidence, className(item.trueClass).c_str(),
-                        className(item.predictedClass).c_str(), item.path.c_str());
+            printLine(fixed(item.confidence, 4) + "  " + QString::fromStdString(className(item.trueClass)) + " -> " +
+                      QString::fromStdString(className(item.predictedClass)) + "  " +
+                      QString::fromStdString(item.path));
     }
     return kSuccess;
 }

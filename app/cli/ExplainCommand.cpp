@@ -6,7 +6,6 @@
 #include "HeatmapOverlay.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace cli {
 
@@ -15,27 +14,27 @@ int runExplain(const QStringList& args)
     QCommandLineParser parser;
     addModelOptions(parser);
     parser.addOptions({
-        {"out", "The overlay image to write (.png or .jpg).", "FILE"},
-        {"class", "The class to explain (default: the predicted one).", "NAME"},
-        {"opacity", "Opacity of the heat map over the image, 0 to 1 (default 0.5).", "X"},
+        {"out", Cli::tr("The overlay image to write (.png or .jpg)."), "FILE"},
+        {"class", Cli::tr("The class to explain (default: the predicted one)."), "NAME"},
+        {"opacity", Cli::tr("Opacity of the heat map over the image, 0 to 1 (default 0.5)."), "X"},
     });
-    parser.addPositionalArgument("IMAGE", "The image to explain.");
+    parser.addPositionalArgument("IMAGE", Cli::tr("The image to explain."));
     parseCommandLine(parser, args,
-                     "transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]\n"
-                     "Shows where the model looked: a Grad-CAM heat map (block5_conv3) over the image.");
+                     Cli::tr("transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]\n"
+                             "Shows where the model looked: a Grad-CAM heat map (block5_conv3) over the image."));
     const QString out = requiredOption(parser, "out");
     if (parser.positionalArguments().size() != 1)
-        throw UsageError("give exactly one image (see --help)");
+        throw UsageError(Cli::tr("give exactly one image (see --help)"));
     const double opacity = doubleOption(parser, "opacity", 0.5);
     if (opacity < 0.0 || opacity > 1.0)
-        throw UsageError("--opacity must be between 0 and 1");
+        throw UsageError(Cli::tr("--opacity must be between 0 and 1"));
     const tl::Classifier classifier = openModel(parser);
     const auto& classes = classifier.info().classes;
     std::optional<int> classIndex;
     if (parser.isSet("class")) {
         const auto found = std::find(classes.begin(), classes.end(), text(parser.value("class")));
         if (found == classes.end())
-            throw UsageError("the model has no class '" + text(parser.value("class")) + "'");
+            throw UsageError(Cli::tr("the model has no class '%1'").arg(parser.value("class")));
         classIndex = static_cast<int>(found - classes.begin());
     }
     const std::string image = text(parser.positionalArguments().front());
@@ -53,8 +52,9 @@ int runExplain(const QStringList& args)
                               {"heatmap_width", explanation.heatmap.width},
                               {"heatmap_height", explanation.heatmap.height}});
     } else {
-        std::printf("%s\tpredicted %s\texplained %s\twrote %s\n", image.c_str(), predicted.c_str(), explained.c_str(),
-                    text(out).c_str());
+        printLine(QString::fromStdString(image) + "\t" +
+                  Cli::tr("predicted %1").arg(QString::fromStdString(predicted)) + "\t" +
+                  Cli::tr("explained %1").arg(QString::fromStdString(explained)) + "\t" + Cli::tr("wrote %1").arg(out));
     }
     return kSuccess;
 }

@@ -7,8 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <cstdio>
-
 namespace cli {
 
 int runExport(const QStringList& args)
@@ -17,14 +15,15 @@ int runExport(const QStringList& args)
     addModelOptions(parser);
     parser.addOptions({
         {"format",
-         "torchscript (uint8 H x W x 3 image in, probabilities out; preprocessing inside), onnx (float N x S x S x 3 "
-         "image, already resized, in) or card (Markdown model card, plus its .json twin).",
+         Cli::tr("torchscript (uint8 H x W x 3 image in, probabilities out; preprocessing inside), onnx (float N x S x "
+                 "S x 3 image, already resized, in) or card (Markdown model card, plus its .json twin)."),
          "FORMAT"},
-        {"out", "The file to write.", "FILE"},
+        {"out", Cli::tr("The file to write."), "FILE"},
     });
-    parseCommandLine(parser, args,
-                     "transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE\n"
-                     "Exports a trained model with its whole pipeline, so that it answers the same elsewhere.");
+    parseCommandLine(
+        parser, args,
+        Cli::tr("transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE\n"
+                "Exports a trained model with its whole pipeline, so that it answers the same elsewhere."));
     tl::ExportFormat format;
     try {
         format = tl::exportFormatFromString(text(requiredOption(parser, "format")));
@@ -40,7 +39,8 @@ int runExport(const QStringList& args)
         const QFileInfo file(QString::fromStdString(path));
         files.append(QJsonObject{{"path", file.filePath()}, {"bytes", file.size()}});
         if (!parser.isSet("json"))
-            std::printf("wrote %s (%.1f MB)\n", path.c_str(), static_cast<double>(file.size()) / 1e6);
+            printLine(Cli::tr("wrote %1 (%2 MB)")
+                          .arg(QString::fromStdString(path), fixed(static_cast<double>(file.size()) / 1e6, 1)));
     }
     if (parser.isSet("json"))
         printJson(QJsonObject{{"format", tl::toString(format)}, {"files", files}});

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <iostream>
 #include <map>
 
 namespace cli {
@@ -17,13 +16,13 @@ namespace {
 void commit(QSaveFile& file)
 {
     if (!file.commit())
-        throw tl::Error("cannot write '" + text(file.fileName()) + "': " + text(file.errorString()));
+        throw tl::Error(text(Cli::tr("cannot write '%1': %2").arg(file.fileName(), file.errorString())));
 }
 
 void open(QSaveFile& file)
 {
     if (!file.open(QIODevice::WriteOnly))
-        throw tl::Error("cannot create '" + text(file.fileName()) + "': " + text(file.errorString()));
+        throw tl::Error(text(Cli::tr("cannot create '%1': %2").arg(file.fileName(), file.errorString())));
 }
 
 // NumPy's .npy format, version 1.0: magic, header length, a Python dict literal, raw float32 rows.
@@ -85,28 +84,28 @@ int runFeatures(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {"weights", "VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).", "FILE"},
-        {"out", "Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..).", "FILE"},
-        {"data", "A dataset folder: every image, in the index order.", "DIR"},
-        {"pool", "avg (default), max or flatten.", "MODE"},
-        {"precision", "auto, fp32 (default: exact numbers) or bf16.", "MODE"},
-        {"image-size", "Input size in pixels, a multiple of 32 (default 224).", "N"},
+        {"weights", Cli::tr("VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt)."), "FILE"},
+        {"out", Cli::tr("Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..)."), "FILE"},
+        {"data", Cli::tr("A dataset folder: every image, in the index order."), "DIR"},
+        {"pool", Cli::tr("avg (default), max or flatten."), "MODE"},
+        {"precision", Cli::tr("auto, fp32 (default: exact numbers) or bf16."), "MODE"},
+        {"image-size", Cli::tr("Input size in pixels, a multiple of 32 (default 224)."), "N"},
         deviceCommandLineOption(),
     });
-    parser.addPositionalArgument("IMAGE", "Images, when --data is not given.", "[IMAGE...]");
+    parser.addPositionalArgument("IMAGE", Cli::tr("Images, when --data is not given."), "[IMAGE...]");
     parseCommandLine(parser, args,
-                     "transferlab-cli features --weights FILE --out FILE.csv|FILE.npy "
-                     "(--data DIR | IMAGE...)\nWrites frozen-VGG16 embeddings for use in other tools.");
+                     Cli::tr("transferlab-cli features --weights FILE --out FILE.csv|FILE.npy "
+                             "(--data DIR | IMAGE...)\nWrites frozen-VGG16 embeddings for use in other tools."));
     const QString weights = requiredOption(parser, "weights");
     const QString out = requiredOption(parser, "out");
     const bool npy = out.endsWith(".npy", Qt::CaseInsensitive);
     if (!npy && !out.endsWith(".csv", Qt::CaseInsensitive))
-        throw UsageError("--out must end in .npy or .csv");
+        throw UsageError(Cli::tr("--out must end in .npy or .csv"));
     if (parser.isSet("data") == !parser.positionalArguments().isEmpty())
-        throw UsageError("give either --data DIR or image files, not both and not neither");
+        throw UsageError(Cli::tr("give either --data DIR or image files, not both and not neither"));
     const int imageSize = intOption(parser, "image-size", 224);
     if (imageSize < 32 || imageSize % 32 != 0)
-        throw UsageError("--image-size must be a multiple of 32, at least 32");
+        throw UsageError(Cli::tr("--image-size must be a multiple of 32, at least 32"));
 
     std::vector<std::string> paths;
     std::map<std::string, std::string> labels;
@@ -140,7 +139,7 @@ int runFeatures(const QStringList& args)
     }
     warnSkipped(embeddings.skipped);
     if (embeddings.paths.empty())
-        throw tl::Error("no image could be read");
+        throw tl::Error(text(Cli::tr("no image could be read")));
     npy ? writeNpy(out, embeddings) : writeCsv(out, embeddings, labels);
     if (parser.isSet("json"))
         printJson(QJsonObject{{"out", out},
@@ -148,8 +147,8 @@ int runFeatures(const QStringList& args)
                               {"dimension", static_cast<qint64>(embeddings.dimension)},
                               {"skipped", static_cast<qint64>(embeddings.skipped.size())}});
     else
-        std::cout << "wrote " << embeddings.paths.size() << " x " << embeddings.dimension << " features to "
-                  << text(out) << "\n";
+        printLine(Cli::tr("wrote %1 x %2 features to %3")
+                      .arg(QString::number(embeddings.paths.size()), QString::number(embeddings.dimension), out));
     return kSuccess;
 }
 

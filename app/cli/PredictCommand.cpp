@@ -6,9 +6,6 @@
 
 #include <QJsonArray>
 
-#include <cstdio>
-#include <iostream>
-
 namespace cli {
 
 int runPredict(const QStringList& args)
@@ -16,13 +13,13 @@ int runPredict(const QStringList& args)
     QCommandLineParser parser;
     addModelOptions(parser);
     parser.addOption(ttaCommandLineOption());
-    parser.addPositionalArgument("IMAGE", "Images to classify.", "IMAGE...");
+    parser.addPositionalArgument("IMAGE", Cli::tr("Images to classify."), "IMAGE...");
     parseCommandLine(parser, args,
-                     "transferlab-cli predict --model MODEL IMAGE...\n"
-                     "Classifies images and prints each class probability.");
+                     Cli::tr("transferlab-cli predict --model MODEL IMAGE...\n"
+                             "Classifies images and prints each class probability."));
     const QString modelPath = requiredOption(parser, "model");
     if (parser.positionalArguments().isEmpty())
-        throw UsageError("no image given (see --help)");
+        throw UsageError(Cli::tr("no image given (see --help)"));
     const tl::Classifier classifier = openModel(parser);
     const auto& classes = classifier.info().classes;
 
@@ -38,10 +35,10 @@ int runPredict(const QStringList& args)
                 QString::fromStdString(classes[static_cast<std::size_t>(prediction.predictedClass)]);
             predictions.append(QJsonObject{{"image", image}, {"class", predicted}, {"probabilities", probabilities}});
             if (!parser.isSet("json")) {
-                std::printf("%s\t%s", text(image).c_str(), text(predicted).c_str());
+                QString line = image + "\t" + predicted;
                 for (std::size_t c = 0; c < classes.size(); ++c)
-                    std::printf("\t%s=%.6f", classes[c].c_str(), prediction.probabilities[c]);
-                std::printf("\n");
+                    line += "\t" + QString::fromStdString(classes[c]) + "=" + fixed(prediction.probabilities[c], 6);
+                printLine(line);
             }
         } catch (const tl::Error& e) {
             printError(e);

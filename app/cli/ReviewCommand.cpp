@@ -15,18 +15,18 @@ int runReview(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {"data", "The dataset folder the images belong to.", "DIR"},
-        {"mark", "mislabelled, excluded, or clear (removes the mark).", "MARK"},
+        {"data", Cli::tr("The dataset folder the images belong to."), "DIR"},
+        {"mark", Cli::tr("mislabelled, excluded, or clear (removes the mark)."), "MARK"},
     });
-    parser.addPositionalArgument("images", "Images of the dataset to mark.", "[IMAGE...]");
+    parser.addPositionalArgument("images", Cli::tr("Images of the dataset to mark."), "[IMAGE...]");
     parseCommandLine(parser, args,
-                     "transferlab-cli review --data DIR [--mark mislabelled|excluded|clear IMAGE...]\n"
-                     "Marks images found in error review; marked images are left out of training and evaluation.\n"
-                     "Without --mark, lists the marks (kept in DIR/transferlab-review.json).");
+                     Cli::tr("transferlab-cli review --data DIR [--mark mislabelled|excluded|clear IMAGE...]\n"
+                             "Marks images found in error review; marked images are left out of training and "
+                             "evaluation.\nWithout --mark, lists the marks (kept in DIR/transferlab-review.json)."));
     const std::string dataDir = text(requiredOption(parser, "data"));
     const QStringList images = parser.positionalArguments();
     if (parser.isSet("mark") == images.isEmpty())
-        throw UsageError("--mark and at least one IMAGE go together");
+        throw UsageError(Cli::tr("--mark and at least one IMAGE go together"));
 
     tl::ReviewMarks marks = tl::loadReviewMarks(dataDir);
     if (parser.isSet("mark")) {
@@ -49,7 +49,7 @@ int runReview(const QStringList& args)
     } else {
         for (const auto& [image, mark] : marks)
             std::printf("%-12s %s\n", tl::toString(mark), image.c_str());
-        std::printf("%zu image(s) marked\n", marks.size());
+        printLine(Cli::tr("%n image(s) marked", nullptr, static_cast<int>(marks.size())));
     }
     return kSuccess;
 }

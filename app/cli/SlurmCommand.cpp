@@ -13,8 +13,6 @@
 #include <QProcess>
 #include <QSaveFile>
 
-#include <iostream>
-
 namespace cli {
 namespace {
 
@@ -68,7 +66,7 @@ void writeScript(const QString& path, const QString& content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit())
-        throw tl::Error("cannot write the batch script '" + text(path) + "': " + text(file.errorString()));
+        throw tl::Error(text(Cli::tr("cannot write the batch script '%1': %2").arg(path, file.errorString())));
     QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup);
 }
 
@@ -78,18 +76,18 @@ QString submit(const QString& scriptPath)
     QProcess sbatch;
     sbatch.start("sbatch", {"--parsable", scriptPath});
     if (!sbatch.waitForStarted())
-        throw tl::Error("cannot submit the job: 'sbatch' was not found (install Slurm's client, or run this on a "
-                        "login node of the cluster); the script is ready in '" +
-                        text(scriptPath) + "'");
+        throw tl::Error(text(Cli::tr("cannot submit the job: 'sbatch' was not found (install Slurm's client, or run "
+                                     "this on a login node of the cluster); the script is ready in '%1'")
+                                 .arg(scriptPath)));
     sbatch.closeWriteChannel();
     if (!sbatch.waitForFinished(120000)) {
         sbatch.kill();
-        throw tl::Error("sbatch did not answer within 2 minutes: is slurmctld reachable?");
+        throw tl::Error(text(Cli::tr("sbatch did not answer within 2 minutes: is slurmctld reachable?")));
     }
     const QString answer = QString::fromUtf8(sbatch.readAllStandardOutput()).trimmed();
     if (sbatch.exitStatus() != QProcess::NormalExit || sbatch.exitCode() != 0 || answer.isEmpty())
-        throw tl::Error("sbatch refused the job: " +
-                        text(QString::fromUtf8(sbatch.readAllStandardError()).trimmed().replace('\n', ' ')));
+        throw tl::Error(text(Cli::tr("sbatch refused the job: %1")
+                                 .arg(QString::fromUtf8(sbatch.readAllStandardError()).trimmed().replace('\n', ' '))));
     return answer.section(';', 0, 0); // --parsable: "id" or "id;cluster"
 }
 
@@ -97,7 +95,7 @@ int positiveOption(const QCommandLineParser& parser, const QString& name, int fa
 {
     const int value = intOption(parser, name, fallback);
     if (value < minimum)
-        throw UsageError("--" + text(name) + " must be at least " + std::to_string(minimum));
+        throw UsageError(Cli::tr("--%1 must be at least %2").arg(name, QString::number(minimum)));
     return value;
 }
 
@@ -109,18 +107,19 @@ int runSlurm(const QStringList& args)
     parser.addOptions(
         trainingOptions(TrainingCommand::Cache) +
         QList<QCommandLineOption>{
-            {"tasks", "Array tasks, one shard each.", "N"},
-            {"partition", "The Slurm partition (default: the cluster's default).", "P"},
-            {"time", "Time limit of each task, HH:MM:SS (default: the partition's).", "HH:MM:SS"},
-            {"cpus-per-task", "CPUs of each task (default: the cluster's default).", "C"},
-            {"gpus-per-task", "GPUs of each task; with 1 or more the tasks run on CUDA.", "G"},
-            {"out", "Where to write the batch script (default: transferlab-cache.sbatch here).", "SCRIPT"},
-            {"submit", "Submit the script with sbatch and print the job id."},
+            {"tasks", Cli::tr("Array tasks, one shard each."), "N"},
+            {"partition", Cli::tr("The Slurm partition (default: the cluster's default)."), "P"},
+            {"time", Cli::tr("Time limit of each task, HH:MM:SS (default: the partition's)."), "HH:MM:SS"},
+            {"cpus-per-task", Cli::tr("CPUs of each task (default: the cluster's default)."), "C"},
+            {"gpus-per-task", Cli::tr("GPUs of each task; with 1 or more the tasks run on CUDA."), "G"},
+            {"out", Cli::tr("Where to write the batch script (default: transferlab-cache.sbatch here)."), "SCRIPT"},
+            {"submit", Cli::tr("Submit the script with sbatch and print the job id.")},
         });
     parseCommandLine(parser, args,
-                     "transferlab-cli slurm --data DIR --cache-dir DIR --tasks N [options] [--submit]\n"
-                     "Writes a Slurm job-array script whose tasks fill the shared feature cache, one shard each, "
-                     "and submits it with --submit. Afterwards 'train' with the same settings computes no feature.");
+                     Cli::tr("transferlab-cli slurm --data DIR --cache-dir DIR --tasks N [options] [--submit]\n"
+                             "Writes a Slurm job-array script whose tasks fill the shared feature cache, one shard "
+                             "each, and submits it with --submit. Afterwards 'train' with the same settings computes "
+                             "no feature."));
     const QString dataDir = requiredOption(parser, "data");
     requiredOption(parser, "cache-dir");
     tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Cache);
@@ -160,11 +159,11 @@ int runSlurm(const QStringList& args)
             json["job_id"] = jobId;
         printJson(json);
     } else if (jobId.isEmpty()) {
-        std::cout << "wrote " << text(scriptPath) << " (" << job.tasks << " tasks); submit it with: sbatch "
-                  << text(shellQuoted(scriptPath)) << "\n";
+        printLine(Cli::tr("wrote %1 (%n tasks); submit it with: sbatch %2", nullptr, job.tasks)
+                      .arg(scriptPath, shellQuoted(scriptPath)));
     } else {
-        std::cout << "submitted job " << text(jobId) << " (" << job.tasks << " tasks, script " << text(scriptPath)
-                  << "); follow it with: squeue -j " << text(jobId) << "\n";
+        printLine(Cli::tr("submitted job %1 (%n tasks, script %2); follow it with: squeue -j %1", nullptr, job.tasks)
+                      .arg(jobId, scriptPath));
     }
     return kSuccess;
 }

@@ -8,12 +8,8 @@
 #include "Training.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
-
-#include <cstdio>
-#include <iostream>
 
 namespace cli {
 namespace {
@@ -22,9 +18,9 @@ QList<QCommandLineOption> trainCommandOptions()
 {
     return trainingOptions(TrainingCommand::Train) +
            QList<QCommandLineOption>{
-               {"out", "Where to write the trained model.", "MODEL"},
-               {"test", "A separate folder of held-out images, one sub-folder per class.", "DIR"},
-               {"resume", "Continue from the checkpoint that an interrupted run left next to --out."},
+               {"out", Cli::tr("Where to write the trained model."), "MODEL"},
+               {"test", Cli::tr("A separate folder of held-out images, one sub-folder per class."), "DIR"},
+               {"resume", Cli::tr("Continue from the checkpoint that an interrupted run left next to --out.")},
            };
 }
 
@@ -33,47 +29,42 @@ void printPrecisionChoice(const tl::PrecisionChoice& choice)
 {
     QStringList paths;
     for (const tl::PrecisionCandidate& candidate : choice.candidates) {
-        QString path = QCoreApplication::translate("cli", "%1 %2 img/s")
-                           .arg(tl::toString(candidate.precision))
-                           .arg(candidate.imagesPerSecond, 0, 'f', 1);
+        QString path =
+            Cli::tr("%1 %2 img/s").arg(tl::toString(candidate.precision), fixed(candidate.imagesPerSecond, 1));
         if (candidate.featureError && candidate.agreement)
-            path += QCoreApplication::translate("cli", " (feature error %1, same decisions %2%, %3)")
-                        .arg(*candidate.featureError, 0, 'f', 3)
-                        .arg(100.0 * *candidate.agreement, 0, 'f', 0)
-                        .arg(candidate.passed ? QCoreApplication::translate("cli", "passed")
-                                              : QCoreApplication::translate("cli", "failed"));
+            path += " " + Cli::tr("(feature error %1, same decisions %2%, %3)")
+                              .arg(fixed(*candidate.featureError, 3), fixed(100.0 * *candidate.agreement, 0),
+                                   candidate.passed ? Cli::tr("passed") : Cli::tr("failed"));
         paths << path;
     }
-    const QString measured = paths.isEmpty()
-                                 ? QCoreApplication::translate("cli", "remembered from an earlier run on this CPU")
-                                 : paths.join("; ");
-    std::printf("%s\n", text(QCoreApplication::translate("cli", "automatic precision: %1 (%2)")
-                                 .arg(tl::toString(choice.chosen), measured))
-                            .c_str());
+    const QString measured = paths.isEmpty() ? Cli::tr("remembered from an earlier run on this CPU") : paths.join("; ");
+    printLine(Cli::tr("automatic precision: %1 (%2)").arg(tl::toString(choice.chosen), measured));
 }
 
 void printSummary(const tl::TrainingOutcome& outcome)
 {
     if (outcome.precisionChoice)
         printPrecisionChoice(*outcome.precisionChoice);
-    std::printf("model written to %s\n", outcome.modelPath.c_str());
-    std::printf("features: %zu computed, %zu from cache (%.1f s); head training %.1f s; backbone %s on %s\n",
-                outcome.featuresComputed, outcome.featuresFromCache, outcome.extractionSeconds, outcome.trainingSeconds,
-                tl::toString(outcome.precision), outcome.device.c_str());
-    std::printf("epochs run: %zu, best epoch: %d%s; decision threshold %.3f; temperature %.3f\n",
-                outcome.result.history.size(), outcome.result.bestEpoch + 1,
-                outcome.result.stoppedEarly ? " (stopped early)" : "", outcome.result.threshold,
-                outcome.result.temperature);
-    if (!outcome.result.fineTuneHistory.empty() && outcome.result.frozenValidation && outcome.result.validation)
-        std::printf("fine-tuned block 5 for %zu epochs: validation accuracy %.4f, loss %.4f (frozen: %.4f, %.4f)\n",
-                    outcome.result.fineTuneHistory.size(), outcome.result.validation->accuracy,
-                    outcome.result.validation->loss, outcome.result.frozenValidation->accuracy,
-                    outcome.result.frozenValidation->loss);
+    const tl::RunResult& result = outcome.result;
+    printLine(Cli::tr("model written to %1").arg(QString::fromStdString(outcome.modelPath)));
+    printLine(Cli::tr("features: %1 computed, %2 from cache (%3 s); head training %4 s; backbone %5 on %6")
+                  .arg(QString::number(outcome.featuresComputed), QString::number(outcome.featuresFromCache),
+                       fixed(outcome.extractionSeconds, 1), fixed(outcome.trainingSeconds, 1),
+                       tl::toString(outcome.precision), QString::fromStdString(outcome.device)));
+    printLine(Cli::tr("epochs run: %1, best epoch: %2%3; decision threshold %4; temperature %5")
+                  .arg(QString::number(result.history.size()), QString::number(result.bestEpoch + 1),
+                       result.stoppedEarly ? " " + Cli::tr("(stopped early)") : QString(), fixed(result.threshold, 3),
+                       fixed(result.temperature, 3)));
+    if (!result.fineTuneHistory.empty() && result.frozenValidation && result.validation)
+        printLine(Cli::tr("fine-tuned block 5 for %n epochs: validation accuracy %1, loss %2 (frozen: %3, %4)", nullptr,
+                          static_cast<int>(result.fineTuneHistory.size()))
+                      .arg(fixed(result.validation->accuracy, 4), fixed(result.validation->loss, 4),
+                           fixed(result.frozenValidation->accuracy, 4), fixed(result.frozenValidation->loss, 4)));
     for (const auto& [title, evaluation] :
-         {std::pair{"validation", outcome.result.validation}, std::pair{"test", outcome.result.test}}) {
+         {std::pair{Cli::tr("validation"), result.validation}, std::pair{Cli::tr("test"), result.test}}) {
         if (!evaluation)
             continue;
-        std::printf("\n== %s ==\n", title);
+        printLine("\n== " + title + " ==");
         printEvaluation(*evaluation);
     }
 }
@@ -117,8 +108,8 @@ int runTrain(const QStringList& args)
     QCommandLineParser parser;
     parser.addOptions(trainCommandOptions());
     parseCommandLine(parser, args,
-                     "transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
-                     "Trains a classification head on the frozen VGG16 features of a dataset.");
+                     Cli::tr("transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
+                             "Trains a classification head on the frozen VGG16 features of a dataset."));
     const QString dataDir = requiredOption(parser, "data");
     const QString modelPath = requiredOption(parser, "out");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Train);
@@ -136,8 +127,7 @@ int runTrain(const QStringList& args)
         outcome = tl::trainModel(dataset, config, text(modelPath), parser.isSet("resume"), observer);
     }
     if (outcome.cacheWarning)
-        printWarning(QCoreApplication::translate(
-                         "cli", "the feature cache could not be written (%1); the next run will extract features again")
+        printWarning(Cli::tr("the feature cache could not be written (%1); the next run will extract features again")
                          .arg(tl::i18n::messageText(*outcome.cacheWarning)));
     warnSkipped(outcome.skipped, dataset.skipped.size());
     warnIfDemoWeights(outcome.demoWeights);

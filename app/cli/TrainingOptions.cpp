@@ -6,10 +6,19 @@
 #include "FeatureCache.h"
 #include "Paths.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 #include <algorithm>
 
 namespace cli {
 namespace {
+
+// The table's help and words, which the Train view shows too, in the user's language (TL_TR "TrainOption").
+QString trainOptionText(const std::string& english)
+{
+    return QCoreApplication::translate("TrainOption", english.c_str());
+}
 
 bool takes(TrainingCommand command, const tl::TrainOption& option)
 {
@@ -47,23 +56,24 @@ bool meansOff(const tl::TrainOption& option, const tl::OptionValue& value)
     return false;
 }
 
-// "one of: flatten, gap; default flatten", "default 0: off", "default 0.001".
-std::string details(const tl::TrainOption& option)
+// "one of: flatten, gap; default flatten", "default 0: off", "default 0.001", in the user's language.
+QString details(const tl::TrainOption& option)
 {
     const tl::OptionValue fallback = option.get(tl::TrainConfig{});
     if (option.kind == tl::OptionKind::Switch)
-        return std::get<bool>(fallback) ? "on by default" : "off by default";
+        return std::get<bool>(fallback) ? Cli::tr("on by default") : Cli::tr("off by default");
     if (option.kind == tl::OptionKind::File || option.kind == tl::OptionKind::Folder)
         return {};
-    std::string text;
+    const QString value = QString::fromStdString(tl::optionText(fallback));
+    QString text = Cli::tr("default %1").arg(value);
     if (option.kind == tl::OptionKind::Choice) {
-        text = "one of: ";
+        QStringList choices;
         for (const tl::OptionChoice& choice : option.choices)
-            text += choice.value + (&choice == &option.choices.back() ? "; " : ", ");
+            choices << QString::fromStdString(choice.value);
+        text = Cli::tr("one of: %1; default %2").arg(choices.join(", "), value);
     }
-    text += "default " + tl::optionText(fallback);
     if (meansOff(option, fallback))
-        text += ": " + QString::fromStdString(option.offText).toLower().toStdString();
+        text += ": " + trainOptionText(option.offText).toLower();
     return text;
 }
 
@@ -93,21 +103,22 @@ QString offFlag(const tl::TrainOption& option)
 
 QCommandLineOption commandLineOption(const tl::TrainOption& option)
 {
-    const std::string more = details(option);
-    const QString help = QString::fromStdString(option.help + (more.empty() ? "" : " (" + more + ")") + ".");
+    const QString more = details(option);
+    const QString help = trainOptionText(option.help) + (more.isEmpty() ? "" : " (" + more + ")") + ".";
     return {QString::fromStdString(option.flag), help, valueName(option.kind)};
 }
 
 QList<QCommandLineOption> trainingOptions(TrainingCommand command)
 {
     QList<QCommandLineOption> options = {
-        {"data", "Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*).", "DIR"}};
+        {"data", Cli::tr("Dataset folder: DIR/<class>/* or DIR/train/<class>/* (+ DIR/test/<class>/*)."), "DIR"}};
     for (const tl::TrainOption& option : tl::trainOptions()) {
         if (!takes(command, option))
             continue;
         options << commandLineOption(option);
         if (switchedOnByDefault(option))
-            options << QCommandLineOption(offFlag(option), QString::fromStdString("Turn off --" + option.flag + "."));
+            options << QCommandLineOption(offFlag(option),
+                                          Cli::tr("Turn off --%1.").arg(QString::fromStdString(option.flag)));
     }
     return options;
 }

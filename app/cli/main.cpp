@@ -15,42 +15,44 @@ namespace {
 
 struct Command {
     const char* name;
-    const char* summary;
+    const char* summary; // translated when printed
     int (*run)(const QStringList& args);
 };
 
 // The one list of commands: --help prints it and dispatch looks names up in it.
 constexpr Command kCommands[] = {
-    {"train", "train a classification head on a folder-per-class dataset", cli::runTrain},
-    {"evaluate", "measure a trained model on labelled images", cli::runEvaluate},
-    {"crossval", "k-fold cross-validation: the mean and spread of every metric", cli::runCrossValidate},
-    {"review", "mark misclassified images as mislabelled or excluded", cli::runReview},
-    {"predict", "classify images with a trained model", cli::runPredict},
-    {"features", "write VGG16 embeddings (.npy or .csv) for other tools", cli::runFeatures},
-    {"cache", "fill the feature cache ahead of training (fill), or see how full it is (status)", cli::runCache},
-    {"slurm", "fill the feature cache on a Slurm cluster: a job array, one shard per task", cli::runSlurm},
-    {"explain", "show where the model looked (Grad-CAM overlay)", cli::runExplain},
-    {"export", "write a model as TorchScript, ONNX or a model card", cli::runExport},
-    {"bench", "measure speed and memory against the PyTorch reference", cli::runBench},
-    {"demo-weights", "write seeded random VGG16 weights to try TransferLab offline (results not meaningful)",
+    {"train", QT_TRANSLATE_NOOP("cli", "train a classification head on a folder-per-class dataset"), cli::runTrain},
+    {"evaluate", QT_TRANSLATE_NOOP("cli", "measure a trained model on labelled images"), cli::runEvaluate},
+    {"crossval", QT_TRANSLATE_NOOP("cli", "k-fold cross-validation: the mean and spread of every metric"),
+     cli::runCrossValidate},
+    {"review", QT_TRANSLATE_NOOP("cli", "mark misclassified images as mislabelled or excluded"), cli::runReview},
+    {"predict", QT_TRANSLATE_NOOP("cli", "classify images with a trained model"), cli::runPredict},
+    {"features", QT_TRANSLATE_NOOP("cli", "write VGG16 embeddings (.npy or .csv) for other tools"), cli::runFeatures},
+    {"cache",
+     QT_TRANSLATE_NOOP("cli", "fill the feature cache ahead of training (fill), or see how full it is (status)"),
+     cli::runCache},
+    {"slurm", QT_TRANSLATE_NOOP("cli", "fill the feature cache on a Slurm cluster: a job array, one shard per task"),
+     cli::runSlurm},
+    {"explain", QT_TRANSLATE_NOOP("cli", "show where the model looked (Grad-CAM overlay)"), cli::runExplain},
+    {"export", QT_TRANSLATE_NOOP("cli", "write a model as TorchScript, ONNX or a model card"), cli::runExport},
+    {"bench", QT_TRANSLATE_NOOP("cli", "measure speed and memory against the PyTorch reference"), cli::runBench},
+    {"demo-weights",
+     QT_TRANSLATE_NOOP("cli", "write seeded random VGG16 weights to try TransferLab offline (results not meaningful)"),
      cli::runDemoWeights},
 };
 
 void printUsage()
 {
-    std::cout << "usage: transferlab-cli COMMAND [options]\n"
-                 "\n"
-                 "Transfer learning with a frozen ImageNet VGG16, headless.\n"
-                 "\n"
-                 "commands:\n";
+    using cli::Cli;
+    cli::printLine(Cli::tr("usage: transferlab-cli COMMAND [options]") + "\n\n" +
+                   Cli::tr("Transfer learning with a frozen ImageNet VGG16, headless.") + "\n\n" +
+                   Cli::tr("commands:"));
     for (const Command& command : kCommands) {
-        std::string name = command.name;
-        name.resize(std::max<std::size_t>(name.size() + 1, 14), ' ');
-        std::cout << "  " << name << command.summary << "\n";
+        QString name = command.name;
+        cli::printLine("  " + name.leftJustified(std::max<int>(name.size() + 1, 14)) + Cli::tr(command.summary));
     }
-    std::cout << "\n"
-                 "Run 'transferlab-cli COMMAND --help' for a command's options.\n"
-                 "Exit status: 0 success, 1 failure, 2 usage error.\n";
+    cli::printLine("\n" + Cli::tr("Run 'transferlab-cli COMMAND --help' for a command's options.") + "\n" +
+                   Cli::tr("Exit status: 0 success, 1 failure, 2 usage error."));
 }
 
 } // namespace
@@ -76,7 +78,7 @@ int main(int argc, char** argv)
     const auto found = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&](const Command& command) { return name == command.name; });
     if (found == std::end(kCommands)) {
-        std::cerr << "error: unknown command '" << name.toStdString() << "' (see transferlab-cli --help)\n";
+        cli::printError(cli::UsageError(cli::Cli::tr("unknown command '%1' (see transferlab-cli --help)").arg(name)));
         return cli::kUsage;
     }
     return cli::runGuarded([&] { return found->run(args); });

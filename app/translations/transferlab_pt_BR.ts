@@ -308,13 +308,13 @@
     <message>
         <location line="+4"/>
         <location line="+15"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Calibrate probabilities</source>
         <translation>Calibrar probabilidades</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Diedral (espelhamentos e rotações)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+249"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+252"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>cache-status-cancelled</name>
     <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="+123"/>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="+124"/>
         <source>the cache status was cancelled</source>
         <translation>a verificação do cache foi cancelada</translation>
     </message>
@@ -527,35 +527,857 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CliCommon.cpp" line="+104"/>
+        <location filename="../cli/CliCommon.cpp" line="+23"/>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Imprime o resultado como um único objeto JSON na saída padrão.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>missing --%1 (see --help)</source>
+        <translation>falta --%1 (veja --help)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 expects a whole number, got &apos;%2&apos;</source>
+        <translation>--%1 espera um número inteiro, recebido: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation>--%1 espera um número, recebido: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The trained model file.</source>
+        <translation>O arquivo do modelo treinado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backbone weights, when they are not where the model was trained.</source>
+        <translation>Os pesos da rede base, quando não estão onde o modelo foi treinado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test-time augmentation: average over each image&apos;s 8 flips and rotations (8x the backbone work).</source>
+        <translation>Aumento de dados no teste: média sobre os 8 espelhamentos e rotações de cada imagem (8x o trabalho da rede base).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>demo weights (seeded random, not ImageNet&apos;s): the results are not meaningful</source>
         <translation>pesos de demonstração (aleatórios com semente fixa, não os da ImageNet): os resultados não têm significado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+28"/>
+        <source>unexpected failure: %1</source>
+        <translation>falha inesperada: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ETA %1:%2</source>
+        <translation>faltam %1:%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>skipped %1: %2</source>
         <translation>ignorado %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/TrainCommand.cpp" line="+95"/>
+        <location line="+17"/>
+        <source>images</source>
+        <translation>imagens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accuracy</source>
+        <translation>acurácia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>perda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sensitivity</source>
+        <translation>sensibilidade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>specificity</source>
+        <translation>especificidade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(expected calibration error, 10 bins)</source>
+        <translation>(erro de calibração esperado, 10 faixas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(positive class &apos;%1&apos;, threshold %2)</source>
+        <translation>(classe positiva &apos;%1&apos;, limiar de decisão %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>precision</source>
+        <translation>precisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recall</source>
+        <translation>revocação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>f1</source>
+        <translation>f1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>support</source>
+        <translation>suporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confusion matrix (rows: true class, columns: predicted)</source>
+        <translation>matriz de confusão (linhas: classe real, colunas: classe prevista)</translation>
+    </message>
+    <message>
+        <location filename="../cli/TrainCommand.cpp" line="+21"/>
+        <source>Where to write the trained model.</source>
+        <translation>Onde gravar o modelo treinado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A separate folder of held-out images, one sub-folder per class.</source>
+        <translation>Uma pasta à parte com imagens reservadas, uma subpasta por classe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from the checkpoint that an interrupted run left next to --out.</source>
+        <translation>Continua do ponto de controle que uma execução interrompida deixou ao lado de --out.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 img/s</source>
+        <translation>%1 %2 imagens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(feature error %1, same decisions %2%, %3)</source>
+        <translation>(erro das características %1, mesmas decisões %2%, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>reprovado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remembered from an earlier run on this CPU</source>
+        <translation>lembrada de uma execução anterior nesta CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic precision: %1 (%2)</source>
+        <translation>precisão automática: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model written to %1</source>
+        <translation>modelo gravado em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>features: %1 computed, %2 from cache (%3 s); head training %4 s; backbone %5 on %6</source>
+        <translation>características: %1 calculadas, %2 do cache (%3 s); treino da cabeça classificadora %4 s; rede base %5 em %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epochs run: %1, best epoch: %2%3; decision threshold %4; temperature %5</source>
+        <translation>épocas executadas: %1, melhor época: %2%3; limiar de decisão %4; temperatura %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped early)</source>
+        <translation>(parada antecipada)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>fine-tuned block 5 for %n epochs: validation accuracy %1, loss %2 (frozen: %3, %4)</source>
+        <translation>
+            <numerusform>ajuste fino do bloco 5 por %n época: acurácia de validação %1, perda %2 (congelado: %3, %4)</numerusform>
+            <numerusform>ajuste fino do bloco 5 por %n épocas: acurácia de validação %1, perda %2 (congelado: %3, %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validation</source>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>teste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
+Trains a classification head on the frozen VGG16 features of a dataset.</source>
+        <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
+Treina uma cabeça classificadora sobre as características da VGG16 congelada de um conjunto de dados.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the feature cache could not be written (%1); the next run will extract features again</source>
         <translation>não foi possível gravar o cache de características (%1); a próxima execução extrairá as características de novo</translation>
+    </message>
+    <message>
+        <location filename="../cli/CacheCommand.cpp" line="+21"/>
+        <source>usage: transferlab-cli cache fill|status --data DIR [options] (see &apos;cache fill --help&apos;)</source>
+        <translation>uso: transferlab-cli cache fill|status --data DIR [opções] (veja &apos;cache fill --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the Slurm array task %1 is not one of the array&apos;s %2 tasks</source>
+        <translation>a tarefa %1 do array do Slurm não é uma das %2 tarefas do array</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Compute shard K of N only (0 &lt;= K &lt; N), e.g. 2/4. Default: inside a Slurm array task, its place in the array; elsewhere every image.</source>
+        <translation>Calcula somente o shard K de N (0 &lt;= K &lt; N), por exemplo 2/4. Padrão: dentro de uma tarefa de array do Slurm, o lugar dela no array; fora dele, todas as imagens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transferlab-cli cache fill --data DIR [--shard K/N] [options]
+Computes the missing VGG16 features of a dataset (or of one shard of it) into the feature cache, so that a training with the same settings computes none. Many of these may run at once on one cache folder (a Slurm array, several machines on NFS).</source>
+        <translation>transferlab-cli cache fill --data DIR [--shard K/N] [opções]
+Calcula as características VGG16 que faltam de um conjunto de dados (ou de um shard dele) no cache de características, para que um treinamento com as mesmas configurações não calcule nenhuma. Vários destes podem rodar ao mesmo tempo sobre uma mesma pasta de cache (um array do Slurm, várias máquinas em NFS).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>filling the feature cache</source>
+        <translation>preenchendo o cache de características</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>shard %1: %2 images; features: %3 computed, %4 from cache, %5 failed (%6 s, %7 on %8)</source>
+        <translation>shard %1: %2 imagens; características: %3 calculadas, %4 do cache, %5 com falha (%6 s, %7 em %8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>damaged entries recomputed: %1</source>
+        <translation>entradas danificadas recalculadas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed %1 temporary files that killed writers had left</source>
+        <translation>removidos %1 arquivos temporários deixados por processos de gravação interrompidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache folder: %1</source>
+        <translation>pasta do cache: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report which of N shards (as &apos;cache fill --shard K/N&apos;) are incomplete (default 1).</source>
+        <translation>Informa quais dos N shards (como em &apos;cache fill --shard K/N&apos;) estão incompletos (padrão 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read every entry and check its checksum (slower; otherwise headers and sizes).</source>
+        <translation>Lê cada entrada e confere sua soma de verificação (mais lento; sem isso, cabeçalhos e tamanhos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transferlab-cli cache status --data DIR [options]
+How many of a dataset&apos;s features a training with these settings would find cached.</source>
+        <translation>transferlab-cli cache status --data DIR [opções]
+Quantas das características de um conjunto de dados um treinamento com estas configurações encontraria no cache.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--shards must be at least 1</source>
+        <translation>--shards deve ser no mínimo 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checking the feature cache</source>
+        <translation>verificando o cache de características</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 features cached (%3) in %4</source>
+        <translation>%1 de %2 características em cache (%3) em %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged entries: %1 (recomputed when used)</source>
+        <translation>entradas danificadas: %1 (recalculadas quando usadas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable images: %1</source>
+        <translation>imagens ilegíveis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete shards of %1: %2</source>
+        <translation>shards incompletos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown cache command &apos;%1&apos; (fill or status)</source>
+        <translation>comando de cache desconhecido &apos;%1&apos; (fill ou status)</translation>
+    </message>
+    <message>
+        <location filename="../cli/CrossValidateCommand.cpp" line="+16"/>
+        <source>%1-fold cross-validation; features: %2 computed, %3 from cache</source>
+        <translation>validação cruzada com %1 partições; características: %2 calculadas, %3 do cache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mean</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sd</source>
+        <translation>dp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per fold</source>
+        <translation>por partição</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Number of folds, 2 to 20 (default 5).</source>
+        <translation>Número de partições, de 2 a 20 (padrão 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli crossval --data DIR --weights FILE [--folds K] [options]
+Stratified k-fold cross-validation of the head on cached features: the mean and spread of every metric.
+Each fold trains for --epochs without early stopping; a test folder is left out.</source>
+        <translation>transferlab-cli crossval --data DIR --weights FILE [--folds K] [opções]
+Validação cruzada estratificada em k partições da cabeça classificadora sobre características em cache: a média e a dispersão de cada métrica.
+Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fica de fora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--folds must be between %1 and %2</source>
+        <translation>--folds deve estar entre %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoWeightsCommand.cpp" line="+17"/>
+        <source>Where to write them (default: %1).</source>
+        <translation>Onde gravá-los (padrão: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli demo-weights [--out FILE]
+Writes demo weights: VGG16 in the Keras layout with seeded random values, for trying
+TransferLab offline. Everything runs on them, but the results are not meaningful, and
+every model trained on them says so.</source>
+        <translation>transferlab-cli demo-weights [--out FILE]
+Grava pesos de demonstração: a VGG16 no formato do Keras com valores aleatórios de semente fixa,
+para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os resultados não têm
+significado, e todo modelo treinado com eles informa isso.</translation>
+    </message>
+    <message>
+        <location filename="../cli/EvaluateCommand.cpp" line="+20"/>
+        <source>Folder of labelled images: DIR/&lt;class&gt;/* (a train/test layout uses every split).</source>
+        <translation>Pasta de imagens rotuladas: DIR/&lt;classe&gt;/* (um formato train/test usa todas as divisões).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two classes: predict the positive class when its probability reaches X (default: the model&apos;s).</source>
+        <translation>Duas classes: prevê a classe positiva quando a probabilidade dela atinge X (padrão: o limiar de decisão do modelo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the misclassified images, most confident mistakes first.</source>
+        <translation>Lista também as imagens classificadas incorretamente, os erros mais confiantes primeiro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]
+Measures a trained model on labelled images.</source>
+        <translation>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]
+Mede um modelo treinado em imagens rotuladas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold deve estar entre 0 e 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n misclassified image(s), most confident first</source>
+        <translation>
+            <numerusform>%n imagem classificada incorretamente, as mais confiantes primeiro</numerusform>
+            <numerusform>%n imagens classificadas incorretamente, as mais confiantes primeiro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="+17"/>
+        <source>The overlay image to write (.png or .jpg).</source>
+        <translation>A imagem sobreposta a gravar (.png ou .jpg).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The class to explain (default: the predicted one).</source>
+        <translation>A classe a explicar (padrão: a prevista).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of the heat map over the image, 0 to 1 (default 0.5).</source>
+        <translation>Opacidade do mapa de calor sobre a imagem, de 0 a 1 (padrão 0.5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image to explain.</source>
+        <translation>A imagem a explicar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]
+Shows where the model looked: a Grad-CAM heat map (block5_conv3) over the image.</source>
+        <translation>transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]
+Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a imagem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one image (see --help)</source>
+        <translation>informe exatamente uma imagem (veja --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--opacity must be between 0 and 1</source>
+        <translation>--opacity deve estar entre 0 e 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model has no class &apos;%1&apos;</source>
+        <translation>o modelo não tem a classe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>predicted %1</source>
+        <translation>prevista %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explained %1</source>
+        <translation>explicada %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrote %1</source>
+        <translation>gravado %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExportCommand.cpp" line="+18"/>
+        <source>torchscript (uint8 H x W x 3 image in, probabilities out; preprocessing inside), onnx (float N x S x S x 3 image, already resized, in) or card (Markdown model card, plus its .json twin).</source>
+        <translation>torchscript (imagem uint8 H x W x 3 na entrada, probabilidades na saída; pré-processamento incluído), onnx (imagem float N x S x S x 3, já redimensionada, na entrada) ou card (ficha do modelo em Markdown, com sua gêmea .json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE
+Exports a trained model with its whole pipeline, so that it answers the same elsewhere.</source>
+        <translation>transferlab-cli export --model MODEL --format torchscript|onnx|card --out FILE
+Exporta um modelo treinado com todo o seu pipeline, para que responda da mesma forma em outro lugar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrote %1 (%2 MB)</source>
+        <translation>gravado %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../cli/FeaturesCommand.cpp" line="+19"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>não é possível gravar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>não é possível criar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).</source>
+        <translation>Pesos da VGG16: Keras .h5 (notop) ou um módulo de características TorchScript (.pt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..).</source>
+        <translation>Arquivo de saída: .npy (float32 N x D, com FILE.paths.txt) ou .csv (path,label,f0..).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dataset folder: every image, in the index order.</source>
+        <translation>Uma pasta de conjunto de dados: todas as imagens, na ordem do índice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avg (default), max or flatten.</source>
+        <translation>avg (padrão), max ou flatten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, fp32 (default: exact numbers) or bf16.</source>
+        <translation>auto, fp32 (padrão: números exatos) ou bf16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input size in pixels, a multiple of 32 (default 224).</source>
+        <translation>Tamanho da entrada em pixels, um múltiplo de 32 (padrão 224).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, when --data is not given.</source>
+        <translation>Imagens, quando --data não é informado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli features --weights FILE --out FILE.csv|FILE.npy (--data DIR | IMAGE...)
+Writes frozen-VGG16 embeddings for use in other tools.</source>
+        <translation>transferlab-cli features --weights FILE --out FILE.csv|FILE.npy (--data DIR | IMAGE...)
+Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out must end in .npy or .csv</source>
+        <translation>--out deve terminar em .npy ou .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --data DIR or image files, not both and not neither</source>
+        <translation>informe --data DIR ou arquivos de imagem: um dos dois, nem ambos nem nenhum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--image-size must be a multiple of 32, at least 32</source>
+        <translation>--image-size deve ser um múltiplo de 32, no mínimo 32</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no image could be read</source>
+        <translation>nenhuma imagem pôde ser lida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>wrote %1 x %2 features to %3</source>
+        <translation>gravadas %1 x %2 características em %3</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="+24"/>
+        <source>train a classification head on a folder-per-class dataset</source>
+        <translation>treina uma cabeça classificadora em um conjunto de dados com uma pasta por classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure a trained model on labelled images</source>
+        <translation>mede um modelo treinado em imagens rotuladas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k-fold cross-validation: the mean and spread of every metric</source>
+        <translation>validação cruzada em k partições: a média e a dispersão de cada métrica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark misclassified images as mislabelled or excluded</source>
+        <translation>marca imagens classificadas incorretamente como de rótulo errado ou excluídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classify images with a trained model</source>
+        <translation>classifica imagens com um modelo treinado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write VGG16 embeddings (.npy or .csv) for other tools</source>
+        <translation>grava embeddings da VGG16 (.npy ou .csv) para outras ferramentas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the feature cache ahead of training (fill), or see how full it is (status)</source>
+        <translation>preenche o cache de características antes do treinamento (fill) ou mostra o quanto está cheio (status)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the feature cache on a Slurm cluster: a job array, one shard per task</source>
+        <translation>preenche o cache de características em um cluster Slurm: um array de jobs, um shard por tarefa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show where the model looked (Grad-CAM overlay)</source>
+        <translation>mostra onde o modelo olhou (sobreposição Grad-CAM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a model as TorchScript, ONNX or a model card</source>
+        <translation>grava um modelo como TorchScript, ONNX ou ficha do modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure speed and memory against the PyTorch reference</source>
+        <translation>mede velocidade e memória em comparação com a referência em PyTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write seeded random VGG16 weights to try TransferLab offline (results not meaningful)</source>
+        <translation>grava pesos aleatórios da VGG16 com semente fixa para experimentar o TransferLab sem internet (resultados sem significado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: transferlab-cli COMMAND [options]</source>
+        <translation>uso: transferlab-cli COMANDO [opções]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer learning with a frozen ImageNet VGG16, headless.</source>
+        <translation>Aprendizado por transferência com uma VGG16 da ImageNet congelada, sem interface gráfica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commands:</source>
+        <translation>comandos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;transferlab-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Execute &apos;transferlab-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Código de saída: 0 sucesso, 1 falha, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown command &apos;%1&apos; (see transferlab-cli --help)</source>
+        <translation>comando desconhecido &apos;%1&apos; (veja transferlab-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../cli/PredictCommand.cpp" line="+16"/>
+        <source>Images to classify.</source>
+        <translation>Imagens a classificar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli predict --model MODEL IMAGE...
+Classifies images and prints each class probability.</source>
+        <translation>transferlab-cli predict --model MODEL IMAGE...
+Classifica imagens e mostra a probabilidade de cada classe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no image given (see --help)</source>
+        <translation>nenhuma imagem informada (veja --help)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReviewCommand.cpp" line="+18"/>
+        <source>The dataset folder the images belong to.</source>
+        <translation>A pasta do conjunto de dados a que as imagens pertencem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mislabelled, excluded, or clear (removes the mark).</source>
+        <translation>mislabelled (rótulo errado), excluded (excluída) ou clear (remove a marca).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images of the dataset to mark.</source>
+        <translation>Imagens do conjunto de dados a marcar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferlab-cli review --data DIR [--mark mislabelled|excluded|clear IMAGE...]
+Marks images found in error review; marked images are left out of training and evaluation.
+Without --mark, lists the marks (kept in DIR/transferlab-review.json).</source>
+        <translation>transferlab-cli review --data DIR [--mark mislabelled|excluded|clear IMAGE...]
+Marca imagens encontradas na revisão de erros; imagens marcadas ficam fora do treinamento e da avaliação.
+Sem --mark, lista as marcas (guardadas em DIR/transferlab-review.json).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--mark and at least one IMAGE go together</source>
+        <translation>--mark e pelo menos uma IMAGE vão juntos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n image(s) marked</source>
+        <translation>
+            <numerusform>%n imagem marcada</numerusform>
+            <numerusform>%n imagens marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/SlurmCommand.cpp" line="+69"/>
+        <source>cannot write the batch script &apos;%1&apos;: %2</source>
+        <translation>não é possível gravar o script de lote &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot submit the job: &apos;sbatch&apos; was not found (install Slurm&apos;s client, or run this on a login node of the cluster); the script is ready in &apos;%1&apos;</source>
+        <translation>não é possível enviar o job: &apos;sbatch&apos; não foi encontrado (instale o cliente do Slurm ou execute isto em um nó de login do cluster); o script está pronto em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sbatch did not answer within 2 minutes: is slurmctld reachable?</source>
+        <translation>o sbatch não respondeu em 2 minutos: o slurmctld está acessível?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sbatch refused the job: %1</source>
+        <translation>o sbatch recusou o job: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 must be at least %2</source>
+        <translation>--%1 deve ser no mínimo %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Array tasks, one shard each.</source>
+        <translation>Tarefas do array, um shard cada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Slurm partition (default: the cluster&apos;s default).</source>
+        <translation>A partição do Slurm (padrão: a padrão do cluster).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit of each task, HH:MM:SS (default: the partition&apos;s).</source>
+        <translation>Limite de tempo de cada tarefa, HH:MM:SS (padrão: o da partição).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs of each task (default: the cluster&apos;s default).</source>
+        <translation>CPUs de cada tarefa (padrão: o padrão do cluster).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs of each task; with 1 or more the tasks run on CUDA.</source>
+        <translation>GPUs de cada tarefa; com 1 ou mais, as tarefas rodam em CUDA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the batch script (default: transferlab-cache.sbatch here).</source>
+        <translation>Onde gravar o script de lote (padrão: transferlab-cache.sbatch aqui).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the script with sbatch and print the job id.</source>
+        <translation>Envia o script com sbatch e mostra o id do job.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transferlab-cli slurm --data DIR --cache-dir DIR --tasks N [options] [--submit]
+Writes a Slurm job-array script whose tasks fill the shared feature cache, one shard each, and submits it with --submit. Afterwards &apos;train&apos; with the same settings computes no feature.</source>
+        <translation>transferlab-cli slurm --data DIR --cache-dir DIR --tasks N [opções] [--submit]
+Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de características compartilhado, um shard cada, e o envia com --submit. Depois, &apos;train&apos; com as mesmas configurações não calcula nenhuma característica.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>wrote %1 (%n tasks); submit it with: sbatch %2</source>
+        <translation>
+            <numerusform>gravado %1 (%n tarefa); envie-o com: sbatch %2</numerusform>
+            <numerusform>gravado %1 (%n tarefas); envie-o com: sbatch %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>submitted job %1 (%n tasks, script %2); follow it with: squeue -j %1</source>
+        <translation>
+            <numerusform>job %1 enviado (%n tarefa, script %2); acompanhe-o com: squeue -j %1</numerusform>
+            <numerusform>job %1 enviado (%n tarefas, script %2); acompanhe-o com: squeue -j %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/TrainingOptions.cpp" line="+64"/>
+        <source>on by default</source>
+        <translation>ativado por padrão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off by default</source>
+        <translation>desativado por padrão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default %1</source>
+        <translation>padrão %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of: %1; default %2</source>
+        <translation>um de: %1; padrão %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Dataset folder: DIR/&lt;class&gt;/* or DIR/train/&lt;class&gt;/* (+ DIR/test/&lt;class&gt;/*).</source>
+        <translation>Pasta do conjunto de dados: DIR/&lt;classe&gt;/* ou DIR/train/&lt;classe&gt;/* (+ DIR/test/&lt;classe&gt;/*).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off --%1.</source>
+        <translation>Desativa --%1.</translation>
     </message>
 </context>
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-183"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-186"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -667,7 +1489,7 @@
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+185"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+189"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -675,7 +1497,7 @@
 <context>
     <name>feature-cache-not-written</name>
     <message>
-        <location filename="../cli/CacheCommand.cpp" line="+131"/>
+        <location filename="../cli/CacheCommand.cpp" line="-77"/>
         <source>the feature cache could not be written: %1</source>
         <translation>não foi possível gravar o cache de características: %1</translation>
     </message>
@@ -1111,7 +1933,7 @@
 <context>
     <name>int8-calibration-damaged</name>
     <message>
-        <location filename="../../engine/backbone/Int8Calibration.cpp" line="+41"/>
+        <location filename="../../engine/backbone/Int8Calibration.cpp" line="+42"/>
         <location line="+6"/>
         <source>the int8 calibration is damaged (%1)</source>
         <translation>a calibração int8 está danificada (%1)</translation>
@@ -1120,7 +1942,7 @@
 <context>
     <name>int8-calibration-mismatch</name>
     <message>
-        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+98"/>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+99"/>
         <source>the int8 calibration has %1 layer scales where VGG16 has %2 convolutions</source>
         <translation>a calibração int8 tem %1 escalas de camada, mas a VGG16 tem %2 convoluções</translation>
     </message>
@@ -1128,7 +1950,7 @@
 <context>
     <name>int8-cpu-only</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+37"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+38"/>
         <source>int8 runs on the CPU only: choose fp32 or bf16 for CUDA</source>
         <translation>int8 roda apenas na CPU: escolha fp32 ou bf16 para CUDA</translation>
     </message>
@@ -1144,7 +1966,7 @@
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+61"/>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+63"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -1152,7 +1974,7 @@
 <context>
     <name>int8-not-calibrated</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+57"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+59"/>
         <source>the int8 backbone was used before its calibration</source>
         <translation>a rede base int8 foi usada antes de sua calibração</translation>
     </message>
@@ -1457,7 +2279,7 @@
     </message>
     <message>
         <location filename="../../engine/training/TrainConfig.cpp" line="+37"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-106"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-107"/>
         <source>head</source>
         <translation>cabeça classificadora</translation>
     </message>
@@ -1555,7 +2377,7 @@
         <translation>taxa de aprendizado do ajuste fino</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
@@ -1697,7 +2519,7 @@
 <context>
     <name>review-mark-or-clear</name>
     <message>
-        <location filename="../cli/ReviewCommand.cpp" line="+39"/>
+        <location filename="../cli/ReviewCommand.cpp" line="-13"/>
         <source>%1 or clear</source>
         <translation>%1 ou clear</translation>
     </message>
@@ -1753,7 +2575,7 @@
 <context>
     <name>shard-count-invalid</name>
     <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="-26"/>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="-27"/>
         <source>the number of shards must be at least 1</source>
         <translation>o número de shards deve ser no mínimo 1</translation>
     </message>
@@ -3774,7 +4596,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-backbone-unloadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-109"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-112"/>
         <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>

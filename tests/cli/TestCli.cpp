@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <sys/stat.h>
@@ -147,6 +149,79 @@ TEST_F(CliTest, ErrorsAreInTheUsersLanguage)
               "erro: não é possível ler o modelo '" + s_dir + "/data': é uma pasta, não um arquivo comum\n");
     EXPECT_EQ(badHead.exitCode, 2);
     EXPECT_EQ(badHead.err, "erro: cabeça classificadora: valor desconhecido 'dense' (valores aceitos: flatten, gap)\n");
+}
+
+// The CLI's own lines follow the locale too, in the words Brazilian clinicians use, numbers with
+// a decimal comma; --json output and exit codes are the same in every language.
+TEST_F(CliTest, HumanLinesAreInTheUsersLanguageAndJsonIsNot)
+{
+    const std::string model = s_dir + "/language.tlmodel";
+    const std::vector<std::string> train = {"train", "--data",      s_dir + "/data", "--weights",   s_dir + "/vgg16.h5",
+                                            "--out", model,         "--image-size",  "32",          "--epochs",
+                                            "2",     "--precision", "fp32",          "--cache-dir", s_dir + "/cache"};
+    ASSERT_EQ(cli(train).exitCode, 0); // fills the cache: the run below computes no feature
+    auto portuguese = [](const std::vector<std::string>& args) {
+        ::setenv("LC_ALL", "pt_BR.UTF-8", 1);
+        const CliRun run = cli(args);
+        ::unsetenv("LC_ALL");
+        return run;
+    };
+    const CliRun trained = portuguese(train);
+    ASSERT_EQ(trained.exitCode, 0) << trained.err;
+    EXPECT_EQ(trained.out.substr(0, trained.out.find('\n') + 1), "modelo gravado em " + model + "\n");
+    EXPECT_NE(trained.out.find("\ncaracterísticas: 0 calculadas, 60 do cache ("), std::string::npos) << trained.out;
+    EXPECT_NE(trained.out.find("\népocas executadas: 2, melhor época: "), std::string::npos) << trained.out;
+
+    const CliRun unknown = portuguese({"frobnicate"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_EQ(unknown.err, "erro: comando desconhecido 'frobnicate' (veja transferlab-cli --help)\n");
+    const CliRun missing = portuguese({"train", "--weights", "w.h5", "--out", "m"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_EQ(missing.err, "erro: falta --data (veja --help)\n");
+    const CliRun folds = portuguese({"crossval", "--data", s_dir + "/data", "--folds", "21"});
+    EXPECT_EQ(folds.exitCode, 2);
+    EXPECT_EQ(folds.err, "erro: --folds deve estar entre 2 e 20\n");
+
+    std::vector<std::string> evaluate = {"evaluate",          "--model",     model, "--data",
+                                         s_dir + "/held-out", "--threshold", "0.3"};
+    const CliRun english = cli(evaluate);
+    const CliRun brazilian = portuguese(evaluate);
+    ASSERT_EQ(english.exitCode, 0) << english.err;
+    ASSERT_EQ(brazilian.exitCode, 0) << brazilian.err;
+    evaluate.push_back("--json");
+    const CliRun englishJson = cli(evaluate);
+    const CliRun brazilianJson = portuguese(evaluate);
+    EXPECT_EQ(brazilianJson.exitCode, 0);
+    EXPECT_EQ(brazilianJson.out, englishJson.out); // byte for byte
+    const json metrics = json::parse(englishJson.out);
+    auto decimals = [](double value, char point) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.4f", value);
+        std::string number = buffer;
+        std::replace(number.begin(), number.end(), '.', point);
+        return number;
+    };
+    const double sensitivity = metrics["sensitivity"].get<double>(), specificity = metrics["specificity"].get<double>();
+    EXPECT_NE(english.out.find("images      10\n"), std::string::npos) << english.out;
+    EXPECT_NE(english.out.find("\nsensitivity " + decimals(sensitivity, '.') +
+                               "  (positive class 'malignant', threshold 0.300)\nspecificity " +
+                               decimals(specificity, '.') + "\n"),
+              std::string::npos)
+        << english.out;
+    EXPECT_NE(brazilian.out.find("imagens        10\nacurácia       " + decimals(metrics["accuracy"], ',') + "\n"),
+              std::string::npos)
+        << brazilian.out;
+    EXPECT_NE(brazilian.out.find("\nsensibilidade  " + decimals(sensitivity, ',') +
+                                 "  (classe positiva 'malignant', limiar de decisão 0,300)\nespecificidade " +
+                                 decimals(specificity, ',') + "\n"),
+              std::string::npos)
+        << brazilian.out;
+    EXPECT_NE(brazilian.out.find("\n\nclasse                precisão revocação        f1  suporte\n"),
+              std::string::npos)
+        << brazilian.out;
+    EXPECT_NE(brazilian.out.find("\n\nmatriz de confusão (linhas: classe real, colunas: classe prevista)\n"),
+              std::string::npos)
+        << brazilian.out;
 }
 
 // The classic recipe's raw features at the largest learning rate: the softmax saturates from the

@@ -72,7 +72,7 @@ dpkg -x "$deb" "$scratch/root"
 check_tree "$scratch/root/usr"
 
 step "installed transferlab-cli --help"
-help=$("$scratch/root/usr/bin/transferlab-cli" --help) || fail "transferlab-cli --help failed"
+help=$(LC_ALL=C "$scratch/root/usr/bin/transferlab-cli" --help) || fail "transferlab-cli --help failed" # read in English
 echo "$help"
 commands=$(sed -n '/^commands:$/,/^$/{s/^  \([a-z]\+\) .*/\1/p}' <<<"$help")
 for cmd in train evaluate predict features; do

@@ -9,6 +9,8 @@
 set -euo pipefail
 cli=$1
 make_fixtures=$2
+# The tasks' logs are read below ("features: N computed"): the CLI's English, whatever the locale.
+export LC_ALL=C
 
 fail() {
   echo "FAIL: $*" >&2
