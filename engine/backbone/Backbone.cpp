@@ -110,17 +110,27 @@ std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision p
     return backbone;
 }
 
-std::string Backbone::fingerprintOf(const std::string& path)
+namespace {
+
+void requireReadableWeights(const std::string& path)
 {
     requireRegularFile(path, TL_MESSAGE("file-role", "weights file"));
     if (!std::ifstream(path))
         throw Error(Message{TL_MESSAGE("weights-file-unreadable", "weights file '%1' does not exist or cannot be read"),
                             {path}});
+}
+
+} // namespace
+
+std::string Backbone::fingerprintOf(const std::string& path)
+{
+    requireReadableWeights(path);
     return sha256OfFile(path);
 }
 
 PreprocessMode Backbone::preprocessingOf(const std::string& path)
 {
+    requireReadableWeights(path);
     switch (sniffFileKind(path)) {
     case FileKind::Hdf5: return PreprocessMode::Caffe;
     case FileKind::TorchScriptZip: return PreprocessMode::Torchvision;
