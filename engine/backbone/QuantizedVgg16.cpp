@@ -11,14 +11,6 @@
 namespace tl {
 namespace {
 
-// The share of a layer's activations allowed to saturate at the top of the u8 range: the largest
-// values of 32 images are rare outliers, and a scale set by them would spend most of the 256
-// levels on values that hardly occur. 1 in 10,000 keeps the relative error of the final features
-// near 2% where the maximum gives about twice that (BackboneTest.Int8FeaturesStayCloseToFp32).
-constexpr double kSaturatedShare = 1e-4;
-// At most this many values per layer are ranked to find that quantile (a strided sample).
-constexpr std::int64_t kQuantileSample = 1 << 20;
-
 // Rounds up to 8 significant bits, so that fp32's last-bit differences between CPUs (other
 // kernels, other summation orders) almost never change a scale, and so the features.
 double roundedScale(double scale)
@@ -26,15 +18,6 @@ double roundedScale(double scale)
     int exponent = 0;
     const double mantissa = std::frexp(std::max(scale, 1e-12), &exponent);
     return std::ldexp(std::ceil(mantissa * 256.0) / 256.0, exponent);
-}
-
-double upperQuantile(const torch::Tensor& values)
-{
-    torch::Tensor flat = values.reshape({-1});
-    const std::int64_t stride = std::max<std::int64_t>(1, flat.numel() / kQuantileSample);
-    flat = flat.slice(0, 0, flat.numel(), stride).contiguous();
-    const auto rank = static_cast<std::int64_t>(std::ceil((1.0 - kSaturatedShare) * static_cast<double>(flat.numel())));
-    return std::get<0>(flat.kthvalue(std::clamp<std::int64_t>(rank, 1, flat.numel()))).item<double>();
 }
 
 c10::intrusive_ptr<ConvPackedParamsBase<2>> prepackConvolution(const torch::Tensor& kernel, const torch::Tensor& bias)
@@ -86,7 +69,9 @@ torch::Tensor QuantizedVgg16::calibrate(const Vgg16Network& fp32, const torch::T
             continue;
         }
         x = torch::relu(torch::conv2d(x, fp32.kernels[conv], fp32.biases[conv], 1, 1));
-        calibration.outputScales.push_back(roundedScale(upperQuantile(x) / 255.0));
+        // The largest value seen: a percentile instead (clipping the top 1 in 10,000) saturated
+        // unseen images' outliers and tripled the features' error on some draws (2.8% -> 9.8%).
+        calibration.outputScales.push_back(roundedScale(x.max().item<double>() / 255.0));
         ++conv;
     }
     return x;

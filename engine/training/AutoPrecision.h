@@ -5,7 +5,7 @@
 // cache fills, a cache's status) resolves Automatic the same way without measuring again.
 //
 // Speed: each path on synthetic batches at the image size (BackboneBenchmark). Guard, on the
-// user's own images (the int8 calibration draw, and up to 16 more held out):
+// user's own images (the int8 calibration draw, and up to 32 more held out):
 //  - the held-out images' features within the path's tolerance of fp32's, as relative L2 error:
 //    bf16 1% (8 significant bits lose about 0.2% a layer), int8 5% (256 levels a layer: about
 //    3% measured through VGG16's 13 layers);
