@@ -18,8 +18,7 @@ public:
     // Measures the scales on `images` (N x 3 x H x W, preprocessed) through the fp32 network. Fills
     // the measured fields of `calibration` and leaves its seed and image hashes as they are.
     // Returns the images' fp32 features, which that pass computes anyway.
-    static torch::Tensor calibrate(const Vgg16Network& fp32, const torch::Tensor& images,
-                                   Int8Calibration& calibration);
+    static torch::Tensor calibrate(const Vgg16Network& fp32, const torch::Tensor& images, Int8Calibration& calibration);
 
     // Quantizes fp32's weights with a calibration that has been measured.
     QuantizedVgg16(const Vgg16Network& fp32, const Int8Calibration& calibration);
