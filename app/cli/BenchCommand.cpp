@@ -179,9 +179,9 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
     const std::string model = text(scratch.filePath("model.h5"));
     std::printf("training, %d epochs on %zu images of %s:\n", config.epochs, images, dataset.root.c_str());
     const tl::TrainingOutcome first = tl::trainModel(dataset, cold, model, false);
-    const double firstSeconds = first.extractionSeconds + first.trainingSeconds;
+    const double firstSeconds = first.setupSeconds + first.extractionSeconds + first.trainingSeconds;
     const tl::TrainingOutcome again = tl::trainModel(dataset, cold, model, false);
-    const double againSeconds = again.extractionSeconds + again.trainingSeconds;
+    const double againSeconds = again.setupSeconds + again.extractionSeconds + again.trainingSeconds;
 
     double referenceSeconds = 0, referencePeakBytes = 0;
     QString how;
@@ -210,11 +210,22 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
     line("re-run (features from the cache)", againSeconds);
     if (!how.isEmpty())
         std::printf("  reference: the notebook loop (base recomputed every epoch), %s\n", text(how).c_str());
-    std::printf("  extraction %.1f s (%.2f images/s), head training %.1f s\n", first.extractionSeconds,
+    const tl::ExtractionProfile& profile = first.extractionProfile;
+    std::printf("  backbone setup %.1f s (%s), extraction %.1f s (%.2f images/s), head training %.1f s\n",
+                first.setupSeconds, tl::toString(first.precision), first.extractionSeconds,
                 static_cast<double>(images) / first.extractionSeconds, first.trainingSeconds);
+    std::printf("  extraction split: reading %.1f s, backbone %.1f s, waiting for decode %.1f s (decoding %.1f s on "
+                "its own thread), cache writes %.1f s\n",
+                profile.readingSeconds, profile.backboneSeconds, profile.waitingForDecodeSeconds,
+                profile.decodingSeconds, profile.cacheWritingSeconds);
     return QJsonObject{{"training_images", static_cast<qint64>(images)},
                        {"training_first_seconds", firstSeconds},
                        {"training_rerun_seconds", againSeconds},
+                       {"training_first_precision", tl::toString(first.precision)},
+                       {"training_first_backbone_seconds", profile.backboneSeconds},
+                       {"training_first_decoding_seconds", profile.decodingSeconds},
+                       {"training_first_waiting_for_decode_seconds", profile.waitingForDecodeSeconds},
+                       {"training_first_cache_writing_seconds", profile.cacheWritingSeconds},
                        {"reference_training_seconds", referenceSeconds},
                        {"reference_scaling", how},
                        {"reference_peak_resident_bytes", referencePeakBytes}};

@@ -51,6 +51,12 @@ void printSummary(const tl::TrainingOutcome& outcome)
                   .arg(QString::number(outcome.featuresComputed), QString::number(outcome.featuresFromCache),
                        fixed(outcome.extractionSeconds, 1), fixed(outcome.trainingSeconds, 1),
                        tl::toString(outcome.precision), QString::fromStdString(outcome.device)));
+    const tl::ExtractionProfile& profile = outcome.extractionProfile;
+    printLine(Cli::tr("backbone setup %1 s; extraction: reading %2 s, decoding %3 s alongside the backbone (waited for "
+                      "%4 s), backbone %5 s, cache writes %6 s")
+                  .arg(fixed(outcome.setupSeconds, 1), fixed(profile.readingSeconds, 1),
+                       fixed(profile.decodingSeconds, 1), fixed(profile.waitingForDecodeSeconds, 1),
+                       fixed(profile.backboneSeconds, 1), fixed(profile.cacheWritingSeconds, 1)));
     printLine(Cli::tr("epochs run: %1, best epoch: %2%3; decision threshold %4; temperature %5")
                   .arg(QString::number(result.history.size()), QString::number(result.bestEpoch + 1),
                        result.stoppedEarly ? " " + Cli::tr("(stopped early)") : QString(), fixed(result.threshold, 3),
@@ -83,6 +89,15 @@ QJsonObject precisionChoiceJson(const tl::PrecisionChoice& choice)
     return QJsonObject{{"chosen", tl::toString(choice.chosen)}, {"candidates", candidates}};
 }
 
+QJsonObject extractionProfileJson(const tl::ExtractionProfile& profile)
+{
+    return QJsonObject{{"reading_seconds", profile.readingSeconds},
+                       {"decoding_seconds", profile.decodingSeconds},
+                       {"waiting_for_decode_seconds", profile.waitingForDecodeSeconds},
+                       {"backbone_seconds", profile.backboneSeconds},
+                       {"cache_writing_seconds", profile.cacheWritingSeconds}};
+}
+
 // The run result as the engine writes it (the model file holds the same), with what this run did.
 QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 {
@@ -90,7 +105,9 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
     json["model"] = QString::fromStdString(outcome.modelPath);
     json["features_computed"] = static_cast<qint64>(outcome.featuresComputed);
     json["features_from_cache"] = static_cast<qint64>(outcome.featuresFromCache);
+    json["setup_seconds"] = outcome.setupSeconds;
     json["extraction_seconds"] = outcome.extractionSeconds;
+    json["extraction_profile"] = extractionProfileJson(outcome.extractionProfile);
     json["training_seconds"] = outcome.trainingSeconds;
     json["precision"] = tl::toString(outcome.precision);
     if (outcome.precisionChoice)

@@ -471,7 +471,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+252"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+262"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -722,7 +722,12 @@
         <translation>características: %1 calculadas, %2 do cache (%3 s); treino da cabeça classificadora %4 s; rede base %5 em %6</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>backbone setup %1 s; extraction: reading %2 s, decoding %3 s alongside the backbone (waited for %4 s), backbone %5 s, cache writes %6 s</source>
+        <translation>preparo da rede base %1 s; extração: leitura %2 s, decodificação %3 s em paralelo com a rede base (espera de %4 s), rede base %5 s, gravação do cache %6 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>epochs run: %1, best epoch: %2%3; decision threshold %4; temperature %5</source>
         <translation>épocas executadas: %1, melhor época: %2%3; limiar de decisão %4; temperatura %5</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen VGG16 features of a dataset.</source>
         <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
@@ -1377,7 +1382,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-186"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-196"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -1489,7 +1494,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+189"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+200"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -1621,7 +1626,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>file-role</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+49"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+51"/>
         <source>weights file</source>
         <translation>o arquivo de pesos</translation>
     </message>
@@ -1644,8 +1649,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>fine-tuning-needs-keras</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-93"/>
-        <location filename="../../engine/facade/Training.cpp" line="+123"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-95"/>
+        <location filename="../../engine/facade/Training.cpp" line="+116"/>
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -1942,7 +1947,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-calibration-mismatch</name>
     <message>
-        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+99"/>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+84"/>
         <source>the int8 calibration has %1 layer scales where VGG16 has %2 convolutions</source>
         <translation>a calibração int8 tem %1 escalas de camada, mas a VGG16 tem %2 convoluções</translation>
     </message>
@@ -1958,7 +1963,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-needs-keras</name>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>int8 needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>int8 precisa dos pesos Keras da VGG16 (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -1966,7 +1971,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+63"/>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+145"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -4596,7 +4601,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-backbone-unloadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-112"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-122"/>
         <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>
@@ -4708,7 +4713,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>weights-file-unreadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+23"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+25"/>
         <source>weights file &apos;%1&apos; does not exist or cannot be read</source>
         <translation>o arquivo de pesos &apos;%1&apos; não existe ou não pode ser lido</translation>
     </message>
@@ -4716,7 +4721,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>weights-unknown-format</name>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>&apos;%1&apos; is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)</source>
         <translation>&apos;%1&apos; não é um arquivo de pesos HDF5 do Keras (.h5) nem um módulo de características TorchScript (.pt)</translation>
     </message>

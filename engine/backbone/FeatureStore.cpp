@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "Hashing.h"
 #include "ImageDecoder.h"
+#include "Stopwatch.h"
 #include "Vgg16Layout.h"
 
 #include <cstring>
@@ -30,16 +31,23 @@ struct DecodedImage {
     std::optional<Message> failure;
 };
 
-std::vector<DecodedImage> decodeBatch(const std::vector<std::string>& paths, int size, PreprocessMode mode)
+struct DecodedBatch {
+    std::vector<DecodedImage> images;
+    double seconds = 0;
+};
+
+DecodedBatch decodeBatch(const std::vector<std::string>& paths, int size, PreprocessMode mode)
 {
-    std::vector<DecodedImage> batch;
+    const Stopwatch watch;
+    DecodedBatch batch;
     for (const std::string& path : paths) {
         try {
-            batch.push_back({preprocess(rgbTensor(decodeImage(path)), size, mode), std::nullopt});
+            batch.images.push_back({preprocess(rgbTensor(decodeImage(path)), size, mode), std::nullopt});
         } catch (const Error& e) {
-            batch.push_back({torch::Tensor(), messageOf(e)});
+            batch.images.push_back({torch::Tensor(), messageOf(e)});
         }
     }
+    batch.seconds = watch.seconds();
     return batch;
 }
 
@@ -207,6 +215,8 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
     std::vector<std::string>& hashes = result.contentHashes;
     hashes.resize(total);
     std::vector<std::size_t> missing;
+    ExtractionProfile& profile = result.profile;
+    Stopwatch watch;
 
     auto place = [&](std::size_t index, const torch::Tensor& features) {
         if (!keepFeatures)
@@ -239,6 +249,7 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
             missing.push_back(i);
         }
     }
+    profile.readingSeconds = watch.lap();
     if (onBatch && !onBatch(result.fromCache, total)) {
         result.cancelled = true;
         return result;
@@ -252,10 +263,13 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
             batchPaths.push_back(paths[missing[k]]);
         return std::async(std::launch::async, decodeBatch, batchPaths, m_key.imageSize, m_key.preprocessing);
     };
-    std::future<std::vector<DecodedImage>> next =
-        missing.empty() ? std::future<std::vector<DecodedImage>>() : startDecode(0);
+    std::future<DecodedBatch> next = missing.empty() ? std::future<DecodedBatch>() : startDecode(0);
     for (std::size_t begin = 0; begin < missing.size(); begin += step) {
-        std::vector<DecodedImage> decoded = next.get();
+        watch.lap();
+        const DecodedBatch batch = next.get();
+        profile.waitingForDecodeSeconds += watch.lap();
+        profile.decodingSeconds += batch.seconds;
+        const std::vector<DecodedImage>& decoded = batch.images;
         if (begin + step < missing.size())
             next = startDecode(begin + step);
         std::vector<torch::Tensor> inputs;
@@ -271,19 +285,22 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
             owners.push_back(index);
         }
         if (!inputs.empty()) {
-            const torch::Tensor batch = torch::stack(inputs);
+            const torch::Tensor stacked = torch::stack(inputs);
             const torch::Tensor features =
-                m_key.layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(batch) : m_backbone->extract(batch);
+                m_key.layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(stacked) : m_backbone->extract(stacked);
+            profile.backboneSeconds += watch.lap();
             for (std::size_t k = 0; k < owners.size(); ++k) {
                 const torch::Tensor imageFeatures =
                     features.slice(0, static_cast<std::int64_t>(k) * views, static_cast<std::int64_t>(k + 1) * views);
                 place(owners[k], imageFeatures);
                 if (!m_folder.empty() && !result.cacheWriteError) {
+                    watch.lap();
                     try {
                         writeEntry(hashes[owners[k]], imageFeatures);
                     } catch (const Error& e) {
                         result.cacheWriteError = messageOf(e); // keep going: the cache only saves time
                     }
+                    profile.cacheWritingSeconds += watch.lap();
                 }
                 ++result.computed;
             }

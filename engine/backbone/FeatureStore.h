@@ -7,6 +7,7 @@
 // each writes under its own temporary name and renames, so readers never see a partial entry
 // and no lock is needed.
 #include "Backbone.h"
+#include "ExtractionProfile.h"
 #include "Message.h"
 
 #include <functional>
@@ -36,6 +37,7 @@ struct ExtractedFeatures {
     std::size_t damagedEntries = 0;         // cache entries found corrupt and recomputed
     std::optional<Message> cacheWriteError; // the first failure to store an entry (disk full...); training goes on
     bool cancelled = false;
+    ExtractionProfile profile;
 };
 
 // What names a store's folder, so that features of other backbones or settings never mix.

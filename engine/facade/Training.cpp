@@ -10,24 +10,17 @@
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
+#include "Stopwatch.h"
 #include "TemperatureScaling.h"
 #include "TrainingSteps.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
 
 namespace tl {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 std::string utcNow()
 {
@@ -169,7 +162,9 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     TrainingOutcome outcome;
     outcome.modelPath = modelPath;
     outcome.skipped = dataset.skipped;
+    Stopwatch watch;
     const PreparedBackbone prepared = loadBackboneFor(dataset, config);
+    outcome.setupSeconds = watch.lap();
     const std::shared_ptr<Backbone>& backbone = prepared.backbone;
     outcome.precisionChoice = prepared.choice;
     outcome.precision = backbone->precision();
@@ -185,13 +180,15 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     const int views = augmentationViews(config);
     const std::size_t totalImages = dataset.images.size();
     ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
-    const auto extractionStart = Clock::now();
+    watch.lap();
     const ExtractedFeatures learn =
         extractMembers(store, dataset, learnMembers, views, extractionMeter, 0, totalImages);
     ExtractedFeatures test;
     if (!learn.cancelled && !testMembers.empty())
         test = extractMembers(store, dataset, testMembers, 1, extractionMeter, learnMembers.size(), totalImages);
-    outcome.extractionSeconds = secondsSince(extractionStart);
+    outcome.extractionSeconds = watch.lap();
+    outcome.extractionProfile = learn.profile;
+    outcome.extractionProfile += test.profile;
     outcome.featuresComputed = learn.computed + test.computed;
     outcome.featuresFromCache = learn.fromCache + test.fromCache;
     outcome.cacheWarning = learn.cacheWriteError ? learn.cacheWriteError : test.cacheWriteError;
@@ -219,7 +216,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
 
     const HeadSpec spec = headSpecFor(config, featureMapShape(data.features), static_cast<int>(dataset.classes.size()));
 
-    const auto trainingStart = Clock::now();
+    watch.lap();
     ProgressMeter trainingMeter(observer, Phase::Training);
     TrainingObserver headObserver = observer;
     headObserver.onBatch = [&](const BatchReport& batch) {
@@ -229,7 +226,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     };
     const HeadCheckpoint checkpoint{checkpointPathFor(modelPath), resume, checkpointIdentity(config)};
     HeadTrainingResult trained = trainHead(data, headTrainingOptions(config), spec, headObserver, checkpoint);
-    outcome.trainingSeconds = secondsSince(trainingStart);
+    outcome.trainingSeconds = watch.lap();
     outcome.result.history = trained.history;
     if (trained.cancelled) {
         outcome.cancelled = true;

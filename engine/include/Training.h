@@ -3,6 +3,7 @@
 // reuse cached) features, train the head, evaluate, and write the model file.
 // No torch types here: the UI and the CLI include this header.
 #include "Dataset.h"
+#include "ExtractionProfile.h"
 #include "PrecisionChoice.h"
 #include "RunResult.h"
 #include "TrainConfig.h"
@@ -26,7 +27,9 @@ struct TrainingOutcome {
     std::optional<PrecisionChoice> precisionChoice; // what Automatic measured, when it chose on the CPU
     std::string device;
     bool demoWeights = false; // the backbone was the demo weights: the results are not meaningful
+    double setupSeconds = 0;  // loading the backbone; the first time, Automatic's measurements and int8 calibration
     double extractionSeconds = 0, trainingSeconds = 0;
+    ExtractionProfile extractionProfile; // where extractionSeconds went
 };
 
 // The dataset is taken by value: the validation split is assigned on a copy. The checkpoint is

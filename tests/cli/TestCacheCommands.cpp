@@ -89,8 +89,17 @@ TEST_F(CacheCommandsTest, ShardsFillTheCacheAndATrainingAfterwardsComputesNone)
         train.push_back(arg);
     const CommandRun trained = cli(train);
     ASSERT_EQ(trained.exitCode, 0) << trained.err;
-    EXPECT_EQ(json::parse(trained.out)["features_computed"], 0);
-    EXPECT_EQ(json::parse(trained.out)["features_from_cache"], 20);
+    const json outcome = json::parse(trained.out);
+    EXPECT_EQ(outcome["features_computed"], 0);
+    EXPECT_EQ(outcome["features_from_cache"], 20);
+    // All from the cache: the profile puts the time in reading, none in the backbone or in writes.
+    const json& profile = outcome["extraction_profile"];
+    EXPECT_GT(profile["reading_seconds"].get<double>(), 0);
+    EXPECT_EQ(profile["backbone_seconds"], 0.0);
+    EXPECT_EQ(profile["decoding_seconds"], 0.0);
+    EXPECT_EQ(profile["cache_writing_seconds"], 0.0);
+    EXPECT_LE(profile["reading_seconds"].get<double>(), outcome["extraction_seconds"].get<double>());
+    EXPECT_GT(outcome["setup_seconds"].get<double>(), 0);
 
     const CommandRun text = cli({"cache", "status", "--data", m_dir + "/data", "--weights", m_dir + "/vgg16.h5",
                                  "--cache-dir", cache, "--image-size", "64", "--precision", "fp32", "--shards", "3"});

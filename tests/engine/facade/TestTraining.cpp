@@ -74,16 +74,41 @@ TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
     EXPECT_NEAR(prediction.probabilities[0] + prediction.probabilities[1], 1.0, 1e-6);
 }
 
-TEST_F(TrainingTest, SecondRunReusesCachedFeatures)
+namespace {
+
+// The extraction's parts on its own thread, which never add up to more than its time.
+double profiledSeconds(const ExtractionProfile& profile)
+{
+    return profile.readingSeconds + profile.waitingForDecodeSeconds + profile.backboneSeconds +
+           profile.cacheWritingSeconds;
+}
+
+} // namespace
+
+TEST_F(TrainingTest, SecondRunReusesCachedFeaturesAndTheProfileSaysWhereTheTimeWent)
 {
     TrainConfig config = smallConfig();
     config.epochs = 1;
-    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false);
+    config.cacheDir = s_dir + "/profiled-cache";
+    const TrainingOutcome first = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false);
+    EXPECT_EQ(first.featuresComputed, 80u);
+    EXPECT_GT(first.setupSeconds, 0.0);
+    EXPECT_GT(first.extractionProfile.readingSeconds, 0.0);
+    EXPECT_GT(first.extractionProfile.decodingSeconds, 0.0);
+    EXPECT_GT(first.extractionProfile.backboneSeconds, 0.0);
+    EXPECT_GT(first.extractionProfile.cacheWritingSeconds, 0.0);
+    EXPECT_LE(profiledSeconds(first.extractionProfile), first.extractionSeconds);
+
     config.head = HeadType::GlobalAveragePool;
     config.hiddenUnits = 8;
     const TrainingOutcome second = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/second.tlmodel", false);
     EXPECT_EQ(second.featuresComputed, 0u);
     EXPECT_EQ(second.featuresFromCache, 80u);
+    EXPECT_GT(second.extractionProfile.readingSeconds, 0.0);
+    EXPECT_EQ(second.extractionProfile.decodingSeconds, 0.0);
+    EXPECT_EQ(second.extractionProfile.backboneSeconds, 0.0);
+    EXPECT_EQ(second.extractionProfile.cacheWritingSeconds, 0.0);
+    EXPECT_LE(profiledSeconds(second.extractionProfile), second.extractionSeconds);
 }
 
 TEST_F(TrainingTest, CancellationTakesEffectWithinOneBatch)
