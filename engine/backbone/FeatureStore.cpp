@@ -99,8 +99,11 @@ FeatureStore::FeatureStore(std::string cacheDir, std::shared_ptr<const Backbone>
     m_backbone = std::move(backbone);
 }
 
+// Features are kept in bf16 when the backbone is no more exact than that: int8's features err by a
+// few percent, so bf16's 0.4% rounding costs them nothing and halves the memory of a training
+// (a dihedral one on 2,637 images holds 2.1 GB of features in fp32) and the cache on disk.
 FeatureStore::FeatureStore(const std::string& cacheDir, const FeatureStoreKey& key)
-    : m_key(key), m_storageType(key.precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32)
+    : m_key(key), m_storageType(key.precision == Precision::Fp32 ? torch::kFloat32 : torch::kBFloat16)
 {
     if (!cacheDir.empty())
         m_folder = cacheDir + "/" + key.fingerprint.substr(0, 24) + "-s" + std::to_string(key.imageSize) + "-" +
