@@ -4,7 +4,6 @@
 #include "BackboneBenchmark.h"
 #include "BackboneSetup.h"
 #include "Error.h"
-#include "ImageDecoder.h"
 #include "Paths.h"
 
 #include <nlohmann/json.hpp>
@@ -106,23 +105,6 @@ std::vector<PrecisionCandidate> measureSpeeds(int imageSize)
     return candidates;
 }
 
-torch::Tensor decoded(const std::vector<std::string>& paths, int size, PreprocessMode mode, std::vector<int>* labels,
-                      const Dataset& dataset)
-{
-    std::vector<torch::Tensor> images;
-    for (const std::string& path : paths) {
-        try {
-            images.push_back(preprocess(rgbTensor(decodeImage(path)), size, mode));
-        } catch (const Error&) {
-            continue;
-        }
-        const auto image = std::find_if(dataset.images.begin(), dataset.images.end(),
-                                        [&](const ImageEntry& entry) { return entry.path == path; });
-        labels->push_back(image->label);
-    }
-    return images.empty() ? torch::Tensor() : torch::stack(images);
-}
-
 // A linear head on channel-averaged features, trained full-batch from zero (deterministic); its
 // decisions on `test`.
 torch::Tensor linearDecisions(const torch::Tensor& train, const std::vector<int>& labels, const torch::Tensor& test,
@@ -150,13 +132,6 @@ double relativeError(const torch::Tensor& value, const torch::Tensor& reference)
     return ((value - reference).norm() / reference.norm().clamp_min(1e-12)).item<double>();
 }
 
-std::shared_ptr<Backbone> loadIn(Precision precision, const Dataset& dataset, const TrainConfig& config)
-{
-    TrainConfig pinned = config;
-    pinned.precision = precision;
-    return loadBackboneFor(dataset, pinned).backbone;
-}
-
 } // namespace
 
 std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config)
@@ -176,38 +151,49 @@ ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config)
 {
     ChosenBackbone chosen;
     chosen.choice.candidates = measureSpeeds(config.imageSize);
-    const std::shared_ptr<Backbone> fp32 = loadIn(Precision::Fp32, dataset, config);
+    TrainConfig fp32Config = config;
+    fp32Config.precision = Precision::Fp32;
+    const std::shared_ptr<Backbone> fp32 = loadBackboneFor(dataset, fp32Config).backbone;
 
     // The guard's images: the calibration draw and the next ones, held out from it.
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);
-    const std::size_t drawn = std::min(draw.paths.size(), kInt8CalibrationImages);
-    std::vector<int> drawnLabels, heldOutLabels;
-    const torch::Tensor drawnImages = decoded({draw.paths.begin(), draw.paths.begin() + drawn}, config.imageSize,
-                                              fp32->preprocessing(), &drawnLabels, dataset);
-    torch::Tensor heldOut = decoded({draw.paths.begin() + drawn, draw.paths.end()}, config.imageSize,
-                                    fp32->preprocessing(), &heldOutLabels, dataset);
-    if (!heldOut.defined()) // a dataset of a few images: the guard sees the drawn ones
-        heldOut = drawnImages;
+    const PreprocessMode mode = fp32->preprocessing();
+    const DrawnImages drawn = decodeDrawn(draw, 0, kInt8CalibrationImages, config.imageSize, mode);
+    DrawnImages heldOut = decodeDrawn(draw, kInt8CalibrationImages, draw.paths.size(), config.imageSize, mode);
+    if (!heldOut.images.defined()) // a dataset of a few images: the guard sees the drawn ones
+        heldOut = drawn;
 
     const int classes = static_cast<int>(dataset.classes.size());
     torch::Tensor fp32Drawn, fp32HeldOut, fp32Decisions;
-    if (drawnImages.defined()) {
-        fp32Drawn = fp32->extract(drawnImages);
-        fp32HeldOut = fp32->extract(heldOut);
-        fp32Decisions = linearDecisions(fp32Drawn, drawnLabels, fp32HeldOut, classes);
-    }
     for (PrecisionCandidate& candidate : chosen.choice.candidates) {
         if (candidate.precision == Precision::Fp32) {
             candidate.passed = true;
             chosen.backbone = fp32;
             break; // the slower paths cannot win
         }
-        if (!drawnImages.defined())
+        if (!drawn.images.defined())
             continue; // nothing to guard with: not chosen
-        std::shared_ptr<Backbone> fast = loadIn(candidate.precision, dataset, config);
-        const torch::Tensor fastHeldOut = fast->extract(heldOut);
+        std::shared_ptr<Backbone> fast;
+        if (candidate.precision == Precision::Int8) {
+            Int8Backbone int8 = loadInt8Backbone(dataset, config, &drawn);
+            fast = int8.backbone;
+            if (!fp32Drawn.defined())
+                fp32Drawn = int8.fp32Features; // its calibration ran fp32 on the drawn images
+        } else {
+            TrainConfig pinned = config;
+            pinned.precision = candidate.precision;
+            fast = loadBackboneFor(dataset, pinned).backbone;
+        }
+        if (!fp32Decisions.defined()) {
+            if (!fp32Drawn.defined())
+                fp32Drawn = fp32->extract(drawn.images);
+            fp32HeldOut = fp32->extract(heldOut.images);
+            fp32Decisions = linearDecisions(fp32Drawn, drawn.labels, fp32HeldOut, classes);
+        }
+        const torch::Tensor fastHeldOut = fast->extract(heldOut.images);
         candidate.featureError = relativeError(fastHeldOut, fp32HeldOut);
-        const torch::Tensor decisions = linearDecisions(fast->extract(drawnImages), drawnLabels, fastHeldOut, classes);
+        const torch::Tensor decisions =
+            linearDecisions(fast->extract(drawn.images), drawn.labels, fastHeldOut, classes);
         candidate.agreement = decisions.eq(fp32Decisions).to(torch::kFloat64).mean().item<double>();
         const double tolerance = candidate.precision == Precision::Int8 ? kInt8Tolerance : Backbone::kBf16Tolerance;
         candidate.passed = *candidate.featureError <= tolerance && *candidate.agreement >= kDecisionAgreement;

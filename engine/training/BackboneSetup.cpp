@@ -48,48 +48,49 @@ std::optional<Int8Calibration> storedCalibration(const std::string& file, const 
     return std::nullopt;
 }
 
-// The drawn images that decode (training skips the others too), preprocessed as training does.
-torch::Tensor calibrationImages(const std::vector<std::string>& paths, const TrainConfig& config, PreprocessMode mode)
-{
-    std::vector<torch::Tensor> images;
-    for (const std::string& path : paths) {
-        try {
-            images.push_back(preprocess(rgbTensor(decodeImage(path)), config.imageSize, mode));
-        } catch (const Error&) {
-        }
-    }
-    if (images.empty())
-        throw Error(Message{
-            TL_MESSAGE("int8-no-calibration-images", "int8 needs at least one readable training image to calibrate on"),
-            {}});
-    return torch::stack(images);
-}
-
 } // namespace
 
 CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed, std::size_t count)
 {
-    std::vector<std::pair<std::string, std::string>> ranked; // (rank, path)
+    std::vector<std::pair<std::string, const ImageEntry*>> ranked;
     for (const ImageEntry& image : dataset.images) {
         if (image.split == Split::Test)
             continue;
         const std::string named = std::to_string(seed) + " " + pathInside(image.path, dataset.root);
         // The rank: a hash, so that the draw is uniform over the folder and stable as it grows.
-        ranked.emplace_back(sha256Hex(named.data(), named.size()), image.path);
+        ranked.emplace_back(sha256Hex(named.data(), named.size()), &image);
     }
     std::sort(ranked.begin(), ranked.end());
     CalibrationDraw draw;
     draw.calibration.seed = seed;
-    for (const auto& [rank, path] : ranked) {
+    for (const auto& [rank, image] : ranked) {
         if (draw.paths.size() == count)
             break;
         try {
-            draw.calibration.imageHashes.push_back(sha256OfFile(path));
-            draw.paths.push_back(path);
+            draw.calibration.imageHashes.push_back(sha256OfFile(image->path));
+            draw.paths.push_back(image->path);
+            draw.labels.push_back(image->label);
         } catch (const Error&) {
         }
     }
     return draw;
+}
+
+DrawnImages decodeDrawn(const CalibrationDraw& draw, std::size_t begin, std::size_t end, int imageSize,
+                        PreprocessMode mode)
+{
+    DrawnImages drawn;
+    std::vector<torch::Tensor> images;
+    for (std::size_t i = begin; i < std::min(end, draw.paths.size()); ++i) {
+        try {
+            images.push_back(preprocess(rgbTensor(decodeImage(draw.paths[i])), imageSize, mode));
+            drawn.labels.push_back(draw.labels[i]);
+        } catch (const Error&) {
+        }
+    }
+    if (!images.empty())
+        drawn.images = torch::stack(images);
+    return drawn;
 }
 
 // Automatic's own choice: with Keras weights on the CPU, where int8 is one of the paths.
@@ -120,26 +121,40 @@ PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& conf
         ChosenBackbone chosen = chooseBackbone(dataset, config);
         return {chosen.backbone, chosen.choice};
     }
-    const std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, config.precision, config.device);
-    if (backbone->precision() != Precision::Int8)
-        return {backbone, std::nullopt};
+    if (Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision)) ==
+        Precision::Int8)
+        return {loadInt8Backbone(dataset, config).backbone, std::nullopt};
+    return {Backbone::load(config.weightsPath, config.precision, config.device), std::nullopt};
+}
+
+Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const DrawnImages* drawn)
+{
+    Int8Backbone loaded{Backbone::load(config.weightsPath, Precision::Int8, config.device), {}};
+    Backbone& backbone = *loaded.backbone;
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed);
-    const std::string file = calibrationFile(*backbone, config, draw.calibration);
+    const std::string file = calibrationFile(backbone, config, draw.calibration);
     if (const std::optional<Int8Calibration> stored = storedCalibration(file, draw.calibration)) {
-        backbone->useInt8Calibration(*stored);
-        return {backbone, std::nullopt};
+        backbone.useInt8Calibration(*stored);
+        return loaded;
     }
-    backbone->calibrateInt8(calibrationImages(draw.paths, config, backbone->preprocessing()), draw.calibration);
+    const torch::Tensor images =
+        drawn ? drawn->images
+              : decodeDrawn(draw, 0, draw.paths.size(), config.imageSize, backbone.preprocessing()).images;
+    if (!images.defined())
+        throw Error(Message{
+            TL_MESSAGE("int8-no-calibration-images", "int8 needs at least one readable training image to calibrate on"),
+            {}});
+    loaded.fp32Features = backbone.calibrateInt8(images, draw.calibration);
     if (!file.empty()) {
         try {
             std::error_code ignored;
             std::filesystem::create_directories(std::filesystem::path(file).parent_path(), ignored);
-            writeFileAtomically(file, toJson(*backbone->int8Calibration()));
+            writeFileAtomically(file, toJson(*backbone.int8Calibration()));
         } catch (const Error&) {
             // A cache that cannot be written costs the next run this measurement, nothing else.
         }
     }
-    return {backbone, std::nullopt};
+    return loaded;
 }
 
 } // namespace tl

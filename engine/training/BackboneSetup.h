@@ -21,9 +21,29 @@ namespace tl {
 struct CalibrationDraw {
     Int8Calibration calibration; // seed and image hashes; not measured yet
     std::vector<std::string> paths;
+    std::vector<int> labels;
 };
 CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed,
                                     std::size_t count = kInt8CalibrationImages);
+
+// The drawn images [begin, end) that decode (training skips the others too), preprocessed as
+// training does and stacked (undefined when none decodes), with their labels.
+struct DrawnImages {
+    torch::Tensor images;
+    std::vector<int> labels;
+};
+DrawnImages decodeDrawn(const CalibrationDraw& draw, std::size_t begin, std::size_t end, int imageSize,
+                        PreprocessMode mode);
+
+// The int8 backbone, calibrated on the draw of drawInt8Calibration(dataset, config.seed): with the
+// calibration kept in the cache when a run has measured it, else measured now (on `drawn`, the
+// draw already decoded, when given) and kept. fp32Features: the drawn images' fp32 features
+// when they were computed to measure, else undefined.
+struct Int8Backbone {
+    std::shared_ptr<Backbone> backbone;
+    torch::Tensor fp32Features;
+};
+Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const DrawnImages* drawn = nullptr);
 
 struct PreparedBackbone {
     std::shared_ptr<Backbone> backbone;
