@@ -222,10 +222,7 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
                        {"training_first_seconds", firstSeconds},
                        {"training_rerun_seconds", againSeconds},
                        {"training_first_precision", tl::toString(first.precision)},
-                       {"training_first_backbone_seconds", profile.backboneSeconds},
-                       {"training_first_decoding_seconds", profile.decodingSeconds},
-                       {"training_first_waiting_for_decode_seconds", profile.waitingForDecodeSeconds},
-                       {"training_first_cache_writing_seconds", profile.cacheWritingSeconds},
+                       {"training_first_extraction_profile", extractionProfileJson(profile)},
                        {"reference_training_seconds", referenceSeconds},
                        {"reference_scaling", how},
                        {"reference_peak_resident_bytes", referencePeakBytes}};

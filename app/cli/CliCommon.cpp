@@ -210,6 +210,15 @@ void printJson(const QJsonObject& object)
     std::cout << QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString() << std::endl;
 }
 
+QJsonObject extractionProfileJson(const tl::ExtractionProfile& profile)
+{
+    return QJsonObject{{"reading_seconds", profile.readingSeconds},
+                       {"decoding_seconds", profile.decodingSeconds},
+                       {"waiting_for_decode_seconds", profile.waitingForDecodeSeconds},
+                       {"backbone_seconds", profile.backboneSeconds},
+                       {"cache_writing_seconds", profile.cacheWritingSeconds}};
+}
+
 void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from)
 {
     for (std::size_t i = from; i < skipped.size(); ++i)

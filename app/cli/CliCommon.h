@@ -4,6 +4,7 @@
 // lines follow the user's language (Cli::tr); --json output and exit codes never do.
 #include "Classifier.h"
 #include "Error.h"
+#include "ExtractionProfile.h"
 #include "Metrics.h"
 #include "TrainingTypes.h"
 
@@ -92,6 +93,8 @@ QCommandLineOption ttaCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);
+// Where a training's extraction time went, as train --json and bench --json report it.
+QJsonObject extractionProfileJson(const tl::ExtractionProfile& profile);
 // The warning on stderr that results come from demo weights, when they do.
 void warnIfDemoWeights(bool demoWeights);
 // "warning: skipped PATH: REASON" on stderr for each file from index `from` on.

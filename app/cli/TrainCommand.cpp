@@ -89,15 +89,6 @@ QJsonObject precisionChoiceJson(const tl::PrecisionChoice& choice)
     return QJsonObject{{"chosen", tl::toString(choice.chosen)}, {"candidates", candidates}};
 }
 
-QJsonObject extractionProfileJson(const tl::ExtractionProfile& profile)
-{
-    return QJsonObject{{"reading_seconds", profile.readingSeconds},
-                       {"decoding_seconds", profile.decodingSeconds},
-                       {"waiting_for_decode_seconds", profile.waitingForDecodeSeconds},
-                       {"backbone_seconds", profile.backboneSeconds},
-                       {"cache_writing_seconds", profile.cacheWritingSeconds}};
-}
-
 // The run result as the engine writes it (the model file holds the same), with what this run did.
 QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 {

@@ -587,7 +587,7 @@
         <translation>faltam %1:%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>skipped %1: %2</source>
         <translation>ignorado %1: %2</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen VGG16 features of a dataset.</source>
         <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
