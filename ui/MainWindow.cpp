@@ -267,7 +267,6 @@ void MainWindow::scanAndShowDataset(const QString& path, const std::function<voi
         [this](const QString& message) {
             statusBar()->clearMessage();
             showError(tr("Open Dataset"), tr("The dataset cannot be opened: %1").arg(message));
-            emit datasetFailed(message);
         });
 }
 
@@ -331,7 +330,6 @@ void MainWindow::loadModel(const QString& path, bool showStored)
         [this](const QString& message) {
             statusBar()->clearMessage();
             showError(tr("Open Model"), tr("The model cannot be opened: %1").arg(message));
-            emit modelFailed(message);
         });
 }
 
@@ -392,16 +390,12 @@ void MainWindow::saveModelThreshold(double threshold)
     if (m_modelPath.isEmpty())
         return;
     runAsync(
-        this,
-        [path = m_modelPath, threshold] {
-            setModelThreshold(toStdString(path), threshold);
-            return threshold;
-        },
-        [this](double saved) {
-            statusBar()->showMessage(tr("The model now decides at threshold %1").arg(localNumber(saved, 3)),
+        this, [path = m_modelPath, threshold] { return setModelThreshold(toStdString(path), threshold); },
+        [this, threshold](const std::string& fingerprint) {
+            statusBar()->showMessage(tr("The model now decides at threshold %1").arg(localNumber(threshold, 3)),
                                      kStatusTimeoutMs);
             if (m_classifier)
-                setModel(m_classifier->withThreshold(saved), m_modelPath);
+                setModel(m_classifier->withThreshold(threshold, fingerprint), m_modelPath);
         },
         [this](const QString& message) {
             showError(tr("Decision Threshold"), tr("The threshold could not be saved: %1").arg(message));
@@ -437,7 +431,6 @@ void MainWindow::exportModel(const QString& path, ExportFormat format)
             updateActions();
             statusBar()->clearMessage();
             showError(tr("Export Model"), tr("The model could not be exported: %1").arg(message));
-            emit exportFailed(message);
         });
 }
 

@@ -35,7 +35,6 @@ public:
 
     void showView(View view);
     static std::optional<View> viewFromName(const QString& name);
-    bool hasDataset() const { return m_dataset.has_value(); }
     bool hasModel() const { return m_classifier.has_value(); }
     QString modelPath() const { return m_modelPath; }
 
@@ -59,11 +58,8 @@ public slots:
 
 signals:
     void datasetOpened(const QString& path);
-    void datasetFailed(const QString& message);
     void modelOpened(const QString& path);
-    void modelFailed(const QString& message);
     void modelExported(const QStringList& files);
-    void exportFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

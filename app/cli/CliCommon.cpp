@@ -205,6 +205,11 @@ QJsonObject toJsonObject(const std::string& json)
     return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
 }
 
+QJsonValue fingerprintJson(const std::string& fingerprint)
+{
+    return fingerprint.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromStdString(fingerprint));
+}
+
 void printJson(const QJsonObject& object)
 {
     std::cout << QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString() << std::endl;

@@ -93,6 +93,9 @@ QCommandLineOption ttaCommandLineOption();
 
 QJsonObject toJsonObject(const std::string& json);
 void printJson(const QJsonObject& object);
+// A model's fingerprint for --json "model_fingerprint": its 64 hex digits, or null where it has
+// none (a version 1 model file, a TorchScript export).
+QJsonValue fingerprintJson(const std::string& fingerprint);
 // Where a training's extraction time went, as train --json and bench --json report it.
 QJsonObject extractionProfileJson(const tl::ExtractionProfile& profile);
 // The warning on stderr that results come from demo weights, when they do.

@@ -52,6 +52,7 @@ int runEvaluate(const QStringList& args)
     auto className = [&](int index) { return evaluation.classes[static_cast<std::size_t>(index)]; };
     if (parser.isSet("json")) {
         QJsonObject json = toJsonObject(tl::toJson(evaluation));
+        json["model_fingerprint"] = fingerprintJson(classifier.info().fingerprint);
         if (parser.isSet("errors")) {
             QJsonArray list;
             for (const tl::ReviewItem& item : errors)

@@ -47,7 +47,9 @@ int runPredict(const QStringList& args)
         }
     }
     if (parser.isSet("json"))
-        printJson(QJsonObject{{"model", modelPath}, {"predictions", predictions}});
+        printJson(QJsonObject{{"model", modelPath},
+                              {"model_fingerprint", fingerprintJson(classifier.info().fingerprint)},
+                              {"predictions", predictions}});
     return failures ? kFailure : kSuccess;
 }
 

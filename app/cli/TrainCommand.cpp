@@ -94,6 +94,7 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
 {
     QJsonObject json = toJsonObject(tl::toJson(outcome.result));
     json["model"] = QString::fromStdString(outcome.modelPath);
+    json["model_fingerprint"] = fingerprintJson(outcome.modelFingerprint);
     json["features_computed"] = static_cast<qint64>(outcome.featuresComputed);
     json["features_from_cache"] = static_cast<qint64>(outcome.featuresFromCache);
     json["setup_seconds"] = outcome.setupSeconds;
@@ -139,8 +140,10 @@ int runTrain(const QStringList& args)
                          .arg(tl::i18n::messageText(*outcome.cacheWarning)));
     warnSkipped(outcome.skipped, dataset.skipped.size());
     warnIfDemoWeights(outcome.demoWeights);
+    // Both warnings point at the same two settings; the engine names them, the CLI its options.
     for (tl::RunWarning warning : tl::runWarnings(outcome.result))
-        printWarning(tl::i18n::messageText(tl::warningMessage(warning)));
+        printWarning(tl::i18n::messageText(tl::warningMessage(warning)) + " " +
+                     Cli::tr("(options: --feature-scaling normalise, --lr)"));
     if (parser.isSet("json"))
         printJson(outcomeJson(outcome));
     else

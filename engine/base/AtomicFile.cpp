@@ -110,6 +110,27 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
     file.commit();
 }
 
+void checkWritable(const std::string& path)
+{
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw Error(Message{TL_MESSAGE("output-is-folder", "cannot write '%1': it is a folder"), {path}});
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty() && !std::filesystem::create_directories(parent, error) && error)
+        throw Error(Message{TL_MESSAGE("output-folder-cannot-create", "cannot create the folder '%1' for '%2': %3"),
+                            {parent.string(), path, error.message()}});
+    const AtomicFile probe(path); // never committed: its destructor removes the probe
+    const int fd = ::open(probe.temporaryPath().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    const std::string block(4096, '\0');
+    const bool written =
+        fd >= 0 && ::write(fd, block.data(), block.size()) == static_cast<ssize_t>(block.size()) && ::fsync(fd) == 0;
+    const std::string reason = written ? "" : systemError();
+    if (fd >= 0)
+        ::close(fd);
+    if (!written)
+        throw Error(Message{TL_MESSAGE("output-cannot-write", "cannot write '%1': %2"), {path, reason}});
+}
+
 std::size_t removeAbandonedTemporaryFiles(const std::string& folder)
 {
     const std::string host = hostName();

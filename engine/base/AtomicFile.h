@@ -30,6 +30,13 @@ private:
 // Convenience for content that is already in memory.
 void writeFileAtomically(const std::string& path, const std::string& bytes);
 
+// Tries the destination of a file that long work will write at its end (a model, an export), so
+// that a destination that can never be written is found before the work, not after it: creates
+// its folder, writes a 4 kB probe file beside it, flushes it to disk and removes it. Throws
+// tl::Error naming the real cause (permission denied, read-only file system, not a folder, no
+// space left) otherwise.
+void checkWritable(const std::string& path);
+
 // Removes, in folder and below, the temporary files of writers on this host whose process is
 // gone (killed half-way). Other hosts' files are left alone: their processes cannot be checked
 // from here. Returns how many were removed.

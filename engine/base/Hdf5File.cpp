@@ -121,7 +121,7 @@ std::int64_t checkedValueCount(hid_t dataset, hid_t type, const std::vector<std:
 
 } // namespace
 
-Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
+Hdf5File::Hdf5File(const std::string& path, Mode mode, std::size_t userBlockBytes) : m_path(path)
 {
     silenceHdf5ErrorStack();
     if (mode == Mode::Read) {
@@ -137,10 +137,35 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path)
         // disk, so a full disk cannot leave it with a half-written file it fails to close.
         Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
         H5Pset_fapl_core(access.get(), 1 << 20, /*backing_store=*/false);
-        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.get());
+        Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
+        if (userBlockBytes > 0)
+            H5Pset_userblock(creation.get(), userBlockBytes);
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.get(), access.get());
     }
     if (m_file < 0)
         throw Error(Message{TL_MESSAGE("hdf5-cannot-create", "cannot create HDF5 file '%1'"), {path}});
+}
+
+std::unique_ptr<Hdf5File> Hdf5File::fromImage(const std::string& path, const std::string& image)
+{
+    silenceHdf5ErrorStack();
+    std::unique_ptr<Hdf5File> file(new Hdf5File(path));
+    // HDF5 looks for its signature at 0 and at every power of two from 512 (after a user block).
+    bool hasSignature = false;
+    for (std::size_t offset = 0; offset + 8 <= image.size() && !hasSignature; offset = offset == 0 ? 512 : offset * 2)
+        hasSignature = image.compare(offset, 8, "\x89HDF\r\n\x1a\n", 8) == 0;
+    if (!hasSignature)
+        throw Error(Message{
+            TL_MESSAGE("hdf5-not-hdf5", "'%1' is not an HDF5 file (missing, unreadable or another format)"), {path}});
+    Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
+    H5Pset_fapl_core(access.get(), 1 << 20, /*backing_store=*/false);
+    H5Pset_file_image(access.get(), const_cast<char*>(image.data()), image.size()); // HDF5 copies it
+    // The core driver refuses a name that exists on disk even though it reads only the image: give
+    // it one that never can (nothing lies below /dev/null).
+    file->m_file = H5Fopen("/dev/null/transferlab-file-image", H5F_ACC_RDONLY, access.get());
+    if (file->m_file < 0)
+        throw Error(Message{TL_MESSAGE("hdf5-damaged", "'%1' is a damaged or truncated HDF5 file"), {path}});
+    return file;
 }
 
 Hdf5File::~Hdf5File()
@@ -149,13 +174,18 @@ Hdf5File::~Hdf5File()
         H5Fclose(m_file);
 }
 
-void Hdf5File::save()
+std::string Hdf5File::image() const
 {
     const ssize_t size = H5Fflush(m_file, H5F_SCOPE_GLOBAL) < 0 ? -1 : H5Fget_file_image(m_file, nullptr, 0);
     std::string image(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
     if (size <= 0 || H5Fget_file_image(m_file, image.data(), image.size()) != size)
         throw Error(Message{TL_MESSAGE("hdf5-cannot-assemble", "cannot assemble the HDF5 file '%1'"), {m_path}});
-    writeFileAtomically(m_path, image);
+    return image;
+}
+
+void Hdf5File::save()
+{
+    writeFileAtomically(m_path, image());
 }
 
 Message Hdf5File::describe(const std::string& objectPath) const
@@ -227,22 +257,43 @@ std::vector<std::int64_t> Hdf5File::datasetShape(const std::string& datasetPath)
     return std::vector<std::int64_t>(dims.begin(), dims.end());
 }
 
-FloatArray Hdf5File::readFloats(const std::string& datasetPath) const
+template <typename T>
+std::vector<T> Hdf5File::readValues(const std::string& datasetPath, std::int64_t memoryType, int typeClass,
+                                    const Message& wrongType, std::vector<std::int64_t>* shape) const
 {
-    FloatArray array;
-    array.shape = datasetShape(datasetPath);
+    const std::vector<std::int64_t> dims = datasetShape(datasetPath);
     Handle dataset(H5Dopen2(m_file, datasetPath.c_str(), H5P_DEFAULT), H5Dclose);
     Handle type(H5Dget_type(dataset.get()), H5Tclose);
-    if (H5Tget_class(type.get()) != H5T_FLOAT)
-        throw Error(Message{TL_MESSAGE("hdf5-dataset-not-floats", "%1 does not hold floating-point numbers"),
-                            {describe(datasetPath)}});
-    const std::int64_t count = checkedValueCount(dataset.get(), type.get(), array.shape, describe(datasetPath));
-    array.values.resize(static_cast<std::size_t>(count));
-    if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, array.values.data()) < 0)
+    if (H5Tget_class(type.get()) != typeClass)
+        throw Error(wrongType);
+    const std::int64_t count = checkedValueCount(dataset.get(), type.get(), dims, describe(datasetPath));
+    std::vector<T> values(static_cast<std::size_t>(count));
+    if (count > 0 && H5Dread(dataset.get(), memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
         throw Error(
             Message{TL_MESSAGE("hdf5-dataset-unreadable", "cannot read %1: the file may be truncated or damaged"),
                     {describe(datasetPath)}});
+    if (shape)
+        *shape = dims;
+    return values;
+}
+
+FloatArray Hdf5File::readFloats(const std::string& datasetPath) const
+{
+    FloatArray array;
+    array.values =
+        readValues<float>(datasetPath, H5T_NATIVE_FLOAT, H5T_FLOAT,
+                          Message{TL_MESSAGE("hdf5-dataset-not-floats", "%1 does not hold floating-point numbers"),
+                                  {describe(datasetPath)}},
+                          &array.shape);
     return array;
+}
+
+std::string Hdf5File::readBytes(const std::string& datasetPath) const
+{
+    const std::vector<char> bytes = readValues<char>(
+        datasetPath, H5T_NATIVE_UINT8, H5T_INTEGER,
+        Message{TL_MESSAGE("hdf5-dataset-not-bytes", "%1 does not hold bytes"), {describe(datasetPath)}});
+    return std::string(bytes.begin(), bytes.end());
 }
 
 void Hdf5File::createGroup(const std::string& groupPath)
@@ -254,18 +305,29 @@ void Hdf5File::createGroup(const std::string& groupPath)
         throw Error(Message{TL_MESSAGE("hdf5-cannot-create-group", "cannot create group %1"), {describe(groupPath)}});
 }
 
-void Hdf5File::writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values)
+void Hdf5File::writeValues(const std::string& datasetPath, const std::vector<std::int64_t>& shape,
+                           std::int64_t fileType, std::int64_t memoryType, const void* values)
 {
     const std::vector<hsize_t> dims(shape.begin(), shape.end());
     Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr), H5Sclose);
     Handle properties(H5Pcreate(H5P_LINK_CREATE), H5Pclose);
     H5Pset_create_intermediate_group(properties.get(), 1);
-    Handle dataset(H5Dcreate2(m_file, datasetPath.c_str(), H5T_IEEE_F32LE, space.get(), properties.get(), H5P_DEFAULT,
-                              H5P_DEFAULT),
-                   H5Dclose);
-    if (!dataset.valid() || H5Dwrite(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
+    Handle dataset(
+        H5Dcreate2(m_file, datasetPath.c_str(), fileType, space.get(), properties.get(), H5P_DEFAULT, H5P_DEFAULT),
+        H5Dclose);
+    if (!dataset.valid() || H5Dwrite(dataset.get(), memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
         throw Error(Message{TL_MESSAGE("hdf5-cannot-write-dataset", "cannot write dataset %1 (is the disk full?)"),
                             {describe(datasetPath)}});
+}
+
+void Hdf5File::writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values)
+{
+    writeValues(datasetPath, shape, H5T_IEEE_F32LE, H5T_NATIVE_FLOAT, values);
+}
+
+void Hdf5File::writeBytes(const std::string& datasetPath, const std::string& bytes)
+{
+    writeValues(datasetPath, {static_cast<std::int64_t>(bytes.size())}, H5T_STD_U8LE, H5T_NATIVE_UINT8, bytes.data());
 }
 
 void Hdf5File::writeStringArrayAttribute(const std::string& objectPath, const std::string& name,

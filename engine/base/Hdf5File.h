@@ -1,11 +1,12 @@
 #pragma once
 // A small RAII wrapper over the HDF5 C API: just what the Keras weights and the model file need
-// (groups, float datasets of any rank, string and string-array attributes). Every failure is a
-// tl::Error naming the file and the object.
+// (groups, float and byte datasets of any rank, string and string-array attributes, a user block
+// before the HDF5 content). Every failure is a tl::Error naming the file and the object.
 #include "FloatArray.h"
 #include "Message.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,11 +15,18 @@ namespace tl {
 class Hdf5File {
 public:
     // Create builds the file in memory: nothing reaches the disk until save().
+    // userBlockBytes (Create only): room for a header before the HDF5 content, a power of two >=
+    // 512 (or 0), which the superblock records; the caller writes those bytes before image().
     enum class Mode { Read, Create };
-    Hdf5File(const std::string& path, Mode mode);
+    Hdf5File(const std::string& path, Mode mode, std::size_t userBlockBytes = 0);
+    // Reads an HDF5 file image held in memory (for example one whose bytes were checked first);
+    // path names it in messages only.
+    static std::unique_ptr<Hdf5File> fromImage(const std::string& path, const std::string& image);
     ~Hdf5File();
-    // Writes the file built in memory to its path atomically (temporary file, fsync, rename).
-    // Throws tl::Error when that fails (a full disk); the path then keeps its previous content.
+    // The HDF5 content built in memory (without the user block).
+    std::string image() const;
+    // Writes image() to the path atomically (a file without a user block) (temporary file, fsync, rename). Throws
+    // tl::Error when that fails (a full disk); the path then keeps its previous content.
     void save();
     Hdf5File(const Hdf5File&) = delete;
     Hdf5File& operator=(const Hdf5File&) = delete;
@@ -31,14 +39,24 @@ public:
     std::string readStringAttribute(const std::string& objectPath, const std::string& name) const;
     std::vector<std::int64_t> datasetShape(const std::string& datasetPath) const;
     FloatArray readFloats(const std::string& datasetPath) const;
+    // A one-dimensional dataset of bytes (text of any length, where an attribute holds 64 kB).
+    std::string readBytes(const std::string& datasetPath) const;
 
     void createGroup(const std::string& groupPath);
     void writeFloats(const std::string& datasetPath, const std::vector<std::int64_t>& shape, const float* values);
+    void writeBytes(const std::string& datasetPath, const std::string& bytes);
     void writeStringArrayAttribute(const std::string& objectPath, const std::string& name,
                                    const std::vector<std::string>& values);
     void writeStringAttribute(const std::string& objectPath, const std::string& name, const std::string& value);
 
 private:
+    explicit Hdf5File(std::string path) : m_path(std::move(path)) {}
+    // Reads a dataset of any numeric type as memoryType, its claimed size checked first.
+    template <typename T>
+    std::vector<T> readValues(const std::string& datasetPath, std::int64_t memoryType, int typeClass,
+                              const Message& wrongType, std::vector<std::int64_t>* shape = nullptr) const;
+    void writeValues(const std::string& datasetPath, const std::vector<std::int64_t>& shape, std::int64_t fileType,
+                     std::int64_t memoryType, const void* values);
     // "'objectPath' in 'file'", which the messages about an object put in.
     Message describe(const std::string& objectPath) const;
     std::string m_path;

@@ -9,16 +9,6 @@ const char* toString(PreprocessMode mode)
     return mode == PreprocessMode::Caffe ? "caffe" : "torchvision";
 }
 
-PreprocessMode preprocessModeFromString(const std::string& text)
-{
-    if (text == "caffe")
-        return PreprocessMode::Caffe;
-    if (text == "torchvision")
-        return PreprocessMode::Torchvision;
-    throw Error(Message{
-        TL_MESSAGE("preprocessing-unknown", "unknown preprocessing '%1' (expected caffe or torchvision)"), {text}});
-}
-
 torch::Tensor rgbTensor(const RgbImage& image)
 {
     return torch::from_blob(const_cast<std::uint8_t*>(image.pixels.data()), {image.height, image.width, 3},

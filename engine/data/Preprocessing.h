@@ -13,7 +13,6 @@ enum class PreprocessMode {
 };
 
 const char* toString(PreprocessMode mode);
-PreprocessMode preprocessModeFromString(const std::string& text);
 
 // H x W x 3 uint8 tensor sharing nothing with the image.
 torch::Tensor rgbTensor(const RgbImage& image);

@@ -120,6 +120,9 @@ std::string modelCardMarkdown(const ModelInfo& info)
         md << "- " << limitation << "\n";
 
     md << "\n## Model\n\n"
+       << "- Model file fingerprint (SHA-256): "
+       << (info.fingerprint.empty() ? std::string("none (a model file of format 1)") : "`" + info.fingerprint + "`")
+       << "\n"
        << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), "
        << (info.config.fineTuneEpochs > 0
                ? "blocks 1 to 4 frozen and block 5 fine-tuned with the head for " +
@@ -182,6 +185,7 @@ std::string modelCardJson(const ModelInfo& info)
     const nlohmann::json card = {
         {"card_format_version", 1},
         {"model", nlohmann::json::parse(modelInfoToJson(withoutLocalPaths(info)))},
+        {"model_fingerprint", info.fingerprint.empty() ? nlohmann::json() : nlohmann::json(info.fingerprint)},
         {"backbone",
          {{"architecture", "VGG16 convolutional base (notop), frozen"},
           {"parameters", 14714688},

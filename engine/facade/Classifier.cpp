@@ -121,10 +121,11 @@ const ModelInfo& Classifier::info() const
     return m_impl->info;
 }
 
-Classifier Classifier::withThreshold(double threshold) const
+Classifier Classifier::withThreshold(double threshold, const std::string& savedFingerprint) const
 {
     auto impl = std::make_shared<Impl>(*m_impl); // shares the backbone and the head, which it never changes
     impl->info.result.threshold = threshold;
+    impl->info.fingerprint = savedFingerprint;
     Classifier changed;
     changed.m_impl = std::move(impl);
     return changed;

@@ -54,6 +54,7 @@ std::vector<std::string> exportModel(const Classifier& classifier, ExportFormat 
 {
     if (path.empty())
         throw Error(Message{TL_MESSAGE("export-no-path", "no output path was given for the export"), {}});
+    checkWritable(path);
     const ModelInfo info = withoutLocalPaths(classifier.info());
     switch (format) {
     case ExportFormat::TorchScript: {

@@ -1,6 +1,7 @@
 #include "Training.h"
 
 #include "Backbone.h"
+#include "AtomicFile.h"
 #include "BackboneSetup.h"
 #include "Error.h"
 #include "FeatureStore.h"
@@ -156,6 +157,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     validate(config);
     if (modelPath.empty())
         throw Error(Message{TL_MESSAGE("no-model-path", "no output model path was given"), {}});
+    checkWritable(modelPath); // the checkpoint lies beside it
     assignValidationSplit(dataset, config.validationFraction, config.seed);
     checkTrainable(dataset);
 
@@ -295,7 +297,7 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();
     model.block5Parameters = fineTuned.block5;
-    saveModelFile(modelPath, model);
+    outcome.modelFingerprint = saveModelFile(modelPath, model);
     std::error_code ignored;
     std::filesystem::remove(checkpoint.path, ignored);
     return outcome;

@@ -48,8 +48,9 @@ public:
 
     const ModelInfo& info() const;
     // The same model deciding at another threshold (two classes), without loading anything again:
-    // what the app shows once setModelThreshold() has saved it.
-    Classifier withThreshold(double threshold) const;
+    // what the app shows once setModelThreshold() has saved it, with the fingerprint that returned
+    // (empty: not saved, so no file's fingerprint names it).
+    Classifier withThreshold(double threshold, const std::string& savedFingerprint = {}) const;
     // True when opened from a TorchScript export: a file of code, not only numbers.
     bool isTorchScriptExport() const;
     // For the exporters: the frozen backbone (null for a TorchScript export) and the head's weights.

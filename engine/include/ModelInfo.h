@@ -33,6 +33,9 @@ struct ModelInfo {
     RunResult result; // history, best epoch, threshold, temperature, evaluations
     DataSummary data;
     std::string createdAt; // ISO 8601, UTC
+    // The model file's SHA-256 fingerprint (ModelFile.h): 64 hex digits, empty for a version 1
+    // file or a TorchScript export. Not part of the metadata, which it is computed over.
+    std::string fingerprint;
 };
 
 } // namespace tl

@@ -18,6 +18,7 @@ namespace tl {
 struct TrainingOutcome {
     bool cancelled = false;
     std::string modelPath;
+    std::string modelFingerprint; // the written model's (ModelFile.h)
     RunResult result;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
     std::size_t featuresComputed = 0, featuresFromCache = 0;

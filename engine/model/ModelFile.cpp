@@ -1,19 +1,48 @@
 #include "ModelFile.h"
 
+#include "AtomicFile.h"
 #include "Error.h"
+#include "FileKind.h"
 #include "FineTuning.h"
+#include "Hashing.h"
 #include "Hdf5File.h"
 #include "Head.h"
 #include "ModelHead.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 
 namespace tl {
 namespace {
 
-constexpr const char* kMetadataAttribute = "transferlab_model";
+constexpr const char* kMetadataDataset = "/transferlab_model";  // version 2
+constexpr const char* kMetadataAttribute = "transferlab_model"; // version 1, on "/"
+// The version 2 header (see ModelFile.h): the HDF5 user block, whose size must be a power of two
+// of at least 512.
+constexpr std::size_t kHeaderBytes = 512;
+constexpr const char* kHeaderMagic = "TransferLab model\nformat 2\nsha256 ";
+constexpr std::size_t kFingerprintDigits = 64;
+
+bool hasHeader(const std::string& image)
+{
+    return image.compare(0, std::strlen(kHeaderMagic), kHeaderMagic) == 0;
+}
+
+std::string storedFingerprint(const std::string& image)
+{
+    return image.substr(std::strlen(kHeaderMagic), kFingerprintDigits);
+}
+
+// The SHA-256 of everything after the header; of nothing when the file ends inside it.
+std::string contentFingerprint(const std::string& image)
+{
+    const std::size_t start = std::min(image.size(), kHeaderBytes);
+    return sha256Hex(image.data() + start, image.size() - start);
+}
 constexpr int kMaxClasses = 10000;
 
 void check(bool condition, const std::string& source, const Message& problem)
@@ -78,7 +107,8 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
         for (const std::string key : {"frozen_validation", "validation", "test"})
             if (metadata.contains(key + "_metrics") && !metadata.contains(key))
                 metadata[key] = metadata.at(key + "_metrics");
-        check(metadata.at("format_version") == kModelFormatVersion, source,
+        // Version 1's metadata is version 2's: only where the file keeps it changed.
+        check(metadata.at("format_version") == 1 || metadata.at("format_version") == kModelFormatVersion, source,
               Message{TL_MESSAGE("model-incompatible-version", "it was written by an incompatible version (format %1)"),
                       {metadata.at("format_version").dump()}});
         check(metadata.contains("threshold") && metadata.contains("history"), source,
@@ -124,50 +154,75 @@ ModelInfo modelInfoFromJson(const std::string& json, const std::string& source)
     return info;
 }
 
-void saveModelFile(const std::string& path, const ModelFile& model)
+std::string saveModelFile(const std::string& path, const ModelFile& model)
 {
-    Hdf5File file(path, Hdf5File::Mode::Create);
-    file.writeStringAttribute("/", kMetadataAttribute, modelInfoToJson(model.info));
+    Hdf5File file(path, Hdf5File::Mode::Create, kHeaderBytes);
+    file.writeBytes(kMetadataDataset, modelInfoToJson(model.info));
     for (const NamedArray& parameter : model.headParameters)
         file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
     for (const NamedArray& parameter : model.block5Parameters)
         file.writeFloats("/block5/" + parameter.name, parameter.array.shape, parameter.array.values.data());
-    file.save();
+    const std::string content = file.image();
+    const std::string fingerprint = sha256Hex(content.data(), content.size());
+    std::string header = std::string(kHeaderMagic) + fingerprint + "\n";
+    header.resize(kHeaderBytes, '\0');
+    writeFileAtomically(path, header + content);
+    return fingerprint;
 }
 
 ModelFile loadModelFile(const std::string& path)
 {
-    const Hdf5File file(path, Hdf5File::Mode::Read);
-    check(file.hasAttribute("/", kMetadataAttribute), path,
-          Message{TL_MESSAGE("model-no-metadata", "it has no TransferLab metadata"), {}});
+    requireRegularFile(path, TL_MESSAGE("file-role", "model"));
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(Message{
+            TL_MESSAGE("hdf5-not-hdf5", "'%1' is not an HDF5 file (missing, unreadable or another format)"), {path}});
+    const std::string image((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (hasHeader(image) && contentFingerprint(image) != storedFingerprint(image))
+        throw Error(Message{
+            TL_MESSAGE("model-damaged", "the model file '%1' is damaged (its content does not match its fingerprint)"),
+            {path}});
+    return parseModelImage(image, path);
+}
+
+ModelFile parseModelImage(const std::string& image, const std::string& source)
+{
+    const std::unique_ptr<Hdf5File> file = Hdf5File::fromImage(source, image);
     ModelFile model;
-    model.info = modelInfoFromJson(file.readStringAttribute("/", kMetadataAttribute), path);
-    for (const ArrayShape& expected : headParameterShapes(headSpecFor(model.info))) {
-        const std::string dataset = "/head/" + expected.name;
-        check(
-            file.exists(dataset), path,
-            Message{TL_MESSAGE("model-head-parameter-missing", "the head parameter '%1' is missing"), {expected.name}});
-        check(file.datasetShape(dataset) == expected.shape, path,
-              Message{
-                  TL_MESSAGE("model-head-parameter-shape", "the head parameter '%1' does not match the configuration"),
-                  {expected.name}});
-        model.headParameters.push_back({expected.name, file.readFloats(dataset)});
+    if (hasHeader(image)) {
+        check(file->exists(kMetadataDataset), source,
+              Message{TL_MESSAGE("model-no-metadata", "it has no TransferLab metadata"), {}});
+        model.info = modelInfoFromJson(file->readBytes(kMetadataDataset), source);
+        model.info.fingerprint = storedFingerprint(image);
+    } else {
+        check(file->hasAttribute("/", kMetadataAttribute), source,
+              Message{TL_MESSAGE("model-no-metadata", "it has no TransferLab metadata"), {}});
+        model.info = modelInfoFromJson(file->readStringAttribute("/", kMetadataAttribute), source);
     }
-    if (model.info.config.fineTuneEpochs > 0)
-        for (const ArrayShape& expected : block5ArrayShapes()) {
-            const std::string dataset = "/block5/" + expected.name;
-            check(file.exists(dataset), path,
-                  Message{TL_MESSAGE("model-block5-missing", "the fine-tuned weights '%1' are missing"),
-                          {expected.name}});
-            check(file.datasetShape(dataset) == expected.shape, path,
-                  Message{TL_MESSAGE("model-block5-shape", "the fine-tuned weights '%1' have the wrong shape"),
-                          {expected.name}});
-            model.block5Parameters.push_back({expected.name, file.readFloats(dataset)});
+    auto readArrays = [&](const std::string& group, const std::vector<ArrayShape>& shapes, const MessageText& missing,
+                          const MessageText& wrongShape) {
+        std::vector<NamedArray> arrays;
+        for (const ArrayShape& expected : shapes) {
+            const std::string dataset = group + expected.name;
+            check(file->exists(dataset), source, Message{missing, {expected.name}});
+            check(file->datasetShape(dataset) == expected.shape, source, Message{wrongShape, {expected.name}});
+            arrays.push_back({expected.name, file->readFloats(dataset)});
         }
+        return arrays;
+    };
+    model.headParameters = readArrays(
+        "/head/", headParameterShapes(headSpecFor(model.info)),
+        TL_MESSAGE("model-head-parameter-missing", "the head parameter '%1' is missing"),
+        TL_MESSAGE("model-head-parameter-shape", "the head parameter '%1' does not match the configuration"));
+    if (model.info.config.fineTuneEpochs > 0)
+        model.block5Parameters =
+            readArrays("/block5/", block5ArrayShapes(),
+                       TL_MESSAGE("model-block5-missing", "the fine-tuned weights '%1' are missing"),
+                       TL_MESSAGE("model-block5-shape", "the fine-tuned weights '%1' have the wrong shape"));
     return model;
 }
 
-void setModelThreshold(const std::string& path, double threshold)
+std::string setModelThreshold(const std::string& path, double threshold)
 {
     ModelFile model = loadModelFile(path);
     if (model.info.classes.size() != 2)
@@ -178,7 +233,7 @@ void setModelThreshold(const std::string& path, double threshold)
         throw Error(
             Message{TL_MESSAGE("threshold-out-of-range", "the decision threshold must be between 0 and 1"), {}});
     model.info.result.threshold = threshold;
-    saveModelFile(path, model);
+    return saveModelFile(path, model);
 }
 
 } // namespace tl

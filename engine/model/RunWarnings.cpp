@@ -54,18 +54,19 @@ Message warningMessage(RunWarning warning)
 {
     switch (warning) {
     case RunWarning::OneClassPredicted:
-        return Message{TL_MESSAGE("warning-one-class-predicted",
-                                  "the model calls every validation image the same class: it has not learnt to tell "
-                                  "the classes apart. Likely causes: feature scaling 'none' with a backbone whose "
-                                  "features are large, a learning rate too high, too few images or random stand-in "
-                                  "weights. Try --feature-scaling normalise, a lower --lr, or more images per class."),
-                       {}};
+        return Message{
+            TL_MESSAGE("warning-one-class-predicted",
+                       "the model calls every validation image the same class: it has not learnt to tell "
+                       "the classes apart. Likely causes: feature scaling 'none' with a backbone whose "
+                       "features are large, a learning rate too high, too few images or random stand-in "
+                       "weights. Try feature scaling 'normalise', a lower learning rate, or more images per class."),
+            {}};
     case RunWarning::NonFiniteLoss:
         return Message{
             TL_MESSAGE(
                 "warning-non-finite-loss",
                 "a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or "
-                "feature scaling 'none'. Try a lower --lr (e.g. a tenth) or --feature-scaling normalise."),
+                "feature scaling 'none'. Try a learning rate ten times lower, or feature scaling 'normalise'."),
             {}};
     }
     return {};

@@ -81,10 +81,18 @@ void saveCheckpoint(const HeadCheckpoint& checkpoint, const Head& head, const He
     archive.write("optimizer", optimizerArchive);
     archive.write("config", identityTensor(checkpoint.runIdentity));
     archive.write("history", historyTensor(history));
-    archive.write("state", torch::tensor({double(state.nextEpoch), state.bestLoss, double(state.bestEpoch),
-                                          double(state.epochsSinceBest), double(state.epochsOnPlateau),
-                                          state.plateauBest, state.learningRate, double(state.bestIsDegenerate)},
-                                         torch::kFloat64));
+    // Each value under its own name, so that a field added later cannot shift the others.
+    auto put = [&](const char* name, double value) {
+        archive.write(std::string("state.") + name, torch::tensor(value, torch::kFloat64));
+    };
+    put("next_epoch", state.nextEpoch);
+    put("best_loss", state.bestLoss);
+    put("best_is_degenerate", state.bestIsDegenerate);
+    put("best_epoch", state.bestEpoch);
+    put("epochs_since_best", state.epochsSinceBest);
+    put("epochs_on_plateau", state.epochsOnPlateau);
+    put("plateau_best", state.plateauBest);
+    put("learning_rate", state.learningRate);
     AtomicFile atomic(checkpoint.path);
     try {
         archive.save_to(atomic.temporaryPath());
@@ -102,31 +110,40 @@ LoopState loadCheckpoint(const HeadCheckpoint& checkpoint, Head& head, Head& bes
         torch::serialize::InputArchive archive, headArchive, bestArchive, optimizerArchive;
         const std::string& path = checkpoint.path;
         archive.load_from(path);
-        torch::Tensor savedConfig, table, state;
+        torch::Tensor savedConfig, table;
         archive.read("config", savedConfig);
         if (!savedConfig.equal(identityTensor(checkpoint.runIdentity)))
-            throw Error(
-                Message{TL_MESSAGE("checkpoint-other-settings", "checkpoint '%1' belongs to a run with other settings: "
-                                                                "train without --resume, or with the same settings"),
-                        {path}});
+            throw Error(Message{TL_MESSAGE("checkpoint-other-settings",
+                                           "checkpoint '%1' belongs to a run with other settings: start the training "
+                                           "afresh, or resume it with the same settings"),
+                                {path}});
         archive.read("head", headArchive);
         archive.read("best", bestArchive);
         archive.read("optimizer", optimizerArchive);
         archive.read("history", table);
-        archive.read("state", state);
         head->load(headArchive);
         best->load(bestArchive);
         optimizer.load(optimizerArchive);
         history = historyFrom(table);
-        auto value = [&](int k) { return state[k].item<double>(); };
-        return {
-            static_cast<int>(value(0)), value(1), value(7) != 0, static_cast<int>(value(2)), static_cast<int>(value(3)),
-            static_cast<int>(value(4)), value(5), value(6)};
+        auto get = [&](const char* name) {
+            torch::Tensor value;
+            archive.read(std::string("state.") + name, value);
+            return value.item<double>();
+        };
+        LoopState state;
+        state.nextEpoch = static_cast<int>(get("next_epoch"));
+        state.bestLoss = get("best_loss");
+        state.bestIsDegenerate = get("best_is_degenerate") != 0;
+        state.bestEpoch = static_cast<int>(get("best_epoch"));
+        state.epochsSinceBest = static_cast<int>(get("epochs_since_best"));
+        state.epochsOnPlateau = static_cast<int>(get("epochs_on_plateau"));
+        state.plateauBest = get("plateau_best");
+        state.learningRate = get("learning_rate");
+        return state;
     } catch (const c10::Error&) {
-        throw Error(
-            Message{TL_MESSAGE("checkpoint-damaged",
-                               "checkpoint '%1' is damaged and cannot be resumed: train again without --resume"),
-                    {checkpoint.path}});
+        throw Error(Message{TL_MESSAGE("checkpoint-damaged",
+                                       "checkpoint '%1' is damaged and cannot be resumed: start the training afresh"),
+                            {checkpoint.path}});
     }
 }
 

@@ -251,7 +251,10 @@ TEST_F(CliTest, ACollapsedRunEndsWithAWarningThatSaysWhatToTry)
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.err.find("warning: the model calls every validation image the same class"), std::string::npos)
         << run.err;
-    EXPECT_NE(run.err.find("Try --feature-scaling normalise"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("Try feature scaling 'normalise', a lower learning rate, or more images per class. "
+                           "(options: --feature-scaling normalise, --lr)"),
+              std::string::npos)
+        << run.err;
     const json trained = json::parse(run.out);
     EXPECT_EQ(trained["warnings"], json::array({"one_class_predicted"}));
     const auto& confusion = trained["validation"]["confusion"];

@@ -344,7 +344,7 @@ TEST_F(BadInputTest, DamagedWeightsAndModelFilesAreRefusedWithTheReason)
     fs::copy_file(path("model.h5"), path("cut-model.h5"));
     fs::resize_file(path("cut-model.h5"), fs::file_size(path("model.h5")) - 100);
     EXPECT_EQ(fixtures::errorMessageOf([&] { loadModelFile(path("cut-model.h5")); }),
-              "'" + path("cut-model.h5") + "' is a damaged or truncated HDF5 file");
+              "the model file '" + path("cut-model.h5") + "' is damaged (its content does not match its fingerprint)");
     EXPECT_EQ(fixtures::errorMessageOf([&] { loadModelFile(path("vgg16.h5")); }),
               "'" + path("vgg16.h5") + "' is not a valid TransferLab model: it has no TransferLab metadata");
 }

@@ -49,6 +49,16 @@ std::vector<std::string> writeSyntheticDataset(const std::string& dir, const Syn
     return paths;
 }
 
+TrainConfig smallTrainConfig(const std::string& workspace)
+{
+    TrainConfig config;
+    config.weightsPath = workspace + "/vgg16.h5";
+    config.cacheDir = workspace + "/cache";
+    config.imageSize = 32;
+    config.precision = Precision::Fp32;
+    return config;
+}
+
 std::string makeTempDir(const std::string& prefix)
 {
     std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();

@@ -1,8 +1,9 @@
 #pragma once
 // Test fixtures generated on the fly: Keras-layout VGG16 weight files filled with seeded random
 // numbers, and small synthetic folder-per-class image datasets with a learnable signal.
-#include "SeededVgg16.h"
 #include "KerasWeights.h"
+#include "SeededVgg16.h"
+#include "TrainConfig.h"
 
 #include <cstdint>
 #include <string>
@@ -27,6 +28,11 @@ struct SyntheticDatasetSpec {
 // background, at a random place: a random-weight VGG16 separates the classes easily.
 // Returns the written paths, class by class.
 std::vector<std::string> writeSyntheticDataset(const std::string& dir, const SyntheticDatasetSpec& spec);
+
+// What the training tests start from, each setting the rest: the weights workspace/vgg16.h5 (see
+// writeSeededVgg16Weights), the cache workspace/cache, 32 px images (fast) and fp32 (the same
+// numbers on every CPU, where Automatic would choose per CPU).
+TrainConfig smallTrainConfig(const std::string& workspace);
 
 // A fresh empty folder under the system temp dir, removed by the caller (or left for inspection).
 std::string makeTempDir(const std::string& prefix);

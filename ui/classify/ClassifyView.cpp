@@ -104,11 +104,19 @@ ClassifyView::ClassifyView(QWidget* parent)
     setClassifier(std::nullopt, {});
 }
 
+// The first 12 hex digits name the model file exactly enough to trace an answer to it.
+QString ClassifyView::fingerprintText(const std::string& fingerprint)
+{
+    return fingerprint.empty() ? tr("Fingerprint: none (an older model file)")
+                               : tr("Fingerprint: %1").arg(QString::fromStdString(fingerprint.substr(0, 12)));
+}
+
 void ClassifyView::setClassifier(const std::optional<Classifier>& classifier, const QString& modelName)
 {
     m_classifier = classifier;
     ++m_request; // a prediction of the previous model is no longer wanted
-    m_modelLabel->setText(classifier ? tr("Model: <b>%1</b>").arg(modelName.toHtmlEscaped())
+    m_modelLabel->setText(classifier ? tr("Model: <b>%1</b>").arg(modelName.toHtmlEscaped()) + "<br>" +
+                                           fingerprintText(classifier->info().fingerprint)
                                      : tr("No model yet: train one or use File > Open Model."));
     m_openButton->setEnabled(classifier.has_value());
     m_pasteButton->setEnabled(classifier.has_value());
@@ -227,7 +235,6 @@ void ClassifyView::showPrediction(const Prediction& prediction)
             tr("%1: %2%").arg(toQString(classes[static_cast<std::size_t>(i)])).arg(localNumber(100 * probability, 1)));
     }
     emit statusMessage(tr("Predicted: %1").arg(predicted));
-    emit classified(predicted);
 }
 
 void ClassifyView::showError(const QString& message)

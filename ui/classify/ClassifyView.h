@@ -32,7 +32,6 @@ public slots:
     void pasteImage();
 
 signals:
-    void classified(const QString& predictedClass);
     void statusMessage(const QString& message);
 
 protected:
@@ -41,6 +40,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static QString fingerprintText(const std::string& fingerprint);
     template <typename Work> void classify(const QImage& shown, const QString& name, Work work);
     void showPrediction(const Prediction& prediction);
     void showError(const QString& message);

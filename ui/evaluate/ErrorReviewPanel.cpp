@@ -107,11 +107,6 @@ void ErrorReviewPanel::setDatasetRoot(const std::string& root)
     fillList(std::nullopt, std::nullopt);
 }
 
-int ErrorReviewPanel::itemCount() const
-{
-    return m_list->count();
-}
-
 void ErrorReviewPanel::showCell(int trueClass, int predictedClass)
 {
     fillList(trueClass, predictedClass);

@@ -33,7 +33,6 @@ public:
     // One cell of the confusion matrix; showAllMistakes() goes back to every misclassified image.
     void showCell(int trueClass, int predictedClass);
     void showAllMistakes();
-    int itemCount() const;
 
 public slots:
     void markSelected(std::optional<ReviewMark> mark);

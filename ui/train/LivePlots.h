@@ -36,7 +36,6 @@ public:
     QCustomPlot* accuracyPlot() const { return m_accuracyPlot; }
     // Shown when the loss axis leaves the highest points out.
     const QCPItemText* clippedLossLabel() const { return m_clippedLabel; }
-    bool logarithmicLoss() const { return m_logarithmicLoss; }
     void setLogarithmicLoss(bool logarithmic);
 
     // PNG or PDF, from the file's suffix. Written atomically; false (and nothing written) on failure.

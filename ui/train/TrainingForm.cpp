@@ -209,9 +209,11 @@ QLineEdit* TrainingForm::addPathEdit(QFormLayout* form, const QString& name, con
     browse->setToolTip(tr("Choose…"));
     connect(browse, &QToolButton::clicked, this, [this, edit, label, kind, save] {
         const QString current = edit->text();
-        const QString chosen = kind == OptionKind::Folder ? QFileDialog::getExistingDirectory(this, label, current)
-                               : save ? QFileDialog::getSaveFileName(this, label, current, tr("Models (*.h5)"))
-                                      : QFileDialog::getOpenFileName(this, label, current, tr("HDF5 files (*.h5)"));
+        const QString chosen =
+            kind == OptionKind::Folder ? QFileDialog::getExistingDirectory(this, label, current)
+            : save
+                ? QFileDialog::getSaveFileName(this, label, current, tr("TransferLab models (*.tlmodel)"))
+                : QFileDialog::getOpenFileName(this, label, current, tr("Weights (*.h5 *.hdf5 *.pt);;All files (*)"));
         if (!chosen.isEmpty())
             edit->setText(chosen);
     });

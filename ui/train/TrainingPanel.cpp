@@ -376,20 +376,8 @@ void TrainingPanel::finish(const TrainingOutcome& outcome)
 void TrainingPanel::showWarnings(const std::vector<RunWarning>& warnings)
 {
     QStringList texts;
-    for (RunWarning warning : warnings) {
-        switch (warning) {
-        case RunWarning::OneClassPredicted:
-            texts << tr("Warning: the model calls every validation image the same class, so it has not learnt to "
-                        "tell the classes apart. Likely causes: feature scaling \"None\" with large features, a "
-                        "learning rate that is too high, too few images, or stand-in weights. Try feature scaling "
-                        "\"Normalise\", a lower learning rate, or more images per class.");
-            break;
-        case RunWarning::NonFiniteLoss:
-            texts << tr("Warning: a loss became infinite or not a number, so training diverged. Try a learning "
-                        "rate ten times lower, or feature scaling \"Normalise\".");
-            break;
-        }
-    }
+    for (RunWarning warning : warnings)
+        texts << tr("Warning: %1").arg(i18n::messageText(warningMessage(warning)));
     m_warningLabel->setText(texts.join("\n"));
     m_warningLabel->setVisible(!texts.isEmpty());
 }

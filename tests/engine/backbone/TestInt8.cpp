@@ -40,10 +40,7 @@ protected:
     }
     static TrainConfig config()
     {
-        TrainConfig config;
-        config.weightsPath = s_dir + "/vgg16.h5";
-        config.cacheDir = s_dir + "/cache";
-        config.imageSize = 32;
+        TrainConfig config = fixtures::smallTrainConfig(s_dir);
         config.precision = Precision::Int8;
         config.seed = 5;
         return config;

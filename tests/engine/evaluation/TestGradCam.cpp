@@ -31,13 +31,10 @@ protected:
         spec.imagesPerClass = 30;
         spec.size = kSize;
         fixtures::writeSyntheticDataset(s_dir + "/data", spec);
-        TrainConfig config;
-        config.weightsPath = s_dir + "/vgg16.h5";
-        config.cacheDir = s_dir + "/cache";
+        TrainConfig config = fixtures::smallTrainConfig(s_dir);
         config.imageSize = kSize;
         config.epochs = 10;
         config.batchSize = 16;
-        config.precision = Precision::Fp32;
         trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/model.h5", false);
         s_classifier = new Classifier(Classifier::open(s_dir + "/model.h5"));
     }

@@ -56,13 +56,9 @@ protected:
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
     static TrainConfig config()
     {
-        TrainConfig config;
-        config.weightsPath = s_dir + "/vgg16.h5";
-        config.cacheDir = s_dir + "/cache";
-        config.imageSize = 32;
+        TrainConfig config = fixtures::smallTrainConfig(s_dir);
         config.epochs = 25;
         config.batchSize = 8;
-        config.precision = Precision::Fp32;
         return config;
     }
     static std::string s_dir;

@@ -33,11 +33,7 @@ protected:
     void TearDown() override { fs::remove_all(m_dir); }
     TrainConfig config() const
     {
-        TrainConfig config;
-        config.weightsPath = m_dir + "/vgg16.h5";
-        config.cacheDir = m_dir + "/cache";
-        config.imageSize = 32;
-        config.precision = Precision::Fp32;
+        TrainConfig config = fixtures::smallTrainConfig(m_dir);
         config.epochs = 1;
         return config;
     }

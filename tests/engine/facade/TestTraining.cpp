@@ -1,6 +1,8 @@
 #include "Backbone.h"
 #include "Classifier.h"
+#include "DatasetFiles.h"
 #include "Error.h"
+#include "ErrorMessage.h"
 #include "ErrorReview.h"
 #include "Fixtures.h"
 #include "HeadTrainer.h"
@@ -32,14 +34,10 @@ protected:
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
     static TrainConfig smallConfig()
     {
-        TrainConfig config;
-        config.weightsPath = s_dir + "/vgg16.h5";
-        config.cacheDir = s_dir + "/cache";
-        config.imageSize = 32;
+        TrainConfig config = fixtures::smallTrainConfig(s_dir);
         config.epochs = 12;
         config.batchSize = 16;
         config.validationFraction = 0.25;
-        config.precision = Precision::Fp32;
         return config;
     }
     static std::string s_dir;
@@ -72,6 +70,50 @@ TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
     const Prediction prediction = classifier.predict(s_dir + "/data/malignant/3.png");
     EXPECT_EQ(prediction.predictedClass, 1);
     EXPECT_NEAR(prediction.probabilities[0] + prediction.probabilities[1], 1.0, 1e-6);
+}
+
+// The run's history grows with every epoch: a model file keeps any number of them (format 1 kept
+// it in an HDF5 attribute, which holds 64 kB: 400 epochs failed after the whole run).
+TEST_F(TrainingTest, AThousandEpochsAreSavedAndTheModelOpens)
+{
+    TrainConfig config = smallConfig();
+    config.head = HeadType::GlobalAveragePool;
+    config.epochs = 1000;
+    config.batchSize = 64; // one batch an epoch
+    config.earlyStoppingPatience = 0;
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/e1000.tlmodel", false, {});
+    ASSERT_EQ(outcome.result.history.size(), 1000u);
+    const Classifier classifier = Classifier::open(s_dir + "/e1000.tlmodel");
+    EXPECT_EQ(classifier.info().result.history.size(), 1000u);
+    EXPECT_EQ(classifier.info().result.history[999].epoch, 999);
+    EXPECT_EQ(classifier.info().fingerprint, outcome.modelFingerprint);
+    EXPECT_EQ(classifier.info().fingerprint.size(), 64u);
+}
+
+// A destination that can never be written is found before the backbone runs, with its cause.
+TEST_F(TrainingTest, AnImpossibleOutputIsRefusedBeforeAnyExtraction)
+{
+    fixtures::writeBytes(s_dir + "/a-file", "x");
+    const struct {
+        std::string model, error;
+    } cases[] = {
+        {"/proc/transferlab/m.tlmodel",
+         "cannot create the folder '/proc/transferlab' for '/proc/transferlab/m.tlmodel': No such file or directory"},
+        {s_dir + "/a-file/m.tlmodel",
+         "cannot create the folder '" + s_dir + "/a-file' for '" + s_dir + "/a-file/m.tlmodel': Not a directory"},
+        {s_dir, "cannot write '" + s_dir + "': it is a folder"},
+    };
+    for (const auto& impossible : cases) {
+        int progressReports = 0;
+        TrainingObserver observer;
+        observer.onProgress = [&](const ProgressReport&) { return ++progressReports, true; };
+        EXPECT_EQ(fixtures::errorMessageOf([&] {
+                      trainModel(scanDataset(s_dir + "/data"), smallConfig(), impossible.model, false, observer);
+                  }),
+                  impossible.error);
+        EXPECT_EQ(progressReports, 0) << impossible.model;
+    }
 }
 
 namespace {

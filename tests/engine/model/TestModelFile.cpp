@@ -1,10 +1,14 @@
 #include "Error.h"
 #include "ErrorMessage.h"
 #include "Fixtures.h"
+#include "Hashing.h"
+#include "Hdf5File.h"
 #include "Head.h"
 #include "ModelFile.h"
 
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -29,6 +33,29 @@ ModelFile tinyModel()
 std::string errorOf(const std::string& path)
 {
     return fixtures::errorMessageOf([&] { loadModelFile(path); });
+}
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void writeAll(const std::string& path, const std::string& bytes)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// A model file as format 1 wrote it: plain HDF5, the metadata in an attribute of "/".
+void saveVersion1(const std::string& path, const ModelFile& model)
+{
+    nlohmann::json metadata = nlohmann::json::parse(modelInfoToJson(model.info));
+    metadata["format_version"] = 1;
+    Hdf5File file(path, Hdf5File::Mode::Create);
+    file.writeStringAttribute("/", "transferlab_model", metadata.dump());
+    for (const NamedArray& parameter : model.headParameters)
+        file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    file.save();
 }
 
 } // namespace
@@ -98,5 +125,90 @@ TEST(ModelFile, AHugeClaimedHeadIsRefusedBeforeItIsBuilt)
             EXPECT_EQ(worked[i].shape, built[i].shape) << built[i].name;
         }
     }
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ModelFile, ItsFingerprintIsTheSha256OfItsContentAfterTheHeader)
+{
+    const std::string dir = fixtures::makeTempDir("tl-model");
+    const std::string path = dir + "/m.tlmodel";
+    const std::string written = saveModelFile(path, tinyModel());
+    const std::string bytes = readAll(path);
+    ASSERT_EQ(written.size(), 64u);
+    EXPECT_EQ(written, sha256Hex(bytes.data() + 512, bytes.size() - 512));
+    EXPECT_EQ(bytes.substr(0, 99), "TransferLab model\nformat 2\nsha256 " + written + "\n");
+    EXPECT_EQ(loadModelFile(path).info.fingerprint, written);
+
+    ModelFile changed = tinyModel(); // any change to the weights or the metadata is another model
+    changed.info.result.threshold = 0.4;
+    EXPECT_NE(saveModelFile(dir + "/other.tlmodel", changed), written);
+    EXPECT_EQ(saveModelFile(dir + "/again.tlmodel", tinyModel()), written); // the same model: the same name
+    std::filesystem::remove_all(dir);
+}
+
+// A clinical model must not answer when its content is not what was saved: the head bias moved by
+// 0.5, as a damaged disk or a careless script would, is refused before HDF5 reads the file; so is
+// any byte changed after the header, a cut file and an edited fingerprint.
+TEST(ModelFile, AChangedByteIsRefusedAsDamage)
+{
+    const std::string dir = fixtures::makeTempDir("tl-model");
+    const std::string path = dir + "/m.tlmodel";
+    saveModelFile(path, tinyModel());
+    const std::string bytes = readAll(path);
+    const std::string damaged = "the model file '" + path + "' is damaged (its content does not match its fingerprint)";
+
+    const float bias = 0.5f, edited = 1.0f; // output.bias[0]
+    const std::string biasBytes(reinterpret_cast<const char*>(&bias), 4);
+    const std::size_t at = bytes.find(biasBytes, 512);
+    ASSERT_NE(at, std::string::npos);
+    std::string biasEdited = bytes;
+    biasEdited.replace(at, 4, std::string(reinterpret_cast<const char*>(&edited), 4));
+    writeAll(path, biasEdited);
+    EXPECT_EQ(errorOf(path), damaged);
+
+    for (const std::size_t offset : {std::size_t{512}, bytes.size() / 2, bytes.size() - 1}) {
+        std::string flipped = bytes;
+        flipped[offset] = static_cast<char>(flipped[offset] ^ 0x01);
+        writeAll(path, flipped);
+        EXPECT_EQ(errorOf(path), damaged) << offset;
+    }
+    writeAll(path, bytes.substr(0, bytes.size() - 100));
+    EXPECT_EQ(errorOf(path), damaged);
+    std::string fingerprintEdited = bytes;
+    fingerprintEdited[40] = fingerprintEdited[40] == 'a' ? 'b' : 'a';
+    writeAll(path, fingerprintEdited);
+    EXPECT_EQ(errorOf(path), damaged);
+
+    writeAll(path, bytes); // the original opens again
+    EXPECT_EQ(errorOf(path), "(no error)");
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ModelFile, AHistoryOfAnyLengthIsSaved)
+{
+    const std::string dir = fixtures::makeTempDir("tl-model");
+    ModelFile model = tinyModel();
+    model.info.result.history.clear();
+    for (int epoch = 0; epoch < 5000; ++epoch) // far past the 64 kB an HDF5 attribute can hold
+        model.info.result.history.push_back({epoch, 0.7 / (epoch + 1), 0.5, 0.6, 0.55, 1e-3});
+    saveModelFile(dir + "/long.tlmodel", model);
+    const ModelFile loaded = loadModelFile(dir + "/long.tlmodel");
+    ASSERT_EQ(loaded.info.result.history.size(), 5000u);
+    EXPECT_DOUBLE_EQ(loaded.info.result.history[4999].trainLoss, 0.7 / 5000);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ModelFile, Version1FilesStillOpenWithoutAFingerprint)
+{
+    const std::string dir = fixtures::makeTempDir("tl-model");
+    saveVersion1(dir + "/v1.tlmodel", tinyModel());
+    const ModelFile loaded = loadModelFile(dir + "/v1.tlmodel");
+    EXPECT_EQ(loaded.info.fingerprint, "");
+    EXPECT_EQ(loaded.info.classes, tinyModel().info.classes);
+    EXPECT_EQ(loaded.headParameters[1].array.values, (std::vector<float>{0.5f, -0.5f}));
+
+    // Saving it again (a new threshold) makes it a fingerprinted version 2 file.
+    const std::string fingerprint = setModelThreshold(dir + "/v1.tlmodel", 0.3);
+    EXPECT_EQ(loadModelFile(dir + "/v1.tlmodel").info.fingerprint, fingerprint);
     std::filesystem::remove_all(dir);
 }
