@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pt_BR catalogue from the sources: every tr() of the front ends, the engine's TL_TR texts and its
 # TL_MESSAGE messages (each under its identifier).
-#   bash packaging/update-translations.sh          add new texts to app/translations/*.ts (to translate)
+#   bash packaging/update-translations.sh          add new texts to ui/i18n/*.ts (to translate)
 #   bash packaging/update-translations.sh --check  fail, listing them, when a text of the sources has
 #                                                  no finished translation (ctest runs this)
 set -euo pipefail
@@ -11,14 +11,14 @@ sources=(app ui engine)
 options=(-silent -locations relative -no-obsolete -extensions cpp,h -tr-function-alias QT_TRANSLATE_NOOP+=TL_TR,QT_TRANSLATE_NOOP+=TL_MESSAGE)
 
 if [ "${1:-}" != --check ]; then
-  for ts in app/translations/*.ts; do "$lupdate" "${options[@]}" "${sources[@]}" -ts "$ts"; done
+  for ts in ui/i18n/*.ts; do "$lupdate" "${options[@]}" "${sources[@]}" -ts "$ts"; done
   exit 0
 fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
-for ts in app/translations/*.ts; do
+for ts in ui/i18n/*.ts; do
   cp "$ts" "$scratch/catalogue.ts"
   "$lupdate" "${options[@]}" "${sources[@]}" -ts "$scratch/catalogue.ts" >/dev/null
   # A text new to the sources, or one whose translation is missing or marked unfinished.

@@ -487,7 +487,7 @@
 <context>
     <name>checkpoint-cannot-write</name>
     <message>
-        <location filename="../../engine/training/HeadTrainer.cpp" line="+92"/>
+        <location filename="../../engine/training/HeadTrainer.cpp" line="+100"/>
         <source>cannot write checkpoint &apos;%1&apos; (is the disk full?)</source>
         <translation>não é possível gravar o checkpoint &apos;%1&apos; (o disco está cheio?)</translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>checkpoint-damaged</name>
     <message>
-        <location line="+35"/>
-        <source>checkpoint &apos;%1&apos; is damaged and cannot be resumed: train again without --resume</source>
-        <translation>o checkpoint &apos;%1&apos; está danificado e não pode ser retomado: treine de novo sem --resume</translation>
+        <location line="+45"/>
+        <source>checkpoint &apos;%1&apos; is damaged and cannot be resumed: start the training afresh</source>
+        <translation>o checkpoint &apos;%1&apos; está danificado e não pode ser retomado: comece o treinamento do zero</translation>
     </message>
 </context>
 <context>
     <name>checkpoint-other-settings</name>
     <message>
-        <location line="-18"/>
-        <source>checkpoint &apos;%1&apos; belongs to a run with other settings: train without --resume, or with the same settings</source>
-        <translation>o checkpoint &apos;%1&apos; pertence a uma execução com outras configurações: treine sem --resume ou com as mesmas configurações</translation>
+        <location line="-29"/>
+        <source>checkpoint &apos;%1&apos; belongs to a run with other settings: start the training afresh, or resume it with the same settings</source>
+        <translation>o checkpoint &apos;%1&apos; pertence a uma execução com outras configurações: comece o treinamento do zero ou retome-o com as mesmas configurações</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@
         <translation>faltam %1:%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>skipped %1: %2</source>
         <translation>ignorado %1: %2</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen VGG16 features of a dataset.</source>
         <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
@@ -765,6 +765,11 @@ Treina uma cabeça classificadora sobre as características da VGG16 congelada d
         <location line="+19"/>
         <source>the feature cache could not be written (%1); the next run will extract features again</source>
         <translation>não foi possível gravar o cache de características (%1); a próxima execução extrairá as características de novo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(options: --feature-scaling normalise, --lr)</source>
+        <translation>(opções: --feature-scaling normalise, --lr)</translation>
     </message>
     <message>
         <location filename="../cli/CacheCommand.cpp" line="+21"/>
@@ -958,7 +963,7 @@ Mede um modelo treinado em imagens rotuladas.</translation>
         <translation>--threshold deve estar entre 0 e 1</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n misclassified image(s), most confident first</source>
         <translation>
             <numerusform>%n imagem classificada incorretamente, as mais confiantes primeiro</numerusform>
@@ -1266,7 +1271,7 @@ Sem --mark, lista as marcas (guardadas em DIR/transferlab-review.json).</transla
         </translation>
     </message>
     <message>
-        <location filename="../cli/SlurmCommand.cpp" line="+69"/>
+        <location filename="../cli/SlurmCommand.cpp" line="+72"/>
         <source>cannot write the batch script &apos;%1&apos;: %2</source>
         <translation>não é possível gravar o script de lote &apos;%1&apos;: %2</translation>
     </message>
@@ -1286,7 +1291,27 @@ Sem --mark, lista as marcas (guardadas em DIR/transferlab-review.json).</transla
         <translation>o sbatch recusou o job: %1</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>--%1 &apos;%2&apos; is not a value Slurm accepts (expected %3)</source>
+        <translation>--%1 &apos;%2&apos; não é um valor que o Slurm aceite (esperado: %3)</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>a partition name of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, or several separated by commas</source>
+        <translation>um nome de partição com letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, ou vários separados por vírgulas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HH:MM:SS, MM, MM:SS, D-HH, D-HH:MM or D-HH:MM:SS</source>
+        <translation>HH:MM:SS, MM, MM:SS, D-HH, D-HH:MM ou D-HH:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--out must not contain a line break</source>
+        <translation>--out não pode conter quebra de linha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--%1 must be at least %2</source>
         <translation>--%1 deve ser no mínimo %2</translation>
     </message>
@@ -1333,7 +1358,7 @@ Writes a Slurm job-array script whose tasks fill the shared feature cache, one s
 Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de características compartilhado, um shard cada, e o envia com --submit. Depois, &apos;train&apos; com as mesmas configurações não calcula nenhuma característica.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>wrote %1 (%n tasks); submit it with: sbatch %2</source>
         <translation>
             <numerusform>gravado %1 (%n tarefa); envie-o com: sbatch %2</numerusform>
@@ -1390,7 +1415,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+216"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+217"/>
         <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
         <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
@@ -1446,7 +1471,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>evaluation-cancelled</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-185"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-186"/>
         <source>evaluation cancelled</source>
         <translation>avaliação cancelada</translation>
     </message>
@@ -1642,6 +1667,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     </message>
     <message>
         <location filename="../../engine/facade/Classifier.cpp" line="+80"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+175"/>
         <source>model</source>
         <translation>o modelo</translation>
     </message>
@@ -1650,7 +1676,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     <name>fine-tuning-needs-keras</name>
     <message>
         <location filename="../../engine/backbone/Backbone.cpp" line="-95"/>
-        <location filename="../../engine/facade/Training.cpp" line="+116"/>
+        <location filename="../../engine/facade/Training.cpp" line="+117"/>
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -1666,7 +1692,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>gradcam-needs-model-file</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+74"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+75"/>
         <source>Grad-CAM needs the model&apos;s TransferLab file and its Keras VGG16 backbone (not a TorchScript file)</source>
         <translation>o Grad-CAM precisa do arquivo TransferLab do modelo e da sua rede base VGG16 do Keras (não de um arquivo TorchScript)</translation>
     </message>
@@ -1698,7 +1724,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-attribute-missing</name>
     <message>
-        <location line="+71"/>
+        <location line="+102"/>
         <source>attribute &apos;%1&apos; is missing on %2</source>
         <translation>o atributo &apos;%1&apos; não existe em %2</translation>
     </message>
@@ -1730,7 +1756,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-assemble</name>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>cannot assemble the HDF5 file &apos;%1&apos;</source>
         <translation>não é possível montar o arquivo HDF5 &apos;%1&apos;</translation>
     </message>
@@ -1738,7 +1764,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-create</name>
     <message>
-        <location line="-14"/>
+        <location line="-37"/>
         <source>cannot create HDF5 file &apos;%1&apos;</source>
         <translation>não é possível criar o arquivo HDF5 &apos;%1&apos;</translation>
     </message>
@@ -1746,7 +1772,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-create-group</name>
     <message>
-        <location line="+111"/>
+        <location line="+160"/>
         <source>cannot create group %1</source>
         <translation>não é possível criar o grupo %1</translation>
     </message>
@@ -1754,7 +1780,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-write-attribute</name>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>cannot write attribute &apos;%1&apos; on %2</source>
         <translation>não é possível gravar o atributo &apos;%1&apos; em %2</translation>
     </message>
@@ -1762,7 +1788,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-write-dataset</name>
     <message>
-        <location line="-26"/>
+        <location line="-36"/>
         <source>cannot write dataset %1 (is the disk full?)</source>
         <translation>não é possível gravar o dataset HDF5 %1 (o disco está cheio?)</translation>
     </message>
@@ -1770,7 +1796,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-damaged</name>
     <message>
-        <location line="-133"/>
+        <location line="-186"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is a damaged or truncated HDF5 file</source>
         <translation>&apos;%1&apos; é um arquivo HDF5 danificado ou truncado</translation>
     </message>
@@ -1778,15 +1805,23 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-dataset-missing</name>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>dataset %1 does not exist</source>
         <translation>o dataset HDF5 %1 não existe</translation>
     </message>
 </context>
 <context>
+    <name>hdf5-dataset-not-bytes</name>
+    <message>
+        <location line="+49"/>
+        <source>%1 does not hold bytes</source>
+        <translation>%1 não contém bytes</translation>
+    </message>
+</context>
+<context>
     <name>hdf5-dataset-not-floats</name>
     <message>
-        <location line="+21"/>
+        <location line="-10"/>
         <source>%1 does not hold floating-point numbers</source>
         <translation>%1 não contém números de ponto flutuante</translation>
     </message>
@@ -1794,7 +1829,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-dataset-unreadable</name>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>cannot read %1: the file may be truncated or damaged</source>
         <translation>não é possível ler %1: o arquivo pode estar truncado ou danificado</translation>
     </message>
@@ -1810,7 +1845,9 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-not-hdf5</name>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
+        <location line="+29"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+4"/>
         <source>&apos;%1&apos; is not an HDF5 file (missing, unreadable or another format)</source>
         <translation>&apos;%1&apos; não é um arquivo HDF5 (inexistente, ilegível ou de outro formato)</translation>
     </message>
@@ -1818,7 +1855,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-object</name>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; in &apos;%2&apos;</source>
         <translation>&apos;%1&apos; em &apos;%2&apos;</translation>
     </message>
@@ -2052,7 +2089,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-backbone-mismatch</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-108"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-109"/>
         <source>model &apos;%1&apos; was trained with the backbone %2 but &apos;%3&apos; is %4: use the weights file the model was trained with</source>
         <translation>o modelo &apos;%1&apos; foi treinado com a rede base %2, mas &apos;%3&apos; é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
     </message>
@@ -2060,7 +2097,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-block5-missing</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+160"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+42"/>
         <source>the fine-tuned weights &apos;%1&apos; are missing</source>
         <translation>faltam os pesos de ajuste fino &apos;%1&apos;</translation>
     </message>
@@ -2068,7 +2105,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-block5-shape</name>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the fine-tuned weights &apos;%1&apos; have the wrong shape</source>
         <translation>os pesos de ajuste fino &apos;%1&apos; têm dimensões erradas</translation>
     </message>
@@ -2076,7 +2113,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-card-needs-markdown-path</name>
     <message>
-        <location filename="../../engine/facade/ModelExport.cpp" line="+16"/>
+        <location filename="../../engine/facade/ModelExport.cpp" line="+17"/>
         <source>the model card needs a Markdown path (such as card.md): &apos;%1&apos; is its JSON twin</source>
         <translation>a ficha do modelo precisa de um caminho Markdown (como card.md): &apos;%1&apos; é o arquivo JSON que a acompanha</translation>
     </message>
@@ -2084,15 +2121,23 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-class-count</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="-51"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="-80"/>
         <source>it names %1 classes</source>
         <translation>ele indica %1 classes</translation>
     </message>
 </context>
 <context>
+    <name>model-damaged</name>
+    <message>
+        <location line="+42"/>
+        <source>the model file &apos;%1&apos; is damaged (its content does not match its fingerprint)</source>
+        <translation>o arquivo de modelo &apos;%1&apos; está danificado (seu conteúdo não corresponde à sua impressão digital)</translation>
+    </message>
+</context>
+<context>
     <name>model-feature-shape</name>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>its feature shape is out of range</source>
         <translation>as dimensões das características estão fora do intervalo válido</translation>
     </message>
@@ -2100,7 +2145,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-head-parameter-missing</name>
     <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>the head parameter &apos;%1&apos; is missing</source>
         <translation>falta o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2108,7 +2153,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-head-parameter-shape</name>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the head parameter &apos;%1&apos; does not match the configuration</source>
         <translation>o parâmetro da cabeça &apos;%1&apos; não corresponde à configuração</translation>
     </message>
@@ -2116,7 +2161,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-incompatible-version</name>
     <message>
-        <location line="-70"/>
+        <location line="-105"/>
         <source>it was written by an incompatible version (format %1)</source>
         <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
     </message>
@@ -2132,7 +2177,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-invalid</name>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>&apos;%1&apos; is not a valid TransferLab model: %2</source>
         <translation>&apos;%1&apos; não é um modelo TransferLab válido: %2</translation>
     </message>
@@ -2140,7 +2185,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-metadata-damaged</name>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>its metadata is damaged (%1)</source>
         <translation>os metadados estão danificados (%1)</translation>
     </message>
@@ -2148,7 +2193,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-metadata</name>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
+        <location line="+5"/>
         <source>it has no TransferLab metadata</source>
         <translation>ele não tem metadados do TransferLab</translation>
     </message>
@@ -2156,7 +2202,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-training-result</name>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>its metadata is damaged (no training result)</source>
         <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
     </message>
@@ -2196,7 +2242,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>no image of &apos;%1&apos; could be evaluated</source>
         <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
     </message>
@@ -2213,7 +2259,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     <name>no-training-images</name>
     <message>
         <location filename="../../engine/training/FineTuning.cpp" line="+82"/>
-        <location filename="../../engine/training/HeadTrainer.cpp" line="+158"/>
+        <location filename="../../engine/training/HeadTrainer.cpp" line="+169"/>
         <source>there are no training images</source>
         <translation>não há imagens de treino</translation>
     </message>
@@ -2467,6 +2513,30 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     </message>
 </context>
 <context>
+    <name>output-cannot-write</name>
+    <message>
+        <location filename="../../engine/base/AtomicFile.cpp" line="+23"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>não é possível gravar &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>output-folder-cannot-create</name>
+    <message>
+        <location line="-11"/>
+        <source>cannot create the folder &apos;%1&apos; for &apos;%2&apos;: %3</source>
+        <translation>não é possível criar a pasta &apos;%1&apos; para &apos;%2&apos;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>output-is-folder</name>
+    <message>
+        <location line="-3"/>
+        <source>cannot write &apos;%1&apos;: it is a folder</source>
+        <translation>não é possível gravar &apos;%1&apos;: é uma pasta</translation>
+    </message>
+</context>
+<context>
     <name>overlay-cannot-encode</name>
     <message>
         <location filename="../../engine/evaluation/HeatmapOverlay.cpp" line="+25"/>
@@ -2503,14 +2573,6 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <location line="+1"/>
         <source>evaluating</source>
         <translation>avaliando</translation>
-    </message>
-</context>
-<context>
-    <name>preprocessing-unknown</name>
-    <message>
-        <location filename="../../engine/data/Preprocessing.cpp" line="+19"/>
-        <source>unknown preprocessing &apos;%1&apos; (expected caffe or torchvision)</source>
-        <translation>pré-processamento desconhecido &apos;%1&apos; (esperado: caffe ou torchvision)</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2778,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>threshold-needs-two-classes</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+55"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+81"/>
         <source>&apos;%1&apos; has %2 classes: a decision threshold needs two</source>
         <translation>&apos;%1&apos; tem %2 classes: um limiar de decisão requer duas</translation>
     </message>
@@ -2790,12 +2852,22 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>Opacidade:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Fingerprint: none (an older model file)</source>
+        <translation>Impressão digital: nenhuma (um arquivo de modelo antigo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Model: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Modelo: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No model yet: train one or use File &gt; Open Model.</source>
         <translation>Ainda não há modelo: treine um ou use Arquivo &gt; Abrir modelo.</translation>
     </message>
@@ -2845,7 +2917,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>Previsão: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot classify: %1</source>
         <translation>Não foi possível classificar: %1</translation>
     </message>
@@ -3178,7 +3250,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         <translation>Verificar o conjunto de dados de novo sem as imagens marcadas e treinar com as configurações atuais; as características das demais imagens vêm do cache</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>This evaluation comes from training and has no image list: use Evaluate Dataset to review its mistakes.</source>
         <translation>Esta avaliação vem do treinamento e não tem lista de imagens: use “Avaliar conjunto de dados” para revisar os erros.</translation>
     </message>
@@ -3684,12 +3756,12 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+368"/>
+        <location line="+362"/>
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-353"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3750,7 +3822,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não é possível abrir o conjunto de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Dataset: %1 (%n image(s))</source>
         <translation>
             <numerusform>Conjunto de dados: %1 (%n imagem)</numerusform>
@@ -3793,7 +3865,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não é possível abrir o modelo: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 (at training)</source>
         <translation>%1 (no treinamento)</translation>
     </message>
@@ -3828,7 +3900,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Modelo salvo em %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The model now decides at threshold %1</source>
         <translation>O modelo agora usa o limiar de decisão %1</translation>
     </message>
@@ -3863,7 +3935,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não foi possível exportar o modelo: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen VGG16 backbone and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base VGG16 congelada e uma pequena cabeça classificadora treinada.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e libtorch.&lt;/p&gt;</translation>
     </message>
@@ -4191,13 +4263,13 @@ Divisão: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Models (*.h5)</source>
-        <translation>Modelos (*.h5)</translation>
+        <source>TransferLab models (*.tlmodel)</source>
+        <translation>Modelos TransferLab (*.tlmodel)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HDF5 files (*.h5)</source>
-        <translation>Arquivos HDF5 (*.h5)</translation>
+        <source>Weights (*.h5 *.hdf5 *.pt);;All files (*)</source>
+        <translation>Pesos (*.h5 *.hdf5 *.pt);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4373,17 +4445,12 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Treinamento concluído</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Warning: the model calls every validation image the same class, so it has not learnt to tell the classes apart. Likely causes: feature scaling &quot;None&quot; with large features, a learning rate that is too high, too few images, or stand-in weights. Try feature scaling &quot;Normalise&quot;, a lower learning rate, or more images per class.</source>
-        <translation>Aviso: o modelo atribui a mesma classe a todas as imagens de validação, portanto não aprendeu a distinguir as classes. Causas prováveis: escala das características &quot;Nenhuma&quot; com características grandes, taxa de aprendizado alta demais, poucas imagens ou pesos substitutos. Experimente a escala das características &quot;Normalizar&quot;, uma taxa de aprendizado menor ou mais imagens por classe.</translation>
+        <location line="+9"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Warning: a loss became infinite or not a number, so training diverged. Try a learning rate ten times lower, or feature scaling &quot;Normalise&quot;.</source>
-        <translation>Aviso: uma perda ficou infinita ou indefinida (NaN), então o treinamento divergiu. Experimente uma taxa de aprendizado dez vezes menor ou a escala das características &quot;Normalizar&quot;.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -4698,16 +4765,16 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
     <name>warning-non-finite-loss</name>
     <message>
         <location filename="../../engine/model/RunWarnings.cpp" line="+65"/>
-        <source>a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or feature scaling &apos;none&apos;. Try a lower --lr (e.g. a tenth) or --feature-scaling normalise.</source>
-        <translation>uma perda ficou infinita ou indefinida (NaN): o treinamento divergiu. Causas prováveis: taxa de aprendizado alta demais ou escala das características &apos;none&apos;. Experimente um --lr menor (por exemplo, um décimo) ou --feature-scaling normalise.</translation>
+        <source>a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or feature scaling &apos;none&apos;. Try a learning rate ten times lower, or feature scaling &apos;normalise&apos;.</source>
+        <translation>uma perda ficou infinita ou indefinida (NaN): o treinamento divergiu. Causas prováveis: taxa de aprendizado alta demais ou escala das características &apos;none&apos;. Experimente uma taxa de aprendizado dez vezes menor ou a escala das características &apos;normalise&apos;.</translation>
     </message>
 </context>
 <context>
     <name>warning-one-class-predicted</name>
     <message>
         <location line="-8"/>
-        <source>the model calls every validation image the same class: it has not learnt to tell the classes apart. Likely causes: feature scaling &apos;none&apos; with a backbone whose features are large, a learning rate too high, too few images or random stand-in weights. Try --feature-scaling normalise, a lower --lr, or more images per class.</source>
-        <translation>o modelo atribui a mesma classe a todas as imagens de validação: não aprendeu a distinguir as classes. Causas prováveis: escala das características &apos;none&apos; com uma rede base de características grandes, taxa de aprendizado alta demais, poucas imagens ou pesos aleatórios substitutos. Experimente --feature-scaling normalise, um --lr menor ou mais imagens por classe.</translation>
+        <source>the model calls every validation image the same class: it has not learnt to tell the classes apart. Likely causes: feature scaling &apos;none&apos; with a backbone whose features are large, a learning rate too high, too few images or random stand-in weights. Try feature scaling &apos;normalise&apos;, a lower learning rate, or more images per class.</source>
+        <translation>o modelo atribui a mesma classe a todas as imagens de validação: não aprendeu a distinguir as classes. Causas prováveis: escala das características &apos;none&apos; com uma rede base de características grandes, taxa de aprendizado alta demais, poucas imagens ou pesos aleatórios substitutos. Experimente a escala das características &apos;normalise&apos;, uma taxa de aprendizado menor ou mais imagens por classe.</translation>
     </message>
 </context>
 <context>

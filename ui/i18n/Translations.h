@@ -1,6 +1,6 @@
 #pragma once
 // The user's language: TransferLab's catalogue (the front ends' tr() texts, the engine's TL_TR texts
-// and its messages, app/translations/*.ts) and Qt's own, for the standard dialogs. Both executables
+// and its messages, ui/i18n/*.ts) and Qt's own, for the standard dialogs. Both executables
 // and the UI library use it.
 #include "Message.h"
 

@@ -29,7 +29,7 @@ QString installTranslations(const QString& language)
     QLocale::setDefault(locale);
     if (locale.language() == QLocale::English)
         return locale.name();
-    // Embedded by app/translations/CMakeLists.txt; Qt's from Debian's qt6-translations-l10n.
+    // Embedded by ui/i18n/CMakeLists.txt; Qt's from Debian's qt6-translations-l10n.
     if (install(locale, "transferlab", ":/i18n"))
         install(locale, "qtbase", QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale.name();
