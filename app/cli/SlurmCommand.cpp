@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace cli {
@@ -43,7 +44,9 @@ QString batchScript(const JobArray& job, const QString& scriptPath, const QStrin
         "# this script again computes only what is still missing.",
         "#SBATCH --job-name=transferlab-cache",
         QString("#SBATCH --array=0-%1").arg(job.tasks - 1),
-        "#SBATCH --output=" + QFileInfo(scriptPath).absolutePath() + "/" + QFileInfo(scriptPath).completeBaseName() +
+        "#SBATCH --output=" +
+            QString(QFileInfo(scriptPath).absolutePath() + "/" + QFileInfo(scriptPath).completeBaseName())
+                .replace("%", "%%") +
             "-%A_%a.log",
     };
     if (!job.partition.isEmpty())
@@ -91,6 +94,45 @@ QString submit(const QString& scriptPath)
     return answer.section(';', 0, 0); // --parsable: "id" or "id;cluster"
 }
 
+// A value that goes into an #SBATCH line must be one that Slurm accepts, nothing more: a newline
+// would start a line of its own, which the shell runs as a command (or Slurm reads as another
+// directive). Partitions: names of letters, digits, '_', '-' and '.', comma-separated (Slurm takes
+// a list). Time limits: Slurm's forms, minutes, M:S, H:M:S, D-H, D-H:M and D-H:M:S, or
+// UNLIMITED / INFINITE.
+QString checkedSlurmValue(const QCommandLineParser& parser, const QString& name, const QRegularExpression& accepted,
+                          const QString& expected)
+{
+    const QString value = parser.value(name);
+    if (!value.isEmpty() && !accepted.match(value).hasMatch())
+        throw UsageError(Cli::tr("--%1 '%2' is not a value Slurm accepts (expected %3)")
+                             .arg(name, QString(value).replace('\n', "\\n").replace('\r', "\\r"), expected));
+    return value;
+}
+
+QString partitionOption(const QCommandLineParser& parser)
+{
+    static const QRegularExpression names("^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$");
+    return checkedSlurmValue(parser, "partition", names,
+                             Cli::tr("a partition name of letters, digits, '_', '-' and '.', or several "
+                                     "separated by commas"));
+}
+
+QString timeLimitOption(const QCommandLineParser& parser)
+{
+    static const QRegularExpression limits("^(\\d+(:\\d{1,2}){0,2}|\\d+-\\d{1,2}(:\\d{1,2}){0,2}|UNLIMITED|INFINITE)$",
+                                           QRegularExpression::CaseInsensitiveOption);
+    return checkedSlurmValue(parser, "time", limits, Cli::tr("HH:MM:SS, MM, MM:SS, D-HH, D-HH:MM or D-HH:MM:SS"));
+}
+
+// The script's own path goes into the #SBATCH --output line: no line breaks, and '%' doubled,
+// since Slurm reads '%' there as the start of a pattern (%A, %a).
+QString checkedScriptPath(const QString& path)
+{
+    if (path.contains('\n') || path.contains('\r'))
+        throw UsageError(Cli::tr("--out must not contain a line break"));
+    return path;
+}
+
 int positiveOption(const QCommandLineParser& parser, const QString& name, int fallback, int minimum)
 {
     const int value = intOption(parser, name, fallback);
@@ -125,14 +167,15 @@ int runSlurm(const QStringList& args)
     tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Cache);
     JobArray job;
     job.tasks = positiveOption(parser, "tasks", 0, 1);
-    job.partition = parser.value("partition");
-    job.timeLimit = parser.value("time");
+    job.partition = partitionOption(parser);
+    job.timeLimit = timeLimitOption(parser);
     job.cpusPerTask = positiveOption(parser, "cpus-per-task", 0, 0);
     job.gpusPerTask = positiveOption(parser, "gpus-per-task", 0, 0);
     if (job.gpusPerTask > 0)
         config.device = tl::DeviceChoice::Cuda;
 
-    const QString scriptPath = absolute(parser.isSet("out") ? parser.value("out") : "transferlab-cache.sbatch");
+    const QString scriptPath =
+        checkedScriptPath(absolute(parser.isSet("out") ? parser.value("out") : "transferlab-cache.sbatch"));
     const QStringList fillCommand = {QCoreApplication::applicationFilePath(),
                                      "cache",
                                      "fill",

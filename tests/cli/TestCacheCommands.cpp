@@ -242,3 +242,48 @@ TEST_F(CacheCommandsTest, TheBatchScriptRunsCacheFillOnEveryTaskWithQuotedAbsolu
     EXPECT_EQ(cli({"slurm", "--data", m_dir + "/data", "--cache-dir", odd, "--tasks", "0"}).err,
               "error: --tasks must be at least 1\n");
 }
+
+// What goes into an #SBATCH line is checked: a newline there would make the rest a shell command
+// of the batch script, which the cluster then runs.
+TEST_F(CacheCommandsTest, ValuesThatWouldBreakOutOfAnSbatchLineAreUsageErrors)
+{
+    const std::string script = m_dir + "/checked.sbatch";
+    auto slurm = [&](const std::string& option, const std::string& value) {
+        return cli({"slurm", "--data", m_dir + "/data", "--cache-dir", m_dir + "/cache", "--tasks", "2", "--out",
+                    script, option, value});
+    };
+    const struct {
+        std::string option, value, error;
+    } refused[] = {
+        {"--partition", "x\ntouch " + m_dir + "/owned",
+         "error: --partition 'x\\ntouch " + m_dir +
+             "/owned' is not a value Slurm accepts (expected a partition name of letters, digits, '_', '-' and '.', "
+             "or several separated by commas)\n"},
+        {"--partition", "gpu\r#SBATCH --mem=1", ""},
+        {"--partition", "gpu;id", ""},
+        {"--partition", "$(id)", ""},
+        {"--time", "01:00:00\ntouch " + m_dir + "/owned",
+         "error: --time '01:00:00\\ntouch " + m_dir +
+             "/owned' is not a value Slurm accepts (expected HH:MM:SS, MM, MM:SS, D-HH, D-HH:MM or D-HH:MM:SS)\n"},
+        {"--time", "1 hour", ""},
+        {"--time", "01:00:00 --mem=1", ""},
+        {"--cpus-per-task", "4\ntouch x", "error: --cpus-per-task expects a whole number, got '4\ntouch x'\n"},
+        {"--gpus-per-task", "1;id", "error: --gpus-per-task expects a whole number, got '1;id'\n"},
+        {"--out", m_dir + "/a\nb.sbatch", "error: --out must not contain a line break\n"},
+    };
+    for (const auto& bad : refused) {
+        const CommandRun run = slurm(bad.option, bad.value);
+        EXPECT_EQ(run.exitCode, 2) << bad.option << " " << bad.value;
+        if (!bad.error.empty()) {
+            EXPECT_EQ(run.err, bad.error);
+        }
+        EXPECT_FALSE(std::filesystem::exists(script)) << bad.value;
+    }
+    EXPECT_FALSE(std::filesystem::exists(m_dir + "/owned"));
+
+    for (const std::string time : {"90", "30:00", "1:30:00", "2-12", "2-12:30", "2-12:30:00", "UNLIMITED"}) {
+        EXPECT_EQ(slurm("--time", time).exitCode, 0) << time;
+        EXPECT_NE(tl::testing::readFile(script).find("#SBATCH --time=" + time + "\n"), std::string::npos);
+    }
+    EXPECT_EQ(slurm("--partition", "gpu,cpu.long-2").exitCode, 0);
+}
