@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstring>
+
 namespace {
 
 QString bundledSampleDataset()
@@ -40,37 +42,73 @@ void scheduleScreenshot(tl::ui::MainWindow& window, const QString& path, int del
     });
 }
 
+// The options; the parser answers --help and --version itself.
+struct Options {
+    QCommandLineOption model{"model", QCoreApplication::translate("main", "Open this model file."), "file"};
+    QCommandLineOption image{"image", QCoreApplication::translate("main", "Classify this image."), "file"};
+    QCommandLineOption view{"view", QCoreApplication::translate("main", "Start on this view."),
+                            "data|train|evaluate|classify"};
+    QCommandLineOption screenshot{
+        "screenshot",
+        QCoreApplication::translate("main", "Save a picture of the window, sized to the screen, and quit."), "file"};
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName("TransferLab");
+    QCoreApplication::setApplicationName("TransferLab");
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRANSFERLAB_VERSION));
+    tl::i18n::installTranslations(tl::ui::storedLanguage());
+}
+
+void addOptions(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Train image classifiers by transfer learning."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("dataset", QCoreApplication::translate("main", "The dataset folder to open."));
+    parser.addOptions({options.model, options.image, options.view, options.screenshot});
+}
+
+// --help and --version print text and exit: they need no display, so they are answered before the
+// QApplication, which needs one, exists.
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        const Options options;
+        addOptions(parser, options);
+        parser.process(app); // prints the text and exits
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName("TransferLab");
-    QApplication::setApplicationName("TransferLab");
     QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
-    QApplication::setApplicationVersion(QStringLiteral(TRANSFERLAB_VERSION));
-    tl::i18n::installTranslations(tl::ui::storedLanguage());
+    describeApplication();
     tl::useAllCores();
     tl::ui::moveFormerDataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                  QString::fromStdString(tl::defaultDataDir()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Train image classifiers by transfer learning."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument("dataset", QApplication::translate("main", "The dataset folder to open."));
-    const QCommandLineOption modelOption("model", QApplication::translate("main", "Open this model file."), "file");
-    const QCommandLineOption imageOption("image", QApplication::translate("main", "Classify this image."), "file");
-    const QCommandLineOption viewOption("view", QApplication::translate("main", "Start on this view."),
-                                        "data|train|evaluate|classify");
-    const QCommandLineOption screenshotOption(
-        "screenshot", QApplication::translate("main", "Save a picture of the window, sized to the screen, and quit."),
-        "file");
-    parser.addOptions({modelOption, imageOption, viewOption, screenshotOption});
+    const Options options;
+    addOptions(parser, options);
     parser.process(app);
 
     tl::ui::MainWindow window;
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(options.screenshot);
     if (screenshot && window.screen()) // the size of the screen, whatever size was saved
         window.resize(window.screen()->availableSize());
     window.show();
@@ -78,19 +116,19 @@ int main(int argc, char* argv[])
     const QString dataset = parser.positionalArguments().value(0, bundledSampleDataset());
     if (!dataset.isEmpty())
         window.openDataset(dataset);
-    if (parser.isSet(modelOption))
-        window.openModel(parser.value(modelOption));
-    if (parser.isSet(imageOption)) {
-        const QString image = parser.value(imageOption);
+    if (parser.isSet(options.model))
+        window.openModel(parser.value(options.model));
+    if (parser.isSet(options.image)) {
+        const QString image = parser.value(options.image);
         QObject::connect(&window, &tl::ui::MainWindow::modelOpened, &window,
                          [&window, image] { window.classifyImage(image); });
     }
-    if (const auto view = tl::ui::MainWindow::viewFromName(parser.value(viewOption))) {
+    if (const auto view = tl::ui::MainWindow::viewFromName(parser.value(options.view))) {
         window.showView(*view);
         QObject::connect(&window, &tl::ui::MainWindow::datasetOpened, &window,
                          [&window, view] { window.showView(*view); });
     }
     if (screenshot)
-        scheduleScreenshot(window, parser.value(screenshotOption), 4000);
+        scheduleScreenshot(window, parser.value(options.screenshot), 4000);
     return app.exec();
 }

@@ -6,7 +6,7 @@
 # Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash packaging/install-deps.sh
+bash packaging/install-deps.sh --tests
 cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release

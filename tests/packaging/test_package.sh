@@ -83,8 +83,12 @@ for cmd in $commands; do
   grep -qx "\.B $cmd" "$src/packaging/transferlab-cli.1" || fail "transferlab-cli.1 does not describe '$cmd'"
 done
 
-step "installed transferlab --version"
-version=$(QT_QPA_PLATFORM=offscreen "$scratch/root/usr/bin/transferlab" --version 2>/dev/null) || fail "transferlab --version failed"
+step "installed transferlab --version and --help, without a display"
+# No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: a QApplication would abort on the missing platform.
+no_display=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C)
+version=$("${no_display[@]}" "$scratch/root/usr/bin/transferlab" --version 2>/dev/null) || fail "transferlab --version failed"
+app_help=$("${no_display[@]}" "$scratch/root/usr/bin/transferlab" --help 2>/dev/null) || fail "transferlab --help failed without a display"
+grep -q -- "--screenshot <file>" <<<"$app_help" || fail "transferlab --help does not list --screenshot: $app_help"
 package_version=$(dpkg-deb -f "$deb" Version)
 grep -q " $package_version\$" <<<"$version" || fail "transferlab --version says '$version', the package is $package_version"
 echo "PASS"
