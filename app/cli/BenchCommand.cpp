@@ -178,9 +178,9 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
     cold.cacheDir = text(scratch.filePath("cache"));
     const std::string model = text(scratch.filePath("model.h5"));
     std::printf("training, %d epochs on %zu images of %s:\n", config.epochs, images, dataset.root.c_str());
-    const tl::TrainingOutcome first = tl::trainModel(dataset, cold, model, false);
+    const tl::TrainingOutcome first = completed(tl::trainModel(dataset, cold, model, false));
     const double firstSeconds = first.setupSeconds + first.extractionSeconds + first.trainingSeconds;
-    const tl::TrainingOutcome again = tl::trainModel(dataset, cold, model, false);
+    const tl::TrainingOutcome again = completed(tl::trainModel(dataset, cold, model, false));
     const double againSeconds = again.setupSeconds + again.extractionSeconds + again.trainingSeconds;
 
     double referenceSeconds = 0, referencePeakBytes = 0;

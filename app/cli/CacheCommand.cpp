@@ -99,9 +99,7 @@ int runFill(const QStringList& args)
     tl::CacheFillOutcome outcome;
     {
         ProgressLine progress(ProgressLine::Redirected::Log);
-        outcome = tl::fillFeatureCache(dataset, config, shard, [&](std::size_t done, std::size_t total) {
-            return progress.update(Cli::tr("filling the feature cache"), done, total);
-        });
+        outcome = completed(tl::fillFeatureCache(dataset, config, shard, progress.job()));
     }
     warnSkipped(outcome.failed);
     if (parser.isSet("json")) {
@@ -161,10 +159,7 @@ int runStatus(const QStringList& args)
     tl::CacheStatus status;
     {
         ProgressLine progress;
-        status = tl::featureCacheStatus(dataset, config, shards, parser.isSet("verify"),
-                                        [&](std::size_t done, std::size_t total) {
-                                            return progress.update(Cli::tr("checking the feature cache"), done, total);
-                                        });
+        status = completed(tl::featureCacheStatus(dataset, config, shards, parser.isSet("verify"), progress.job()));
     }
     QJsonArray incomplete;
     QStringList incompleteText;

@@ -167,7 +167,7 @@ ProgressLine::~ProgressLine()
         std::cerr << "\n";
 }
 
-bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft)
+void ProgressLine::update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft)
 {
     const int tenths = total ? static_cast<int>(10 * done / total) : 10;
     if (m_logTenths && tenths != m_loggedTenths) {
@@ -176,7 +176,7 @@ bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t to
     }
     const auto now = std::chrono::steady_clock::now();
     if (!m_enabled || (done < total && now - m_lastDraw < std::chrono::milliseconds(100)))
-        return true;
+        return;
     m_lastDraw = now;
     const int percent = total ? static_cast<int>(100.0 * done / total) : 100;
     QString line = QString("\r[%1] %2/%3 (%4%)").arg(phase).arg(done).arg(total).arg(percent);
@@ -187,17 +187,18 @@ bool ProgressLine::update(const QString& phase, std::size_t done, std::size_t to
     }
     std::cerr << text(line.leftJustified(60)) << std::flush;
     m_dirty = true;
-    return true;
 }
 
-bool ProgressLine::update(tl::Phase phase, std::size_t done, std::size_t total, double secondsLeft)
+void ProgressLine::update(const tl::ProgressReport& report)
 {
-    return update(tl::i18n::messageText(tl::phaseName(phase)), done, total, secondsLeft);
+    update(tl::i18n::messageText(tl::phaseName(report.phase)), report.done, report.total, report.secondsLeft);
 }
 
-bool ProgressLine::update(const tl::ProgressReport& report)
+tl::Job ProgressLine::job()
 {
-    return update(report.phase, report.done, report.total, report.secondsLeft);
+    tl::Job job;
+    job.onProgress = [this](const tl::ProgressReport& report) { update(report); };
+    return job;
 }
 
 QJsonObject toJsonObject(const std::string& json)

@@ -5,6 +5,7 @@
 #include "Classifier.h"
 #include "Error.h"
 #include "ExtractionProfile.h"
+#include "Job.h"
 #include "Metrics.h"
 #include "TrainingTypes.h"
 
@@ -62,6 +63,12 @@ QString fixed(double value, int decimals);
 // Runs a command body, mapping exceptions to the error line and exit code.
 int runGuarded(const std::function<int()>& body);
 
+// The result of an engine job that the CLI ran to its end: it never cancels one.
+template <typename T> T completed(tl::JobResult<T> result)
+{
+    return std::move(result.value());
+}
+
 // "\r[phase] done/total (p%) ETA mm:ss" on stderr when stderr is a terminal. Elsewhere (a
 // batch job's log) nothing, or with Redirected::Log one plain line at every tenth of the work.
 class ProgressLine {
@@ -69,10 +76,11 @@ public:
     enum class Redirected { Silent, Log };
     explicit ProgressLine(Redirected redirected = Redirected::Silent);
     ~ProgressLine();
-    bool update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft = -1);
+    void update(const QString& phase, std::size_t done, std::size_t total, double secondsLeft = -1);
     // The engine's phase, named in the user's language.
-    bool update(tl::Phase phase, std::size_t done, std::size_t total, double secondsLeft = -1);
-    bool update(const tl::ProgressReport& report);
+    void update(const tl::ProgressReport& report);
+    // A job for an engine call whose every phase this line shows (the CLI never cancels one).
+    tl::Job job();
 
 private:
     bool m_enabled;

@@ -59,9 +59,7 @@ int runCrossValidate(const QStringList& args)
     tl::CrossValidationOutcome outcome;
     {
         ProgressLine progress;
-        tl::TrainingObserver observer;
-        observer.onProgress = [&](const tl::ProgressReport& report) { return progress.update(report); };
-        outcome = tl::crossValidate(dataset, config, folds, observer);
+        outcome = completed(tl::crossValidate(dataset, config, folds, progress.job()));
     }
     warnSkipped(outcome.skipped, dataset.skipped.size());
     if (parser.isSet("json"))

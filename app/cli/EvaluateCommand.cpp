@@ -38,10 +38,7 @@ int runEvaluate(const QStringList& args)
     tl::DatasetEvaluation result;
     {
         ProgressLine progress;
-        result = classifier.evaluate(
-            dataset, threshold,
-            [&](std::size_t done, std::size_t total) { return progress.update(tl::Phase::Evaluating, done, total); },
-            parser.isSet("tta"));
+        result = completed(classifier.evaluate(dataset, threshold, parser.isSet("tta"), progress.job()));
     }
     warnSkipped(dataset.skipped);
     warnSkipped(result.skipped);

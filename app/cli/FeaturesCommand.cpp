@@ -132,10 +132,8 @@ int runFeatures(const QStringList& args)
     tl::Embeddings embeddings;
     {
         ProgressLine progress;
-        embeddings = tl::computeEmbeddings(text(weights), paths, imageSize, pooling, precision, device,
-                                           [&](std::size_t done, std::size_t total) {
-                                               return progress.update(tl::Phase::ExtractingFeatures, done, total);
-                                           });
+        embeddings = completed(
+            tl::computeEmbeddings(text(weights), paths, imageSize, pooling, precision, device, progress.job()));
     }
     warnSkipped(embeddings.skipped);
     if (embeddings.paths.empty())

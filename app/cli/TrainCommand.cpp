@@ -8,6 +8,7 @@
 #include "Training.h"
 #include "Translations.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -37,7 +38,9 @@ void printPrecisionChoice(const tl::PrecisionChoice& choice)
                                    candidate.passed ? Cli::tr("passed") : Cli::tr("failed"));
         paths << path;
     }
-    const QString measured = paths.isEmpty() ? Cli::tr("remembered from an earlier run on this CPU") : paths.join("; ");
+    const QString measured = choice.tooFewImages ? Cli::tr("not measured: too few images for the measurement to pay")
+                             : paths.isEmpty()   ? Cli::tr("remembered from an earlier run on this CPU")
+                                                 : paths.join("; ");
     printLine(Cli::tr("automatic precision: %1 (%2)").arg(tl::toString(choice.chosen), measured));
 }
 
@@ -86,18 +89,47 @@ QJsonObject precisionChoiceJson(const tl::PrecisionChoice& choice)
                         {"feature_error", candidate.featureError ? QJsonValue(*candidate.featureError) : QJsonValue()},
                         {"agreement", candidate.agreement ? QJsonValue(*candidate.agreement) : QJsonValue()},
                         {"passed", candidate.passed}});
-    return QJsonObject{{"chosen", tl::toString(choice.chosen)}, {"candidates", candidates}};
+    return QJsonObject{
+        {"chosen", tl::toString(choice.chosen)}, {"candidates", candidates}, {"too_few_images", choice.tooFewImages}};
 }
 
+// Each phase's wall time, from the job's reports: a phase lasts from its first report to the next
+// phase's first (the last one to the end of the run).
+class PhaseTimes {
+public:
+    PhaseTimes() { m_watch.start(); }
+    void record(const tl::ProgressReport& report)
+    {
+        if (m_phases.empty() || m_phases.back().first != report.phase)
+            m_phases.push_back({report.phase, seconds()});
+    }
+    QJsonArray json() const
+    {
+        QJsonArray phases;
+        for (std::size_t i = 0; i < m_phases.size(); ++i) {
+            const double end = i + 1 < m_phases.size() ? m_phases[i + 1].second : seconds();
+            phases.append(
+                QJsonObject{{"phase", tl::toString(m_phases[i].first)}, {"seconds", end - m_phases[i].second}});
+        }
+        return phases;
+    }
+
+private:
+    double seconds() const { return static_cast<double>(m_watch.nsecsElapsed()) / 1e9; }
+    QElapsedTimer m_watch;
+    std::vector<std::pair<tl::Phase, double>> m_phases; // each phase and when it began
+};
+
 // The run result as the engine writes it (the model file holds the same), with what this run did.
-QJsonObject outcomeJson(const tl::TrainingOutcome& outcome)
+QJsonObject outcomeJson(const tl::TrainingOutcome& outcome, const PhaseTimes& phases)
 {
     QJsonObject json = toJsonObject(tl::toJson(outcome.result));
     json["model"] = QString::fromStdString(outcome.modelPath);
-    json["model_fingerprint"] = fingerprintJson(outcome.modelFingerprint);
+    json["model_fingerprint"] = fingerprintJson(outcome.classifier.info().fingerprint);
     json["features_computed"] = static_cast<qint64>(outcome.featuresComputed);
     json["features_from_cache"] = static_cast<qint64>(outcome.featuresFromCache);
     json["setup_seconds"] = outcome.setupSeconds;
+    json["phases"] = phases.json();
     json["extraction_seconds"] = outcome.extractionSeconds;
     json["extraction_profile"] = extractionProfileJson(outcome.extractionProfile);
     json["training_seconds"] = outcome.trainingSeconds;
@@ -129,11 +161,15 @@ int runTrain(const QStringList& args)
     warnSkipped(dataset.skipped);
 
     tl::TrainingOutcome outcome;
+    PhaseTimes phases;
     {
         ProgressLine progress;
-        tl::TrainingObserver observer;
-        observer.onProgress = [&](const tl::ProgressReport& report) { return progress.update(report); };
-        outcome = tl::trainModel(dataset, config, text(modelPath), parser.isSet("resume"), observer);
+        tl::Job job = progress.job();
+        job.onProgress = [&](const tl::ProgressReport& report) {
+            progress.update(report);
+            phases.record(report);
+        };
+        outcome = completed(tl::trainModel(dataset, config, text(modelPath), parser.isSet("resume"), job));
     }
     if (outcome.cacheWarning)
         printWarning(Cli::tr("the feature cache could not be written (%1); the next run will extract features again")
@@ -145,7 +181,7 @@ int runTrain(const QStringList& args)
         printWarning(tl::i18n::messageText(tl::warningMessage(warning)) + " " +
                      Cli::tr("(options: --feature-scaling normalise, --lr)"));
     if (parser.isSet("json"))
-        printJson(outcomeJson(outcome));
+        printJson(outcomeJson(outcome, phases));
     else
         printSummary(outcome);
     return kSuccess;

@@ -12,7 +12,9 @@
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
+#include "PhaseProgress.h"
 #include "TorchScriptPipeline.h"
+#include "TrainingSteps.h"
 
 #include <filesystem>
 
@@ -27,8 +29,6 @@ struct Classifier::Impl {
 };
 
 namespace {
-
-constexpr MessageText kEvaluationCancelled = TL_MESSAGE("evaluation-cancelled", "evaluation cancelled");
 
 std::string shortHash(const std::string& hash)
 {
@@ -63,29 +63,38 @@ Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& i
     return prediction;
 }
 
-std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, const std::string& weightsPath,
-                                                DeviceChoice device)
+// The model on its backbone (in the model's precision, int8 calibrated as it was), whether the
+// model was read from its file or is the one a training just made.
+std::shared_ptr<Classifier::Impl> assemble(const ModelFile& model, std::shared_ptr<Backbone> backbone,
+                                           const std::string& source)
 {
-    ModelFile model = loadModelFile(modelPath);
     auto impl = std::make_shared<Classifier::Impl>();
     impl->info = model.info;
     impl->headParameters = model.headParameters;
-    const std::string weights = locateWeights(impl->info, weightsPath);
-    const std::string fingerprint = sha256OfFile(weights);
-    if (fingerprint != impl->info.backboneFingerprint)
-        throw Error(
-            Message{TL_MESSAGE("model-backbone-mismatch", "model '%1' was trained with the backbone %2 but '%3' is %4: "
-                                                          "use the weights file the model was trained with"),
-                    {modelPath, shortHash(impl->info.backboneFingerprint), weights, shortHash(fingerprint)}});
-    impl->backbone = Backbone::load(weights, impl->info.backbonePrecision, device);
-    if (impl->info.int8Calibration)
-        impl->backbone->useInt8Calibration(*impl->info.int8Calibration);
+    impl->backbone = std::move(backbone);
     if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
         impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
     impl->head = Head(headSpecFor(impl->info));
-    impl->head->importParameters(model.headParameters, modelPath);
+    impl->head->importParameters(model.headParameters, source);
     impl->head->eval();
     return impl;
+}
+
+std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, const std::string& weightsPath,
+                                                DeviceChoice device)
+{
+    const ModelFile model = loadModelFile(modelPath);
+    const std::string weights = locateWeights(model.info, weightsPath);
+    const std::string fingerprint = sha256OfFile(weights);
+    if (fingerprint != model.info.backboneFingerprint)
+        throw Error(
+            Message{TL_MESSAGE("model-backbone-mismatch", "model '%1' was trained with the backbone %2 but '%3' is %4: "
+                                                          "use the weights file the model was trained with"),
+                    {modelPath, shortHash(model.info.backboneFingerprint), weights, shortHash(fingerprint)}});
+    std::shared_ptr<Backbone> backbone = Backbone::load(weights, model.info.backbonePrecision, device);
+    if (model.info.int8Calibration)
+        backbone->useInt8Calibration(*model.info.int8Calibration);
+    return assemble(model, std::move(backbone), modelPath);
 }
 
 std::shared_ptr<Classifier::Impl> openTorchScriptExport(const std::string& path)
@@ -113,6 +122,13 @@ Classifier Classifier::open(const std::string& modelPath, const std::string& wei
     classifier.m_impl = sniffFileKind(modelPath) == FileKind::TorchScriptZip
                             ? openTorchScriptExport(modelPath)
                             : openModelFile(modelPath, weightsPath, device);
+    return classifier;
+}
+
+Classifier Classifier::fromTraining(const ModelFile& model, std::shared_ptr<Backbone> backbone)
+{
+    Classifier classifier;
+    classifier.m_impl = assemble(model, std::move(backbone), model.info.data.name);
     return classifier;
 }
 
@@ -205,10 +221,10 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
     return explanation;
 }
 
-DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,
-                                       const std::function<bool(std::size_t, std::size_t)>& onProgress,
-                                       bool testTimeAugmentation) const
+JobResult<DatasetEvaluation> Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,
+                                                  bool testTimeAugmentation, const Job& job) const
 {
+    PhaseProgress progress(job, Phase::Evaluating);
     const ModelInfo& info = m_impl->info;
     std::vector<int> classMap; // dataset label -> model class
     for (const std::string& name : dataset.classes) {
@@ -233,15 +249,15 @@ DatasetEvaluation Classifier::evaluate(const Dataset& dataset, std::optional<dou
             } catch (const Error& e) {
                 failures[i] = messageOf(e);
             }
-            if (onProgress && !onProgress(i + 1, paths.size()))
-                throw Error(Message{kEvaluationCancelled, {}});
+            if (!progress.report(i + 1, paths.size()))
+                return std::nullopt;
         }
     } else {
         const FeatureStore store(cacheDirOrDefault(info.config.cacheDir), m_impl->backbone, info.config.imageSize);
         const ExtractedFeatures extracted =
-            store.extract(paths, testTimeAugmentation ? kDihedralViews : 1, /*batchSize=*/16, onProgress);
+            extractImages(store, paths, testTimeAugmentation ? kDihedralViews : 1, progress).extracted;
         if (extracted.cancelled)
-            throw Error(Message{kEvaluationCancelled, {}});
+            return std::nullopt;
         failures = extracted.failures;
         std::vector<std::int64_t> rows;
         for (std::size_t i = 0; i < paths.size(); ++i)

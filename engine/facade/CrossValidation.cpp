@@ -1,11 +1,7 @@
 #include "CrossValidation.h"
 
-#include "Backbone.h"
-#include "BackboneSetup.h"
 #include "Error.h"
-#include "FeatureStore.h"
 #include "HeadTrainer.h"
-#include "Paths.h"
 #include "TrainingSteps.h"
 
 #include <nlohmann/json.hpp>
@@ -92,8 +88,7 @@ MetricSpread spreadOf(std::string name, std::vector<double> perFold)
     return spread;
 }
 
-CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config, int folds,
-                                     const TrainingObserver& observer)
+JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConfig& config, int folds, const Job& job)
 {
     validate(config);
     std::vector<std::size_t> members;
@@ -104,28 +99,26 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
 
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
-    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config).backbone;
-    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
-    const int views = augmentationViews(config);
-    ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
-    const ExtractedFeatures extracted =
-        extractMembers(store, dataset, members, views, extractionMeter, 0, members.size());
+    const FeatureSource source = prepareFeatureSource(dataset, config, job);
+    if (job.cancel.cancelled())
+        return std::nullopt;
+    PhaseProgress extraction(job, Phase::ExtractingFeatures);
+    const PreparedFeatures prepared =
+        extractMembers(source.store, dataset, members, augmentationViews(config), extraction, 0, members.size());
+    const ExtractedFeatures& extracted = prepared.extracted;
+    if (extracted.cancelled)
+        return std::nullopt;
     outcome.featuresComputed = extracted.computed;
     outcome.featuresFromCache = extracted.fromCache;
-    if (extracted.cancelled) {
-        outcome.cancelled = true;
-        return outcome;
-    }
+    outcome.skipped.insert(outcome.skipped.end(), prepared.skipped.begin(), prepared.skipped.end());
 
     std::vector<std::int64_t> labels;
     std::vector<int> usableLabels;
     std::vector<std::int64_t> usableRows;
     for (std::size_t row = 0; row < members.size(); ++row) {
         labels.push_back(dataset.images[members[row]].label);
-        if (extracted.failures[row]) {
-            outcome.skipped.push_back({dataset.images[members[row]].path, *extracted.failures[row]});
+        if (extracted.failures[row])
             continue;
-        }
         usableRows.push_back(static_cast<std::int64_t>(row));
         usableLabels.push_back(dataset.images[members[row]].label);
     }
@@ -138,22 +131,21 @@ CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config,
         headSpecFor(config, featureMapShape(extracted.features), static_cast<int>(dataset.classes.size()));
     const int positiveClass = defaultPositiveClass(dataset.classes);
     const torch::Tensor labelTensor = torch::tensor(labels, torch::kInt64);
-    ProgressMeter trainingMeter(observer, Phase::Training);
+    PhaseProgress training(job, Phase::Training);
     for (int fold = 0; fold < folds; ++fold) {
         HeadTrainingData data{extracted.features, labelTensor, {}, {}};
         std::vector<std::int64_t> heldOut;
         for (std::size_t i = 0; i < usableRows.size(); ++i)
             (foldOf[i] == fold ? heldOut : data.train).push_back(usableRows[i]);
-        TrainingObserver foldObserver;
-        foldObserver.onEpoch = [&](const EpochReport& epoch) {
+        Job foldJob; // the folds' own batches and epochs are not the caller's: only the progress is
+        foldJob.cancel = job.cancel;
+        foldJob.onEpoch = [&](const EpochReport& epoch) {
             const auto done = static_cast<std::size_t>(fold * config.epochs + epoch.epoch + 1);
-            return trainingMeter.report(done, static_cast<std::size_t>(folds * config.epochs));
+            training.report(done, static_cast<std::size_t>(folds * config.epochs));
         };
-        HeadTrainingResult trained = trainHead(data, foldOptions, spec, foldObserver);
-        if (trained.cancelled) {
-            outcome.cancelled = true;
-            return outcome;
-        }
+        HeadTrainingResult trained = trainHead(data, foldOptions, spec, foldJob);
+        if (trained.cancelled)
+            return std::nullopt;
         const ScoredRows scored = scoreRows(trained.head, data, heldOut);
         outcome.perFold.push_back(
             evaluatePredictions(scored.labels, scored.probabilities, dataset.classes, positiveClass, 0.5));

@@ -4,6 +4,8 @@
 #include "Choices.h"
 #include "Error.h"
 #include "FeatureStore.h"
+#include "PhaseProgress.h"
+#include "TrainingSteps.h"
 
 namespace tl {
 
@@ -18,25 +20,30 @@ Pooling poolingFromString(const std::string& text)
     throw unknownChoice(TL_MESSAGE("option-name", "pooling"), text, {"avg", "max", "flatten"});
 }
 
-Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths, int imageSize,
-                             Pooling pooling, Precision precision, DeviceChoice device,
-                             const std::function<bool(std::size_t, std::size_t)>& onProgress)
+JobResult<Embeddings> computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths,
+                                        int imageSize, Pooling pooling, Precision precision, DeviceChoice device,
+                                        const Job& job)
 {
     if (precision == Precision::Int8)
         throw Error(Message{TL_MESSAGE("embeddings-no-int8",
                                        "int8 is calibrated for a training; embeddings are computed in fp32 or bf16"),
                             {}});
+    PhaseProgress loading(job, Phase::LoadingWeights);
+    loading.report(0, 1);
     const FeatureStore store(/*cacheDir=*/"", Backbone::load(weightsPath, precision, device), imageSize);
-    const ExtractedFeatures extracted = store.extract(imagePaths, 1, /*batchSize=*/16, onProgress);
+    if (!loading.report(1, 1))
+        return std::nullopt;
+    PhaseProgress extraction(job, Phase::ExtractingFeatures);
+    const PreparedFeatures prepared = extractImages(store, imagePaths, 1, extraction);
+    const ExtractedFeatures& extracted = prepared.extracted;
     if (extracted.cancelled)
-        throw Error(Message{TL_MESSAGE("feature-extraction-cancelled", "feature extraction cancelled"), {}});
+        return std::nullopt;
     Embeddings embeddings;
+    embeddings.skipped = prepared.skipped;
     std::vector<std::int64_t> rows;
     for (std::size_t i = 0; i < imagePaths.size(); ++i) {
-        if (extracted.failures[i]) {
-            embeddings.skipped.push_back({imagePaths[i], *extracted.failures[i]});
+        if (extracted.failures[i])
             continue;
-        }
         rows.push_back(static_cast<std::int64_t>(i));
         embeddings.paths.push_back(imagePaths[i]);
     }

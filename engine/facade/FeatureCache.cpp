@@ -52,13 +52,16 @@ Shard shardFromString(const std::string& text)
     return shard;
 }
 
-CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& config, Shard shard,
-                                  const CacheProgress& onProgress)
+JobResult<CacheFillOutcome> fillFeatureCache(const Dataset& dataset, const TrainConfig& config, Shard shard,
+                                             const Job& job)
 {
     validate(config);
     const auto start = std::chrono::steady_clock::now();
-    const std::shared_ptr<Backbone> backbone = loadBackboneFor(dataset, config).backbone;
-    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
+    const FeatureSource source = prepareFeatureSource(dataset, config, job);
+    if (job.cancel.cancelled())
+        return std::nullopt;
+    const std::shared_ptr<Backbone>& backbone = source.backbone;
+    const FeatureStore& store = source.store;
     CacheFillOutcome outcome;
     outcome.folder = store.folder();
     outcome.precision = backbone->precision();
@@ -76,12 +79,16 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
         }
     }
     outcome.imagesInShard = paths.size();
-    const ExtractedFeatures filled = store.fill(paths, augmentationViews(config), kBackboneBatch, onProgress);
+    PhaseProgress extraction(job, Phase::ExtractingFeatures);
+    const ExtractedFeatures filled =
+        store.fill(paths, augmentationViews(config), kBackboneBatch,
+                   [&](std::size_t done, std::size_t total) { return extraction.report(done, total); });
+    if (filled.cancelled)
+        return std::nullopt;
     outcome.computed = filled.computed;
     outcome.fromCache = filled.fromCache;
     outcome.damagedRecomputed = filled.damagedEntries;
     outcome.cacheWriteError = filled.cacheWriteError;
-    outcome.cancelled = filled.cancelled;
     for (std::size_t i = 0; i < paths.size(); ++i)
         if (filled.failures[i])
             outcome.failed.push_back({paths[i], *filled.failures[i]});
@@ -89,9 +96,10 @@ CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& con
     return outcome;
 }
 
-CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config, int shardCount, bool verify,
-                               const CacheProgress& onProgress)
+JobResult<CacheStatus> featureCacheStatus(const Dataset& dataset, const TrainConfig& config, int shardCount,
+                                          bool verify, const Job& job)
 {
+    PhaseProgress progress(job, Phase::CheckingCache);
     validate(config);
     if (shardCount < 1)
         throw Error(Message{TL_MESSAGE("shard-count-invalid", "the number of shards must be at least 1"), {}});
@@ -120,8 +128,8 @@ CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config
         status.damaged += state == FeatureStore::EntryState::Damaged ? 1 : 0;
         if (state != FeatureStore::EntryState::Complete)
             incomplete.insert(shardOfContent(hash, shardCount));
-        if (onProgress && !onProgress(i + 1, dataset.images.size()))
-            throw Error(Message{TL_MESSAGE("cache-status-cancelled", "the cache status was cancelled"), {}});
+        if (!progress.report(i + 1, dataset.images.size()))
+            return std::nullopt;
     }
     status.incompleteShards.assign(incomplete.begin(), incomplete.end());
     return status;

@@ -11,6 +11,7 @@
 #include "HeadTrainer.h"
 #include "ModelFile.h"
 #include "Paths.h"
+#include "PhaseProgress.h"
 #include "Stopwatch.h"
 #include "TemperatureScaling.h"
 #include "TrainingSteps.h"
@@ -109,7 +110,7 @@ struct FineTunePhase {
 
 FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& backbone, const TrainConfig& config,
                        const std::vector<std::size_t>& learnMembers, const std::vector<std::size_t>& testMembers,
-                       const TrainingObserver& observer, HeadTrainingData& data, Head& head, ExtractedFeatures& test)
+                       const Job& job, HeadTrainingData& data, Head& head, ExtractedFeatures& test)
 {
     FineTunePhase phase;
     if (!backbone->vgg16())
@@ -119,18 +120,19 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
                     {}});
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::Block4);
     const std::size_t total = learnMembers.size() + testMembers.size();
-    ProgressMeter meter(observer, Phase::ExtractingFeatures);
+    PhaseProgress progress(job, Phase::ExtractingFeatures);
     const ExtractedFeatures learn4 =
-        extractMembers(store, dataset, learnMembers, static_cast<int>(data.features.size(1)), meter, 0, total);
+        extractMembers(store, dataset, learnMembers, static_cast<int>(data.features.size(1)), progress, 0, total)
+            .extracted;
     ExtractedFeatures test4;
     if (!learn4.cancelled && !testMembers.empty())
-        test4 = extractMembers(store, dataset, testMembers, 1, meter, learnMembers.size(), total);
+        test4 = extractMembers(store, dataset, testMembers, 1, progress, learnMembers.size(), total).extracted;
     if (learn4.cancelled || test4.cancelled) {
         phase.cancelled = true;
         return phase;
     }
     const HeadTrainingData block4{learn4.features, data.labels, data.train, data.validation};
-    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, fineTuneOptions(config), observer);
+    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, fineTuneOptions(config), job);
     if (tuned.cancelled) {
         phase.cancelled = true;
         return phase;
@@ -144,6 +146,40 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
     return phase;
 }
 
+// The head's training data: the learning images' features, labels, and which rows train and which
+// validate (images without features in neither).
+HeadTrainingData headTrainingData(const Dataset& dataset, const std::vector<std::size_t>& learnMembers,
+                                  const ExtractedFeatures& learn)
+{
+    HeadTrainingData data;
+    data.features = learn.features;
+    std::vector<std::int64_t> labels;
+    for (std::size_t row = 0; row < learnMembers.size(); ++row) {
+        const ImageEntry& image = dataset.images[learnMembers[row]];
+        labels.push_back(image.label);
+        if (!learn.failures[row])
+            (image.split == Split::Validation ? data.validation : data.train).push_back(static_cast<std::int64_t>(row));
+    }
+    data.labels = torch::tensor(labels, torch::kInt64);
+    return data;
+}
+
+// The test images' evaluation at the chosen threshold, when any has features.
+std::optional<Evaluation> evaluateTest(Head& head, const Dataset& dataset, const std::vector<std::size_t>& testMembers,
+                                       const ExtractedFeatures& test, double threshold)
+{
+    const std::vector<std::int64_t> rows = rowsOf(testMembers, test.failures);
+    if (rows.empty())
+        return std::nullopt;
+    HeadTrainingData testData{
+        test.features, torch::zeros({static_cast<std::int64_t>(testMembers.size())}, torch::kInt64), {}, {}};
+    for (std::size_t row = 0; row < testMembers.size(); ++row)
+        testData.labels[static_cast<std::int64_t>(row)] = dataset.images[testMembers[row]].label;
+    const ScoredRows scored = scoreRows(head, testData, rows);
+    return evaluatePredictions(scored.labels, scored.probabilities, dataset.classes,
+                               defaultPositiveClass(dataset.classes), threshold);
+}
+
 } // namespace
 
 std::string checkpointPathFor(const std::string& modelPath)
@@ -151,8 +187,8 @@ std::string checkpointPathFor(const std::string& modelPath)
     return modelPath + ".checkpoint";
 }
 
-TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath, bool resume,
-                           const TrainingObserver& observer)
+JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath,
+                                      bool resume, const Job& job)
 {
     validate(config);
     if (modelPath.empty())
@@ -164,11 +200,12 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     TrainingOutcome outcome;
     outcome.modelPath = modelPath;
     outcome.skipped = dataset.skipped;
-    Stopwatch watch;
-    const PreparedBackbone prepared = loadBackboneFor(dataset, config);
-    outcome.setupSeconds = watch.lap();
-    const std::shared_ptr<Backbone>& backbone = prepared.backbone;
-    outcome.precisionChoice = prepared.choice;
+    const FeatureSource source = prepareFeatureSource(dataset, config, job);
+    if (job.cancel.cancelled())
+        return std::nullopt;
+    const std::shared_ptr<Backbone>& backbone = source.backbone;
+    outcome.setupSeconds = source.setupSeconds;
+    outcome.precisionChoice = source.choice;
     outcome.precision = backbone->precision();
     outcome.bf16ProbeError = backbone->bf16ProbeError();
     outcome.device = backbone->device().str();
@@ -178,62 +215,42 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     std::vector<std::size_t> learnMembers, testMembers;
     for (std::size_t i = 0; i < dataset.images.size(); ++i)
         (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
-    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize);
-    const int views = augmentationViews(config);
     const std::size_t totalImages = dataset.images.size();
-    ProgressMeter extractionMeter(observer, Phase::ExtractingFeatures);
-    watch.lap();
-    const ExtractedFeatures learn =
-        extractMembers(store, dataset, learnMembers, views, extractionMeter, 0, totalImages);
-    ExtractedFeatures test;
-    if (!learn.cancelled && !testMembers.empty())
-        test = extractMembers(store, dataset, testMembers, 1, extractionMeter, learnMembers.size(), totalImages);
+    PhaseProgress extraction(job, Phase::ExtractingFeatures);
+    Stopwatch watch;
+    PreparedFeatures learn =
+        extractMembers(source.store, dataset, learnMembers, augmentationViews(config), extraction, 0, totalImages);
+    PreparedFeatures test;
+    if (!learn.extracted.cancelled && !testMembers.empty())
+        test = extractMembers(source.store, dataset, testMembers, 1, extraction, learnMembers.size(), totalImages);
+    if (learn.extracted.cancelled || test.extracted.cancelled)
+        return std::nullopt;
     outcome.extractionSeconds = watch.lap();
-    outcome.extractionProfile = learn.profile;
-    outcome.extractionProfile += test.profile;
-    outcome.featuresComputed = learn.computed + test.computed;
-    outcome.featuresFromCache = learn.fromCache + test.fromCache;
-    outcome.cacheWarning = learn.cacheWriteError ? learn.cacheWriteError : test.cacheWriteError;
-    if (learn.cancelled || test.cancelled) {
-        outcome.cancelled = true;
-        return outcome;
-    }
-    for (std::size_t row = 0; row < learnMembers.size(); ++row)
-        if (learn.failures[row])
-            outcome.skipped.push_back({dataset.images[learnMembers[row]].path, *learn.failures[row]});
-    for (std::size_t row = 0; row < testMembers.size(); ++row)
-        if (test.failures[row])
-            outcome.skipped.push_back({dataset.images[testMembers[row]].path, *test.failures[row]});
+    outcome.extractionProfile = learn.extracted.profile;
+    outcome.extractionProfile += test.extracted.profile;
+    outcome.featuresComputed = learn.extracted.computed + test.extracted.computed;
+    outcome.featuresFromCache = learn.extracted.fromCache + test.extracted.fromCache;
+    outcome.cacheWarning =
+        learn.extracted.cacheWriteError ? learn.extracted.cacheWriteError : test.extracted.cacheWriteError;
+    outcome.skipped.insert(outcome.skipped.end(), learn.skipped.begin(), learn.skipped.end());
+    outcome.skipped.insert(outcome.skipped.end(), test.skipped.begin(), test.skipped.end());
 
-    HeadTrainingData data;
-    data.features = learn.features;
-    std::vector<std::int64_t> labels;
-    for (std::size_t row = 0; row < learnMembers.size(); ++row) {
-        const ImageEntry& image = dataset.images[learnMembers[row]];
-        labels.push_back(image.label);
-        if (!learn.failures[row])
-            (image.split == Split::Validation ? data.validation : data.train).push_back(static_cast<std::int64_t>(row));
-    }
-    data.labels = torch::tensor(labels, torch::kInt64);
-
+    HeadTrainingData data = headTrainingData(dataset, learnMembers, learn.extracted);
     const HeadSpec spec = headSpecFor(config, featureMapShape(data.features), static_cast<int>(dataset.classes.size()));
-
-    watch.lap();
-    ProgressMeter trainingMeter(observer, Phase::Training);
-    TrainingObserver headObserver = observer;
-    headObserver.onBatch = [&](const BatchReport& batch) {
+    PhaseProgress training(job, Phase::Training);
+    Job headJob = job; // the same token and hooks, and each batch is the training's progress
+    headJob.onBatch = [&](const BatchReport& batch) {
+        if (job.onBatch)
+            job.onBatch(batch);
         const std::size_t done = static_cast<std::size_t>(batch.epoch) * batch.batchesPerEpoch + batch.batch + 1;
-        const std::size_t total = static_cast<std::size_t>(config.epochs) * batch.batchesPerEpoch;
-        return (!observer.onBatch || observer.onBatch(batch)) && trainingMeter.report(done, total);
+        training.report(done, static_cast<std::size_t>(config.epochs) * batch.batchesPerEpoch);
     };
     const HeadCheckpoint checkpoint{checkpointPathFor(modelPath), resume, checkpointIdentity(config)};
-    HeadTrainingResult trained = trainHead(data, headTrainingOptions(config), spec, headObserver, checkpoint);
+    HeadTrainingResult trained = trainHead(data, headTrainingOptions(config), spec, headJob, checkpoint);
     outcome.trainingSeconds = watch.lap();
+    if (trained.cancelled)
+        return std::nullopt;
     outcome.result.history = trained.history;
-    if (trained.cancelled) {
-        outcome.cancelled = true;
-        return outcome;
-    }
     outcome.result.bestEpoch = trained.bestEpoch;
     outcome.result.stoppedEarly = trained.stoppedEarly;
     const int positiveClass = defaultPositiveClass(dataset.classes);
@@ -245,16 +262,15 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
             outcome.result.frozenValidation =
                 evaluatePredictions(frozen.labels, frozen.probabilities, dataset.classes, positiveClass);
         }
-        fineTuned = fineTune(dataset, backbone, config, learnMembers, testMembers, observer, data, trained.head, test);
-        if (fineTuned.cancelled) {
-            outcome.cancelled = true;
-            return outcome;
-        }
+        fineTuned =
+            fineTune(dataset, backbone, config, learnMembers, testMembers, job, data, trained.head, test.extracted);
+        if (fineTuned.cancelled)
+            return std::nullopt;
         outcome.result.fineTuneHistory = fineTuned.history;
     }
 
-    if (observer.onProgress)
-        observer.onProgress({Phase::Evaluating, 0, 1, -1});
+    PhaseProgress evaluation(job, Phase::Evaluating);
+    evaluation.report(0, 1);
     if (config.temperatureScaling && !data.validation.empty()) {
         outcome.result.temperature = fitTemperature(toRows(headLogits(trained.head, data.features, data.validation)),
                                                     labelsOf(data, data.validation));
@@ -267,18 +283,10 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     if (validation)
         outcome.result.validation = evaluatePredictions(validation->labels, validation->probabilities, dataset.classes,
                                                         positiveClass, outcome.result.threshold);
-    if (!testMembers.empty()) {
-        HeadTrainingData testData{
-            test.features, torch::zeros({static_cast<std::int64_t>(testMembers.size())}, torch::kInt64), {}, {}};
-        for (std::size_t row = 0; row < testMembers.size(); ++row)
-            testData.labels[static_cast<std::int64_t>(row)] = dataset.images[testMembers[row]].label;
-        const std::vector<std::int64_t> rows = rowsOf(testMembers, test.failures);
-        if (!rows.empty()) {
-            const ScoredRows scored = scoreRows(trained.head, testData, rows);
-            outcome.result.test = evaluatePredictions(scored.labels, scored.probabilities, dataset.classes,
-                                                      positiveClass, outcome.result.threshold);
-        }
-    }
+    if (!testMembers.empty())
+        outcome.result.test =
+            evaluateTest(trained.head, dataset, testMembers, test.extracted, outcome.result.threshold);
+    evaluation.report(1, 1);
 
     ModelFile model;
     ModelInfo& info = model.info;
@@ -293,11 +301,12 @@ TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std
     info.demoWeights = outcome.demoWeights;
     info.positiveClass = positiveClass;
     info.result = outcome.result;
-    info.data = summarise(dataset, learnMembers, learn, testMembers, test);
+    info.data = summarise(dataset, learnMembers, learn.extracted, testMembers, test.extracted);
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();
     model.block5Parameters = fineTuned.block5;
-    outcome.modelFingerprint = saveModelFile(modelPath, model);
+    info.fingerprint = saveModelFile(modelPath, model);
+    outcome.classifier = Classifier::fromTraining(model, backbone);
     std::error_code ignored;
     std::filesystem::remove(checkpoint.path, ignored);
     return outcome;

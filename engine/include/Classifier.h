@@ -7,6 +7,8 @@
 #include "HeatmapOverlay.h"
 #include "ImageDecoder.h"
 #include "Metrics.h"
+#include "Job.h"
+#include "ModelFile.h"
 #include "ModelInfo.h"
 #include "TrainConfig.h"
 
@@ -45,6 +47,9 @@ public:
     // are not the ones it was trained on.
     static Classifier open(const std::string& modelPath, const std::string& weightsPath = {},
                            DeviceChoice device = DeviceChoice::Auto);
+    // The model a training just saved, on the backbone it trained with (already loaded and, for
+    // int8, calibrated): what open() would give, with nothing read back or hashed again.
+    static Classifier fromTraining(const ModelFile& model, std::shared_ptr<Backbone> backbone);
 
     const ModelInfo& info() const;
     // The same model deciding at another threshold (two classes), without loading anything again:
@@ -70,13 +75,12 @@ public:
     // throws tl::Error for a TorchScript export or a TorchScript backbone.
     Explanation explain(const RgbImage& image, std::optional<int> classIndex = {}) const;
 
-    // Every image of the dataset (all splits). threshold: for two classes; default: the model's.
-    // onProgress(done, total) returns false to cancel (then an Error is thrown). With
+    // Every image of the dataset (all splits), reporting Phase::Evaluating to the job (empty when
+    // it was cancelled). threshold: for two classes; default: the model's. With
     // testTimeAugmentation, the 8 views' features come from the cache when a dihedral training
     // left them there.
-    DatasetEvaluation evaluate(const Dataset& dataset, std::optional<double> threshold = {},
-                               const std::function<bool(std::size_t, std::size_t)>& onProgress = {},
-                               bool testTimeAugmentation = false) const;
+    JobResult<DatasetEvaluation> evaluate(const Dataset& dataset, std::optional<double> threshold = {},
+                                          bool testTimeAugmentation = false, const Job& job = {}) const;
 
     struct Impl; // opaque: defined in Classifier.cpp
 

@@ -3,9 +3,9 @@
 // metrics move with the choice of held-out images, which one train/validation split cannot say.
 // No torch types here: the UI and the CLI include this header.
 #include "Dataset.h"
+#include "Job.h"
 #include "Metrics.h"
 #include "TrainConfig.h"
-#include "TrainingTypes.h"
 
 #include <cstdint>
 #include <string>
@@ -21,7 +21,6 @@ struct MetricSpread {
 };
 
 struct CrossValidationOutcome {
-    bool cancelled = false;
     std::vector<Evaluation> perFold;   // each fold's held-out images
     std::vector<MetricSpread> metrics; // accuracy, loss, calibration error, per-class recall; AUC,
                                        // sensitivity and specificity for two classes
@@ -40,10 +39,11 @@ MetricSpread spreadOf(std::string name, std::vector<double> perFold);
 // Cross-validates on the dataset's training images (a test folder is left out). Each fold trains a
 // fresh head for config.epochs on the other folds, with no early stopping (nothing outside the
 // fold's training part may steer it), and is evaluated on its own images at threshold 0.5.
-// Features come from the same cache as training. Throws tl::Error when a class has fewer images
-// than folds.
-CrossValidationOutcome crossValidate(Dataset dataset, const TrainConfig& config, int folds,
-                                     const TrainingObserver& observer = {});
+// Features come from the same cache as training, prepared as training prepares them. The job hears
+// the setup, the extraction and the folds' epochs as Phase::Training. Throws tl::Error when a class
+// has fewer images than folds.
+JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConfig& config, int folds,
+                                                const Job& job = {});
 
 std::string toJson(const CrossValidationOutcome& outcome);
 

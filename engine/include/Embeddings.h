@@ -2,6 +2,7 @@
 // Backbone features as plain numbers, for use in other tools (the CLI's `features` command).
 // No torch types here.
 #include "Dataset.h"
+#include "Job.h"
 #include "TrainConfig.h"
 
 #include <functional>
@@ -20,9 +21,10 @@ struct Embeddings {
     std::vector<SkippedFile> skipped;
 };
 
-// Computed directly (no cache) so that the numbers are exactly the backbone's.
-Embeddings computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths, int imageSize,
-                             Pooling pooling, Precision precision, DeviceChoice device,
-                             const std::function<bool(std::size_t, std::size_t)>& onProgress = {});
+// Computed directly (no cache) so that the numbers are exactly the backbone's. The job hears
+// Phase::LoadingWeights and Phase::ExtractingFeatures.
+JobResult<Embeddings> computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths,
+                                        int imageSize, Pooling pooling, Precision precision, DeviceChoice device,
+                                        const Job& job = {});
 
 } // namespace tl

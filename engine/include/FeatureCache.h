@@ -5,6 +5,7 @@
 // a training with the same settings afterwards computes no feature.
 // No torch types here: the UI and the CLI include this header.
 #include "Dataset.h"
+#include "Job.h"
 #include "TrainConfig.h"
 
 #include <cstddef>
@@ -30,9 +31,6 @@ int shardOfContent(const std::string& contentHash, int count);
 // "K/N" with 0 <= K < N; throws tl::Error naming what is wrong.
 Shard shardFromString(const std::string& text);
 
-// Called with (images done, images in total); returning false cancels.
-using CacheProgress = std::function<bool(std::size_t done, std::size_t total)>;
-
 struct CacheFillOutcome {
     std::size_t imagesInShard = 0;
     std::size_t computed = 0, fromCache = 0;
@@ -40,17 +38,17 @@ struct CacheFillOutcome {
     std::size_t abandonedTemporaryFilesRemoved = 0; // left by killed writers on this host
     std::vector<SkippedFile> failed;                // the shard's images that have no features, with why
     std::optional<Message> cacheWriteError;         // the first entry that could not be stored
-    bool cancelled = false;
-    std::string folder; // where this backbone's and settings' entries are
+    std::string folder;                             // where this backbone's and settings' entries are
     Precision precision = Precision::Fp32;
     std::string device;
     double seconds = 0;
 };
 
 // Computes the missing features of the dataset's images in `shard`, with the views the
-// augmentation asks for, into cacheDirOrDefault(config.cacheDir).
-CacheFillOutcome fillFeatureCache(const Dataset& dataset, const TrainConfig& config, Shard shard,
-                                  const CacheProgress& onProgress = {});
+// augmentation asks for, into cacheDirOrDefault(config.cacheDir): the backbone prepared as a
+// training prepares it, its setup and the extraction reported to the job.
+JobResult<CacheFillOutcome> fillFeatureCache(const Dataset& dataset, const TrainConfig& config, Shard shard,
+                                             const Job& job = {});
 
 struct CacheStatus {
     std::size_t total = 0;             // images in the dataset
@@ -65,7 +63,8 @@ struct CacheStatus {
 // How much of the dataset a training with config would find cached, without loading the
 // backbone (see FeatureStoreKey::forWeights). verify reads every entry and checks its checksum;
 // otherwise headers and sizes are checked (fast on large caches).
-CacheStatus featureCacheStatus(const Dataset& dataset, const TrainConfig& config, int shardCount, bool verify,
-                               const CacheProgress& onProgress = {});
+// Reports Phase::CheckingCache.
+JobResult<CacheStatus> featureCacheStatus(const Dataset& dataset, const TrainConfig& config, int shardCount,
+                                          bool verify, const Job& job = {});
 
 } // namespace tl

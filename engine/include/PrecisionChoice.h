@@ -18,8 +18,10 @@ struct PrecisionCandidate {
 };
 
 struct PrecisionChoice {
-    std::vector<PrecisionCandidate> candidates; // fastest first
+    std::vector<PrecisionCandidate> candidates; // fastest first; none when nothing was measured
     Precision chosen = Precision::Fp32;
+    // The run was too short for the measurement to pay off (BackboneSetup.h): fp32, unmeasured.
+    bool tooFewImages = false;
 };
 
 } // namespace tl

@@ -2,12 +2,13 @@
 // One call that runs the whole recipe: split the dataset, load the frozen backbone, extract (or
 // reuse cached) features, train the head, evaluate, and write the model file.
 // No torch types here: the UI and the CLI include this header.
+#include "Classifier.h"
 #include "Dataset.h"
 #include "ExtractionProfile.h"
+#include "Job.h"
 #include "PrecisionChoice.h"
 #include "RunResult.h"
 #include "TrainConfig.h"
-#include "TrainingTypes.h"
 
 #include <optional>
 #include <string>
@@ -16,9 +17,10 @@
 namespace tl {
 
 struct TrainingOutcome {
-    bool cancelled = false;
     std::string modelPath;
-    std::string modelFingerprint; // the written model's (ModelFile.h)
+    // The saved model, ready to use: the trained head on the backbone that computed its features.
+    // Its info() holds the fingerprint of the file written; nothing was read back to make it.
+    Classifier classifier;
     RunResult result;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
     std::size_t featuresComputed = 0, featuresFromCache = 0;
@@ -34,9 +36,11 @@ struct TrainingOutcome {
 };
 
 // The dataset is taken by value: the validation split is assigned on a copy. The checkpoint is
-// kept at modelPath + ".checkpoint" until the model is written.
-TrainingOutcome trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath, bool resume,
-                           const TrainingObserver& observer = {});
+// kept at modelPath + ".checkpoint" until the model is written (a cancelled run keeps it, for a
+// resume). modelPath is tried before any work (checkWritable). The job hears the backbone's setup,
+// the extraction, each batch and epoch, and the evaluation.
+JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config, const std::string& modelPath,
+                                      bool resume, const Job& job = {});
 
 std::string checkpointPathFor(const std::string& modelPath);
 

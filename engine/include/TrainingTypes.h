@@ -1,21 +1,7 @@
 #pragma once
-// What a training run reports while it runs. Each callback returns false to stop the run.
-#include "Message.h"
-
-#include <cstddef>
-#include <functional>
-#include <string>
-#include <vector>
+// What a training reports while it runs (through Job.h's hooks): each mini-batch and each epoch.
 
 namespace tl {
-
-enum class Phase { ExtractingFeatures, Training, FineTuning, Evaluating };
-
-struct ProgressReport {
-    Phase phase = Phase::ExtractingFeatures;
-    std::size_t done = 0, total = 0;
-    double secondsLeft = -1; // negative: unknown yet
-};
 
 struct BatchReport {
     int epoch = 0; // 0-based
@@ -29,14 +15,5 @@ struct EpochReport {
     double validationLoss = 0, validationAccuracy = 0; // NaN when there is no validation split
     double learningRate = 0;
 };
-
-struct TrainingObserver {
-    std::function<bool(const ProgressReport&)> onProgress;
-    std::function<bool(const BatchReport&)> onBatch;
-    std::function<bool(const EpochReport&)> onEpoch;
-};
-
-// "extracting features", "training"…: the CLI's progress line (the Train view has its own words).
-Message phaseName(Phase phase);
 
 } // namespace tl

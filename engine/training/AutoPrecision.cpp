@@ -5,6 +5,7 @@
 #include "BackboneSetup.h"
 #include "Error.h"
 #include "Paths.h"
+#include "PhaseProgress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,7 +90,7 @@ void remember(const TrainConfig& config, const PrecisionChoice& choice)
 
 // Each path's images/s here, fastest first. bf16 only where the CPU has it (emulated, it is some
 // 30 times slower than fp32 and would only cost the measurement).
-std::vector<PrecisionCandidate> measureSpeeds(int imageSize)
+std::vector<PrecisionCandidate> measureSpeeds(int imageSize, const Job& job)
 {
     std::vector<ThroughputCase> cases = {{Precision::Fp32, true, kSpeedProbeBatch}};
     if (cpuHasNativeBf16())
@@ -97,8 +98,13 @@ std::vector<PrecisionCandidate> measureSpeeds(int imageSize)
     if (QuantizedVgg16::available())
         cases.push_back({Precision::Int8, true, kSpeedProbeBatch});
     std::vector<PrecisionCandidate> candidates;
-    for (const ThroughputResult& result : measureBackboneThroughput(cases, "cpu", imageSize, kSpeedProbeSeconds))
+    PhaseProgress progress(job, Phase::MeasuringPrecisions);
+    for (const ThroughputCase& path : cases) {
+        progress.report(candidates.size(), cases.size());
+        const ThroughputResult result = measureBackboneThroughput({path}, "cpu", imageSize, kSpeedProbeSeconds).front();
         candidates.push_back({result.setup.precision, result.imagesPerSecond(), {}, {}, false});
+    }
+    progress.report(cases.size(), cases.size());
     std::sort(candidates.begin(), candidates.end(), [](const PrecisionCandidate& a, const PrecisionCandidate& b) {
         return a.imagesPerSecond > b.imagesPerSecond;
     });
@@ -147,13 +153,11 @@ std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config)
     }
 }
 
-ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config)
+ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job)
 {
     ChosenBackbone chosen;
-    chosen.choice.candidates = measureSpeeds(config.imageSize);
-    TrainConfig fp32Config = config;
-    fp32Config.precision = Precision::Fp32;
-    const std::shared_ptr<Backbone> fp32 = loadBackboneFor(dataset, fp32Config).backbone;
+    chosen.choice.candidates = measureSpeeds(config.imageSize, job);
+    const std::shared_ptr<Backbone> fp32 = loadWeights(config, Precision::Fp32, job);
 
     // The guard's images: the calibration draw and the next ones, held out from it.
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);
@@ -165,7 +169,10 @@ ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config)
 
     const int classes = static_cast<int>(dataset.classes.size());
     torch::Tensor fp32Drawn, fp32HeldOut, fp32Decisions;
+    PhaseProgress guard(job, Phase::CheckingPrecision);
+    std::size_t checked = 0;
     for (PrecisionCandidate& candidate : chosen.choice.candidates) {
+        guard.report(checked++, chosen.choice.candidates.size());
         if (candidate.precision == Precision::Fp32) {
             candidate.passed = true;
             chosen.backbone = fp32;
@@ -175,15 +182,16 @@ ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config)
             continue; // nothing to guard with: not chosen
         std::shared_ptr<Backbone> fast;
         if (candidate.precision == Precision::Int8) {
-            Int8Backbone int8 = loadInt8Backbone(dataset, config, &drawn);
+            Int8Backbone int8 = loadInt8Backbone(dataset, config, job, &drawn);
             fast = int8.backbone;
             if (!fp32Drawn.defined())
                 fp32Drawn = int8.fp32Features; // its calibration ran fp32 on the drawn images
         } else {
             TrainConfig pinned = config;
             pinned.precision = candidate.precision;
-            fast = loadBackboneFor(dataset, pinned).backbone;
+            fast = loadConfiguredBackbone(dataset, pinned, job);
         }
+        guard.report(checked - 1, chosen.choice.candidates.size()); // its weights are in: the guard's own work
         if (!fp32Decisions.defined()) {
             if (!fp32Drawn.defined())
                 fp32Drawn = fp32->extract(drawn.images);

@@ -13,6 +13,7 @@
 //    fp32's on at least 90% of the held-out images.
 #include "Backbone.h"
 #include "Dataset.h"
+#include "Job.h"
 #include "PrecisionChoice.h"
 #include "TrainConfig.h"
 
@@ -30,7 +31,8 @@ struct ChosenBackbone {
 };
 
 // For config.precision Auto on the CPU (the caller checks): measures, guards and remembers.
-ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config);
+// Reports Phase::MeasuringPrecisions and Phase::CheckingPrecision to the job.
+ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job);
 
 // The choice remembered for this CPU, these weights and this image size, if one was made.
 std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config);

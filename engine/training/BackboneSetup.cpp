@@ -7,6 +7,8 @@
 #include "Hashing.h"
 #include "ImageDecoder.h"
 #include "Paths.h"
+#include "PhaseProgress.h"
+#include "TrainingSteps.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -93,6 +95,14 @@ DrawnImages decodeDrawn(const CalibrationDraw& draw, std::size_t begin, std::siz
     return drawn;
 }
 
+// Automatic measures (AutoPrecision.h) only when the extraction it could speed up is long enough to
+// pay for the measurement: see kAutomaticMinimumImages.
+bool automaticMeasurementPays(const Dataset& dataset, const TrainConfig& config)
+{
+    const double scale = (config.imageSize / 224.0) * (config.imageSize / 224.0);
+    return static_cast<double>(dataset.images.size()) * augmentationViews(config) * scale >= kAutomaticMinimumImages;
+}
+
 // Automatic's own choice: with Keras weights on the CPU, where int8 is one of the paths.
 bool automaticChoosesItself(const TrainConfig& config)
 {
@@ -108,28 +118,45 @@ Precision expectedPrecision(const TrainConfig& config)
     return Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision));
 }
 
-PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& config)
+PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& config, const Job& job)
 {
-    if (automaticChoosesItself(config)) {
-        if (const std::optional<Precision> remembered = rememberedAutomaticPrecision(config)) {
-            TrainConfig pinned = config;
-            pinned.precision = *remembered;
-            PrecisionChoice choice;
-            choice.chosen = *remembered; // no candidates: measured by an earlier run
-            return {loadBackboneFor(dataset, pinned).backbone, choice};
-        }
-        ChosenBackbone chosen = chooseBackbone(dataset, config);
+    if (!automaticChoosesItself(config))
+        return {loadConfiguredBackbone(dataset, config, job), std::nullopt};
+    PrecisionChoice choice;
+    if (const std::optional<Precision> remembered = rememberedAutomaticPrecision(config)) {
+        choice.chosen = *remembered; // no candidates: measured by an earlier run
+    } else if (automaticMeasurementPays(dataset, config)) {
+        ChosenBackbone chosen = chooseBackbone(dataset, config, job);
         return {chosen.backbone, chosen.choice};
+    } else {
+        choice.tooFewImages = true; // fp32, and nothing remembered: a larger run measures
     }
-    if (Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision)) ==
-        Precision::Int8)
-        return {loadInt8Backbone(dataset, config).backbone, std::nullopt};
-    return {Backbone::load(config.weightsPath, config.precision, config.device), std::nullopt};
+    TrainConfig pinned = config;
+    pinned.precision = choice.chosen;
+    return {loadConfiguredBackbone(dataset, pinned, job), choice};
 }
 
-Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const DrawnImages* drawn)
+std::shared_ptr<Backbone> loadConfiguredBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job)
 {
-    Int8Backbone loaded{Backbone::load(config.weightsPath, Precision::Int8, config.device), {}};
+    if (Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision)) ==
+        Precision::Int8)
+        return loadInt8Backbone(dataset, config, job).backbone;
+    return loadWeights(config, config.precision, job);
+}
+
+std::shared_ptr<Backbone> loadWeights(const TrainConfig& config, Precision precision, const Job& job)
+{
+    PhaseProgress progress(job, Phase::LoadingWeights);
+    progress.report(0, 1);
+    std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, precision, config.device);
+    progress.report(1, 1);
+    return backbone;
+}
+
+Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const Job& job,
+                              const DrawnImages* drawn)
+{
+    Int8Backbone loaded{loadWeights(config, Precision::Int8, job), {}};
     Backbone& backbone = *loaded.backbone;
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed);
     const std::string file = calibrationFile(backbone, config, draw.calibration);
@@ -137,6 +164,8 @@ Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config,
         backbone.useInt8Calibration(*stored);
         return loaded;
     }
+    PhaseProgress progress(job, Phase::CalibratingInt8);
+    progress.report(0, 1);
     const torch::Tensor images =
         drawn ? drawn->images
               : decodeDrawn(draw, 0, draw.paths.size(), config.imageSize, backbone.preprocessing()).images;
@@ -145,6 +174,7 @@ Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config,
             TL_MESSAGE("int8-no-calibration-images", "int8 needs at least one readable training image to calibrate on"),
             {}});
     loaded.fp32Features = backbone.calibrateInt8(images, draw.calibration);
+    progress.report(1, 1);
     if (!file.empty()) {
         try {
             std::error_code ignored;

@@ -1,6 +1,7 @@
 #include "FineTuning.h"
 
 #include "Error.h"
+#include "PhaseProgress.h"
 #include "Vgg16Layout.h"
 
 #include <algorithm>
@@ -76,7 +77,7 @@ FineTuneOptions fineTuneOptions(const TrainConfig& config)
 }
 
 FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
-                              const FineTuneOptions& options, const TrainingObserver& observer)
+                              const FineTuneOptions& options, const Job& job)
 {
     if (data.train.empty())
         throw Error(Message{TL_MESSAGE("no-training-images", "there are no training images"), {}});
@@ -97,6 +98,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
     const std::size_t batchesPerEpoch = (data.train.size() + batchSize - 1) / batchSize;
     const std::size_t totalBatches = batchesPerEpoch * static_cast<std::size_t>(options.epochs);
     std::uniform_int_distribution<std::int64_t> pickView(0, data.features.size(1) - 1);
+    PhaseProgress progress(job, Phase::FineTuning);
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         std::mt19937_64 random(options.seed * 104729ULL + static_cast<std::uint64_t>(epoch));
         std::vector<std::int64_t> order = data.train;
@@ -119,7 +121,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
             lossSum += loss.item<double>() * static_cast<double>(rows.size());
             correct += logits.argmax(1).eq(labels).sum().item<double>();
             const std::size_t done = static_cast<std::size_t>(epoch) * batchesPerEpoch + batch + 1;
-            if (observer.onProgress && !observer.onProgress({Phase::FineTuning, done, totalBatches, -1})) {
+            if (!progress.report(done, totalBatches)) {
                 result.cancelled = true;
                 return result;
             }

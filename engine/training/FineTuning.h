@@ -6,7 +6,7 @@
 #include "FloatArray.h"
 #include "HeadTrainer.h"
 #include "TrainConfig.h"
-#include "TrainingTypes.h"
+#include "Job.h"
 #include "Vgg16Network.h"
 
 #include <torch/torch.h>
@@ -33,10 +33,10 @@ struct FineTuneResult {
 };
 
 // data.features: block-4 output, N x views x 512 x S/16 x S/16. Starts from network's block 5 and
-// from head (the frozen phase's), runs options.epochs epochs of Adam at options.learningRate. observer.onProgress gets
-// Phase::FineTuning batch counts; returning false cancels.
+// from head (the frozen phase's), runs options.epochs epochs of Adam at options.learningRate. The
+// job hears Phase::FineTuning batch counts; a cancelled token stops it after the batch.
 FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
-                              const FineTuneOptions& options, const TrainingObserver& observer);
+                              const FineTuneOptions& options, const Job& job);
 
 // Block 5's weights as the model file stores them: "block5_conv1.kernel" (OIHW), "block5_conv1.bias"...
 std::vector<ArrayShape> block5ArrayShapes();

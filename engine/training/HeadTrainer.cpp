@@ -278,7 +278,7 @@ torch::Tensor averageProbabilityOverViews(Head& head, const torch::Tensor& featu
 }
 
 HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOptions& options, const HeadSpec& spec,
-                             const TrainingObserver& observer, const HeadCheckpoint& checkpoint)
+                             const Job& job, const HeadCheckpoint& checkpoint)
 {
     if (data.train.empty())
         throw Error(Message{TL_MESSAGE("no-training-images", "there are no training images"), {}});
@@ -332,8 +332,9 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
             const double batchCorrect = logits.argmax(1).eq(labels).sum().item<double>();
             lossSum += batchLoss * rows.size();
             correct += batchCorrect;
-            if (observer.onBatch &&
-                !observer.onBatch({epoch, batch, batchesPerEpoch, batchLoss, batchCorrect / rows.size()})) {
+            if (job.onBatch)
+                job.onBatch({epoch, batch, batchesPerEpoch, batchLoss, batchCorrect / rows.size()});
+            if (job.cancel.cancelled()) {
                 result.cancelled = true;
                 return result;
             }
@@ -381,7 +382,9 @@ HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOpt
             state.nextEpoch = options.epochs; // a resumed run must not continue past an early stop
         if (!checkpoint.path.empty())
             saveCheckpoint(checkpoint, head, best, *optimizer, state, result.history);
-        if (observer.onEpoch && !observer.onEpoch(report)) {
+        if (job.onEpoch)
+            job.onEpoch(report);
+        if (job.cancel.cancelled()) {
             result.cancelled = true;
             return result;
         }

@@ -4,8 +4,8 @@
 // seeded from (seed, epoch) alone, and a checkpoint after each epoch holds all the remaining
 // state, so a resumed run continues exactly as the uninterrupted run would have.
 #include "Head.h"
+#include "Job.h"
 #include "TrainConfig.h"
-#include "TrainingTypes.h"
 
 #include <torch/torch.h>
 
@@ -54,9 +54,10 @@ struct HeadTrainingResult {
 };
 
 // With checkpoint.resume, a checkpoint of the same identity is continued; a missing one starts
-// from scratch; a damaged or foreign one is an error.
+// from scratch; a damaged or foreign one is an error. Reports each batch and epoch to the job and
+// stops (cancelled) after the batch in which its token was cancelled.
 HeadTrainingResult trainHead(const HeadTrainingData& data, const HeadTrainingOptions& options, const HeadSpec& spec,
-                             const TrainingObserver& observer, const HeadCheckpoint& checkpoint = {});
+                             const Job& job, const HeadCheckpoint& checkpoint = {});
 
 // The features of each row in its view (rows[i] in views[i]), as float32: N x C x h x w.
 torch::Tensor gather(const torch::Tensor& features, const std::vector<std::int64_t>& rows,

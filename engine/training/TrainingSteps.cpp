@@ -1,37 +1,44 @@
 #include "TrainingSteps.h"
 
-namespace tl {
+#include "Paths.h"
+#include "Stopwatch.h"
 
-bool ProgressMeter::report(std::size_t done, std::size_t total)
-{
-    if (!m_observer.onProgress)
-        return true;
-    if (!m_started) {
-        m_started = true;
-        m_start = Clock::now();
-        m_startDone = done;
-    }
-    ProgressReport report{m_phase, done, total, -1};
-    const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
-    if (done > m_startDone && elapsed > 0.2)
-        report.secondsLeft = elapsed / static_cast<double>(done - m_startDone) * static_cast<double>(total - done);
-    return m_observer.onProgress(report);
-}
+namespace tl {
 
 int augmentationViews(const TrainConfig& config)
 {
     return config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
 }
 
-ExtractedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
-                                 const std::vector<std::size_t>& members, int views, ProgressMeter& meter,
-                                 std::size_t offset, std::size_t total)
+FeatureSource prepareFeatureSource(const Dataset& dataset, const TrainConfig& config, const Job& job)
+{
+    Stopwatch watch;
+    PreparedBackbone prepared = loadBackboneFor(dataset, config, job);
+    FeatureStore store(cacheDirOrDefault(config.cacheDir), prepared.backbone, config.imageSize);
+    return {std::move(prepared.backbone), std::move(prepared.choice), std::move(store), watch.lap()};
+}
+
+PreparedFeatures extractImages(const FeatureStore& store, const std::vector<std::string>& paths, int views,
+                               PhaseProgress& progress, std::size_t offset, std::size_t total)
+{
+    PreparedFeatures result;
+    result.extracted = store.extract(paths, views, kBackboneBatch, [&](std::size_t done, std::size_t count) {
+        return progress.report(offset + done, total > 0 ? total : count);
+    });
+    for (std::size_t row = 0; row < paths.size() && !result.extracted.cancelled; ++row)
+        if (result.extracted.failures[row])
+            result.skipped.push_back({paths[row], *result.extracted.failures[row]});
+    return result;
+}
+
+PreparedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
+                                const std::vector<std::size_t>& members, int views, PhaseProgress& progress,
+                                std::size_t offset, std::size_t total)
 {
     std::vector<std::string> paths;
     for (std::size_t i : members)
         paths.push_back(dataset.images[i].path);
-    return store.extract(paths, views, kBackboneBatch,
-                         [&](std::size_t done, std::size_t) { return meter.report(offset + done, total); });
+    return extractImages(store, paths, views, progress, offset, total);
 }
 
 std::vector<std::vector<double>> toRows(const torch::Tensor& matrix)

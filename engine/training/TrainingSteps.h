@@ -1,41 +1,49 @@
 #pragma once
-// The steps a training run and a cross-validation share: progress with a time estimate, scoring
-// rows of cached features with a head, and the feature map's shape. Engine-internal.
+// The steps that training, cross-validation and the cache fill share: preparing the features
+// (the backbone set up once, its store, the images' features with their failures), scoring rows
+// of cached features with a head, and the feature map's shape. Engine-internal.
+#include "BackboneSetup.h"
 #include "Dataset.h"
 #include "FeatureStore.h"
 #include "Head.h"
 #include "HeadTrainer.h"
-#include "TrainingTypes.h"
+#include "Job.h"
+#include "PhaseProgress.h"
 
-#include <chrono>
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace tl {
 
-// Reports progress with an estimate of the time left, from the pace since the phase began.
-class ProgressMeter {
-public:
-    ProgressMeter(const TrainingObserver& observer, Phase phase) : m_observer(observer), m_phase(phase) {}
-    bool report(std::size_t done, std::size_t total);
-
-private:
-    using Clock = std::chrono::steady_clock;
-    const TrainingObserver& m_observer;
-    Phase m_phase;
-    bool m_started = false;
-    Clock::time_point m_start;
-    std::size_t m_startDone = 0;
-};
-
 // The backbone views per training image that the augmentation asks for: 1, or kDihedralViews.
 int augmentationViews(const TrainConfig& config);
 
-// The features of some of the dataset's images (members: indexes into dataset.images), in
-// backbone batches, reporting progress as offset + done out of total.
-ExtractedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
-                                 const std::vector<std::size_t>& members, int views, ProgressMeter& meter,
-                                 std::size_t offset, std::size_t total);
+// Where a run's features come from: the backbone set up for config (loaded, Automatic's choice,
+// int8's calibration: loadBackboneFor, its phases reported to the job) and its feature store.
+struct FeatureSource {
+    std::shared_ptr<Backbone> backbone;
+    std::optional<PrecisionChoice> choice;
+    FeatureStore store;
+    double setupSeconds = 0;
+};
+FeatureSource prepareFeatureSource(const Dataset& dataset, const TrainConfig& config, const Job& job);
+
+// The step every call that needs features shares (training, cross-validation, evaluation,
+// embeddings): the images' features in backbone batches, from the store's cache or computed now,
+// reporting progress as offset + done out of total and stopping when the job is cancelled
+// (extracted.cancelled). Rows follow paths; the images that have none are listed as skipped files.
+struct PreparedFeatures {
+    ExtractedFeatures extracted;
+    std::vector<SkippedFile> skipped;
+};
+PreparedFeatures extractImages(const FeatureStore& store, const std::vector<std::string>& paths, int views,
+                               PhaseProgress& progress, std::size_t offset = 0, std::size_t total = 0);
+// The same for some of the dataset's images (members: indexes into dataset.images).
+PreparedFeatures extractMembers(const FeatureStore& store, const Dataset& dataset,
+                                const std::vector<std::size_t>& members, int views, PhaseProgress& progress,
+                                std::size_t offset, std::size_t total);
 
 // Labels and probabilities (view 0) of some rows, in plain C++ for the metrics.
 struct ScoredRows {

@@ -272,10 +272,21 @@ TEST_F(CliTest, TrainEvaluatePredictEndToEnd)
     EXPECT_EQ(trained["test"]["count"], 10);
     EXPECT_EQ(trained["history"].size(), 8u);
     ASSERT_TRUE(fs::exists(model));
+    // The run's phases in order, the backbone's setup first; the model named by its fingerprint.
+    std::vector<std::string> phases;
+    for (const json& phase : trained["phases"]) {
+        phases.push_back(phase["phase"]);
+        EXPECT_GE(phase["seconds"].get<double>(), 0.0);
+    }
+    EXPECT_EQ(phases, (std::vector<std::string>{"loading_weights", "extracting_features", "training", "evaluating"}));
+    const std::string fingerprint = trained["model_fingerprint"];
+    EXPECT_EQ(fingerprint.size(), 64u);
+    EXPECT_EQ(fingerprint.find_first_not_of("0123456789abcdef"), std::string::npos);
 
     const CliRun evaluated = cli({"evaluate", "--model", model, "--data", s_dir + "/held-out", "--json"});
     ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err;
     const json metrics = json::parse(evaluated.out);
+    EXPECT_EQ(metrics["model_fingerprint"], fingerprint);
     EXPECT_EQ(metrics["count"], 10);
     EXPECT_DOUBLE_EQ(metrics["accuracy"].get<double>(), trained["test"]["accuracy"].get<double>());
     for (const char* key : {"auc", "sensitivity", "specificity", "confusion", "per_class", "roc"})
@@ -293,6 +304,7 @@ TEST_F(CliTest, TrainEvaluatePredictEndToEnd)
     }
     const CliRun predicted = cli(args);
     ASSERT_EQ(predicted.exitCode, 0) << predicted.err;
+    EXPECT_EQ(json::parse(predicted.out)["model_fingerprint"], fingerprint); // any answer traces to its model
     const json predictions = json::parse(predicted.out)["predictions"];
     ASSERT_EQ(predictions.size(), 10u);
     int correct = 0;

@@ -54,7 +54,7 @@ TEST_F(DemoWeightsTest, AModelTrainedOnThemSaysSoInItsFileAndCard)
         SCOPED_TRACE(demo ? "demo weights" : "other weights");
         config.weightsPath = m_dir + (demo ? "/demo.h5" : "/seeded.h5");
         const std::string model = m_dir + (demo ? "/demo.tlmodel" : "/seeded.tlmodel");
-        EXPECT_EQ(trainModel(scanDataset(m_dir + "/data"), config, model, false).demoWeights, demo);
+        EXPECT_EQ(trainModel(scanDataset(m_dir + "/data"), config, model, false).value().demoWeights, demo);
         const ModelInfo info = loadModelFile(model).info;
         EXPECT_EQ(info.demoWeights, demo);
         const std::string card = modelCardMarkdown(info);

@@ -134,7 +134,7 @@ TEST_F(Int8Test, CalibrationImagesAreASeededDrawOfTrainingImages)
 TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
 {
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const auto first = loadBackboneFor(dataset, config()).backbone;
+    const auto first = loadBackboneFor(dataset, config(), {}).backbone;
     ASSERT_TRUE(first->int8Calibration().has_value());
     const std::string folder = FeatureStore(config().cacheDir, first, config().imageSize).folder();
     EXPECT_NE(folder.find("-int8-" + first->int8Calibration()->identity()), std::string::npos) << folder;
@@ -144,12 +144,12 @@ TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
     Int8Calibration altered = *first->int8Calibration();
     altered.outputScales[0] *= 2;
     std::ofstream(file) << toJson(altered);
-    const auto second = loadBackboneFor(dataset, config()).backbone;
+    const auto second = loadBackboneFor(dataset, config(), {}).backbone;
     EXPECT_EQ(second->int8Calibration()->outputScales, altered.outputScales);
 
     TrainConfig otherSeed = config();
     otherSeed.seed = 6;
-    const auto third = loadBackboneFor(dataset, otherSeed).backbone;
+    const auto third = loadBackboneFor(dataset, otherSeed, {}).backbone;
     EXPECT_NE(FeatureStore(config().cacheDir, third, config().imageSize).folder(), folder);
     EXPECT_EQ(FeatureStoreKey::forWeights(config().weightsPath, Precision::Int8, DeviceChoice::Cpu, 32,
                                           first->int8Calibration()->identity())
@@ -162,7 +162,7 @@ TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
 TEST_F(Int8Test, FeaturesAreKeptInBf16)
 {
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const auto backbone = loadBackboneFor(dataset, config()).backbone;
+    const auto backbone = loadBackboneFor(dataset, config(), {}).backbone;
     const std::vector<std::string> paths = {dataset.images[0].path, dataset.images[1].path};
     const ExtractedFeatures kept =
         FeatureStore(s_dir + "/bf16-kept", backbone, config().imageSize).extract(paths, 1, kBackboneBatch);
@@ -188,9 +188,22 @@ TEST_F(Int8Test, AutomaticTakesTheFastestGuardedPathAndRemembersIt)
     automatic.precision = Precision::Auto;
     automatic.cacheDir = s_dir + "/auto-cache";
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const PreparedBackbone first = loadBackboneFor(dataset, automatic);
-    ASSERT_TRUE(first.choice.has_value());
-    const std::vector<PrecisionCandidate>& candidates = first.choice->candidates;
+    std::vector<Phase> phases;
+    Job job;
+    job.onProgress = [&](const ProgressReport& report) {
+        if (phases.empty() || phases.back() != report.phase)
+            phases.push_back(report.phase);
+    };
+    // The dataset is far too small for the measurement to pay (see the test below): measured here
+    // as a larger dataset would be.
+    const ChosenBackbone first = chooseBackbone(dataset, automatic, job);
+    // The setup is watched phase by phase: the speeds, the fp32 weights, then the guard (which
+    // loads and, for int8, calibrates each faster path).
+    ASSERT_GE(phases.size(), 3u);
+    EXPECT_EQ(phases[0], Phase::MeasuringPrecisions);
+    EXPECT_EQ(phases[1], Phase::LoadingWeights);
+    EXPECT_EQ(phases[2], Phase::CheckingPrecision);
+    const std::vector<PrecisionCandidate>& candidates = first.choice.candidates;
     ASSERT_GE(candidates.size(), 2u); // fp32 and int8 at least
     bool reachedChosen = false;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -201,7 +214,7 @@ TEST_F(Int8Test, AutomaticTakesTheFastestGuardedPathAndRemembersIt)
             EXPECT_LE(candidate.imagesPerSecond, candidates[i - 1].imagesPerSecond);
         if (reachedChosen)
             continue;
-        if (candidate.precision == first.choice->chosen) {
+        if (candidate.precision == first.choice.chosen) {
             reachedChosen = true;
             EXPECT_TRUE(candidate.passed);
         } else {
@@ -215,12 +228,42 @@ TEST_F(Int8Test, AutomaticTakesTheFastestGuardedPathAndRemembersIt)
         }
     }
     EXPECT_TRUE(reachedChosen);
-    EXPECT_EQ(first.backbone->precision(), first.choice->chosen);
+    EXPECT_EQ(first.backbone->precision(), first.choice.chosen);
     EXPECT_TRUE(std::filesystem::exists(automatic.cacheDir + "/precision-choices.json"));
 
-    const PreparedBackbone second = loadBackboneFor(dataset, automatic);
+    const PreparedBackbone second = loadBackboneFor(dataset, automatic, {});
     ASSERT_TRUE(second.choice.has_value());
     EXPECT_TRUE(second.choice->candidates.empty()); // remembered, not measured
-    EXPECT_EQ(second.backbone->precision(), first.choice->chosen);
-    EXPECT_EQ(expectedPrecision(automatic), first.choice->chosen);
+    EXPECT_EQ(second.backbone->precision(), first.choice.chosen);
+    EXPECT_EQ(expectedPrecision(automatic), first.choice.chosen);
+}
+
+// On a dataset whose extraction is shorter than the measurement, Automatic takes fp32 at once and
+// remembers nothing, so that a larger run on this machine still measures.
+TEST_F(Int8Test, AutomaticSkipsTheMeasurementWhenTheRunIsTooShortToPayForIt)
+{
+    TrainConfig automatic = config();
+    automatic.precision = Precision::Auto;
+    automatic.cacheDir = s_dir + "/short-run-cache";
+    const Dataset dataset = scanDataset(s_dir + "/data");
+    ASSERT_FALSE(automaticMeasurementPays(dataset, automatic));
+    std::vector<Phase> phases;
+    Job job;
+    job.onProgress = [&](const ProgressReport& report) { phases.push_back(report.phase); };
+    const PreparedBackbone prepared = loadBackboneFor(dataset, automatic, job);
+    ASSERT_TRUE(prepared.choice.has_value());
+    EXPECT_TRUE(prepared.choice->tooFewImages);
+    EXPECT_TRUE(prepared.choice->candidates.empty());
+    EXPECT_EQ(prepared.backbone->precision(), Precision::Fp32);
+    EXPECT_EQ(phases, (std::vector<Phase>{Phase::LoadingWeights, Phase::LoadingWeights}));
+    EXPECT_FALSE(std::filesystem::exists(automatic.cacheDir + "/precision-choices.json"));
+
+    // 224 px images, eight views each: 63 images are an extraction of 504, which pays.
+    Dataset larger = dataset;
+    larger.images.resize(63, dataset.images.front());
+    automatic.imageSize = 224;
+    automatic.augmentation = Augmentation::Dihedral;
+    EXPECT_TRUE(automaticMeasurementPays(larger, automatic));
+    larger.images.resize(62);
+    EXPECT_FALSE(automaticMeasurementPays(larger, automatic));
 }

@@ -68,10 +68,9 @@ std::string CrossValidationTest::s_dir;
 TEST_F(CrossValidationTest, EveryImageIsHeldOutOnceAndTheSpreadMatchesTheFolds)
 {
     int epochs = 0;
-    TrainingObserver observer;
-    observer.onProgress = [&](const ProgressReport& report) { return epochs += report.phase == Phase::Training, true; };
-    const CrossValidationOutcome outcome = crossValidate(scanDataset(s_dir + "/data"), config(), 3, observer);
-    ASSERT_FALSE(outcome.cancelled);
+    Job job;
+    job.onProgress = [&](const ProgressReport& report) { epochs += report.phase == Phase::Training; };
+    const CrossValidationOutcome outcome = crossValidate(scanDataset(s_dir + "/data"), config(), 3, job).value();
     ASSERT_EQ(outcome.perFold.size(), 3u);
     EXPECT_EQ(epochs, 3 * 25);
     int heldOut = 0;
@@ -93,7 +92,7 @@ TEST_F(CrossValidationTest, EveryImageIsHeldOutOnceAndTheSpreadMatchesTheFolds)
                                                "specificity", "recall_benign", "recall_malignant"}));
 
     // The features are cached: a 5-fold run computes none of them again.
-    const CrossValidationOutcome again = crossValidate(scanDataset(s_dir + "/data"), config(), 5);
+    const CrossValidationOutcome again = crossValidate(scanDataset(s_dir + "/data"), config(), 5).value();
     EXPECT_EQ(again.featuresComputed, 0u);
     EXPECT_EQ(again.featuresFromCache, 30u);
     EXPECT_EQ(again.perFold.size(), 5u);

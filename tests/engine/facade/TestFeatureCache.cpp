@@ -72,7 +72,7 @@ TEST_F(FeatureCacheTest, ShardsCoverEveryImageOnceAndTrainingThenComputesNone)
     std::size_t computed = 0;
     std::set<int> nonEmpty;
     for (int k = 0; k < shards; ++k) {
-        const CacheFillOutcome outcome = fillFeatureCache(m_dataset, config(), {k, shards});
+        const CacheFillOutcome outcome = fillFeatureCache(m_dataset, config(), {k, shards}).value();
         EXPECT_EQ(outcome.computed, outcome.imagesInShard);
         EXPECT_EQ(outcome.fromCache, 0u); // no shard computes another's images
         EXPECT_TRUE(outcome.failed.empty());
@@ -80,7 +80,7 @@ TEST_F(FeatureCacheTest, ShardsCoverEveryImageOnceAndTrainingThenComputesNone)
         if (outcome.imagesInShard > 0)
             nonEmpty.insert(k);
         // After shard k, the status names exactly the shards not yet filled.
-        const CacheStatus status = featureCacheStatus(m_dataset, config(), shards, true);
+        const CacheStatus status = featureCacheStatus(m_dataset, config(), shards, true).value();
         std::vector<int> expected;
         for (int later = k + 1; later < shards; ++later)
             for (const ImageEntry& image : m_dataset.images)
@@ -94,11 +94,11 @@ TEST_F(FeatureCacheTest, ShardsCoverEveryImageOnceAndTrainingThenComputesNone)
     EXPECT_EQ(nonEmpty.size(), 3u); // 12 images: every shard got some
     EXPECT_EQ(entryFiles().size(), m_dataset.images.size());
 
-    const CacheStatus status = featureCacheStatus(m_dataset, config(), shards, true);
+    const CacheStatus status = featureCacheStatus(m_dataset, config(), shards, true).value();
     EXPECT_EQ(status.cached, 12u);
     EXPECT_EQ(status.total, 12u);
     EXPECT_EQ(status.damaged, 0u);
-    const TrainingOutcome trained = trainModel(m_dataset, config(), m_dir + "/m.tlmodel", false);
+    const TrainingOutcome trained = trainModel(m_dataset, config(), m_dir + "/m.tlmodel", false).value();
     EXPECT_EQ(trained.featuresComputed, 0u);
     EXPECT_EQ(trained.featuresFromCache, 12u);
 }
@@ -107,13 +107,13 @@ TEST_F(FeatureCacheTest, DihedralEntriesAreFilledAndServeATrainingWithoutAugment
 {
     TrainConfig augmented = config();
     augmented.augmentation = Augmentation::Dihedral;
-    EXPECT_EQ(fillFeatureCache(m_dataset, augmented, {}).computed, 12u);
-    EXPECT_EQ(featureCacheStatus(m_dataset, augmented, 1, false).cached, 12u);
-    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, false).cached, 12u); // view 0 serves
+    EXPECT_EQ(fillFeatureCache(m_dataset, augmented, {}).value().computed, 12u);
+    EXPECT_EQ(featureCacheStatus(m_dataset, augmented, 1, false).value().cached, 12u);
+    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, false).value().cached, 12u); // view 0 serves
     TrainConfig larger = config();
     larger.imageSize = 64; // another size: other entries
-    EXPECT_EQ(featureCacheStatus(m_dataset, larger, 1, false).cached, 0u);
-    EXPECT_EQ(featureCacheStatus(m_dataset, larger, 1, false).incompleteShards, std::vector<int>{0});
+    EXPECT_EQ(featureCacheStatus(m_dataset, larger, 1, false).value().cached, 0u);
+    EXPECT_EQ(featureCacheStatus(m_dataset, larger, 1, false).value().incompleteShards, std::vector<int>{0});
 }
 
 TEST_F(FeatureCacheTest, DamagedEntriesAreCountedAndRecomputedByTheNextFill)
@@ -126,15 +126,15 @@ TEST_F(FeatureCacheTest, DamagedEntriesAreCountedAndRecomputedByTheNextFill)
         flipped.seekp(-3, std::ios::end);
         flipped.write("XYZ", 3); // same size: only the checksum tells
     }
-    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, false).damaged, 1u);
-    const CacheStatus verified = featureCacheStatus(m_dataset, config(), 1, true);
+    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, false).value().damaged, 1u);
+    const CacheStatus verified = featureCacheStatus(m_dataset, config(), 1, true).value();
     EXPECT_EQ(verified.damaged, 2u);
     EXPECT_EQ(verified.cached, 10u);
-    const CacheFillOutcome refill = fillFeatureCache(m_dataset, config(), {});
+    const CacheFillOutcome refill = fillFeatureCache(m_dataset, config(), {}).value();
     EXPECT_EQ(refill.damagedRecomputed, 2u);
     EXPECT_EQ(refill.computed, 2u);
     EXPECT_EQ(refill.fromCache, 10u);
-    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, true).cached, 12u);
+    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, true).value().cached, 12u);
 }
 
 TEST_F(FeatureCacheTest, TemporaryFilesOfDeadWritersOnThisHostAreRemovedAndNoOthers)
@@ -159,5 +159,5 @@ TEST_F(FeatureCacheTest, TemporaryFilesOfDeadWritersOnThisHostAreRemovedAndNoOth
     EXPECT_FALSE(fs::exists(dead));
     EXPECT_TRUE(fs::exists(alive));
     EXPECT_TRUE(fs::exists(elsewhere));
-    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, true).cached, 12u); // temporaries are never entries
+    EXPECT_EQ(featureCacheStatus(m_dataset, config(), 1, true).value().cached, 12u); // temporaries are never entries
 }

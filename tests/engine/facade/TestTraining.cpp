@@ -47,12 +47,11 @@ std::string TrainingTest::s_dir;
 TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
 {
     int epochsReported = 0, batchesReported = 0;
-    TrainingObserver observer;
-    observer.onEpoch = [&](const EpochReport&) { return ++epochsReported, true; };
-    observer.onBatch = [&](const BatchReport&) { return ++batchesReported, true; };
+    Job job;
+    job.onEpoch = [&](const EpochReport&) { ++epochsReported; };
+    job.onBatch = [&](const BatchReport&) { ++batchesReported; };
     const TrainingOutcome outcome =
-        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/m.tlmodel", false, observer);
-    ASSERT_FALSE(outcome.cancelled);
+        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/m.tlmodel", false, job).value();
     ASSERT_TRUE(outcome.result.validation.has_value());
     EXPECT_EQ(outcome.result.validation->count, 20);
     EXPECT_GE(outcome.result.validation->accuracy, 0.95);
@@ -64,7 +63,7 @@ TEST_F(TrainingTest, LearnsASyntheticTwoClassTask)
 
     const Classifier classifier = Classifier::open(s_dir + "/m.tlmodel");
     EXPECT_EQ(classifier.info().classes, (std::vector<std::string>{"benign", "malignant"}));
-    const DatasetEvaluation evaluation = classifier.evaluate(scanDataset(s_dir + "/data"));
+    const DatasetEvaluation evaluation = classifier.evaluate(scanDataset(s_dir + "/data")).value();
     EXPECT_EQ(evaluation.evaluation.count, 80);
     EXPECT_GE(evaluation.evaluation.accuracy, 0.95);
     const Prediction prediction = classifier.predict(s_dir + "/data/malignant/3.png");
@@ -82,12 +81,12 @@ TEST_F(TrainingTest, AThousandEpochsAreSavedAndTheModelOpens)
     config.batchSize = 64; // one batch an epoch
     config.earlyStoppingPatience = 0;
     const TrainingOutcome outcome =
-        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/e1000.tlmodel", false, {});
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/e1000.tlmodel", false, {}).value();
     ASSERT_EQ(outcome.result.history.size(), 1000u);
     const Classifier classifier = Classifier::open(s_dir + "/e1000.tlmodel");
     EXPECT_EQ(classifier.info().result.history.size(), 1000u);
     EXPECT_EQ(classifier.info().result.history[999].epoch, 999);
-    EXPECT_EQ(classifier.info().fingerprint, outcome.modelFingerprint);
+    EXPECT_EQ(classifier.info().fingerprint, outcome.classifier.info().fingerprint);
     EXPECT_EQ(classifier.info().fingerprint.size(), 64u);
 }
 
@@ -106,11 +105,10 @@ TEST_F(TrainingTest, AnImpossibleOutputIsRefusedBeforeAnyExtraction)
     };
     for (const auto& impossible : cases) {
         int progressReports = 0;
-        TrainingObserver observer;
-        observer.onProgress = [&](const ProgressReport&) { return ++progressReports, true; };
-        EXPECT_EQ(fixtures::errorMessageOf([&] {
-                      trainModel(scanDataset(s_dir + "/data"), smallConfig(), impossible.model, false, observer);
-                  }),
+        Job job;
+        job.onProgress = [&](const ProgressReport&) { ++progressReports; };
+        EXPECT_EQ(fixtures::errorMessageOf(
+                      [&] { trainModel(scanDataset(s_dir + "/data"), smallConfig(), impossible.model, false, job); }),
                   impossible.error);
         EXPECT_EQ(progressReports, 0) << impossible.model;
     }
@@ -132,7 +130,8 @@ TEST_F(TrainingTest, SecondRunReusesCachedFeaturesAndTheProfileSaysWhereTheTimeW
     TrainConfig config = smallConfig();
     config.epochs = 1;
     config.cacheDir = s_dir + "/profiled-cache";
-    const TrainingOutcome first = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false);
+    const TrainingOutcome first =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/first.tlmodel", false).value();
     EXPECT_EQ(first.featuresComputed, 80u);
     EXPECT_GT(first.setupSeconds, 0.0);
     EXPECT_GT(first.extractionProfile.readingSeconds, 0.0);
@@ -143,7 +142,8 @@ TEST_F(TrainingTest, SecondRunReusesCachedFeaturesAndTheProfileSaysWhereTheTimeW
 
     config.head = HeadType::GlobalAveragePool;
     config.hiddenUnits = 8;
-    const TrainingOutcome second = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/second.tlmodel", false);
+    const TrainingOutcome second =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/second.tlmodel", false).value();
     EXPECT_EQ(second.featuresComputed, 0u);
     EXPECT_EQ(second.featuresFromCache, 80u);
     EXPECT_GT(second.extractionProfile.readingSeconds, 0.0);
@@ -156,11 +156,12 @@ TEST_F(TrainingTest, SecondRunReusesCachedFeaturesAndTheProfileSaysWhereTheTimeW
 TEST_F(TrainingTest, CancellationTakesEffectWithinOneBatch)
 {
     int batches = 0;
-    TrainingObserver observer;
-    observer.onBatch = [&](const BatchReport&) { return ++batches < 2; };
-    const TrainingOutcome outcome =
-        trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/c.tlmodel", false, observer);
-    EXPECT_TRUE(outcome.cancelled);
+    Job job;
+    job.onBatch = [&](const BatchReport&) {
+        if (++batches == 2)
+            job.cancel.cancel();
+    };
+    EXPECT_FALSE(trainModel(scanDataset(s_dir + "/data"), smallConfig(), s_dir + "/c.tlmodel", false, job));
     EXPECT_EQ(batches, 2);
     EXPECT_FALSE(fs::exists(s_dir + "/c.tlmodel"));
 }
@@ -172,17 +173,18 @@ TEST_F(TrainingTest, ResumedRunEqualsTheUninterruptedRun)
     config.earlyStoppingPatience = 0;
     config.augmentation = Augmentation::Dihedral;
     config.hiddenUnits = 16; // dropout makes the random streams matter
-    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/straight.tlmodel", false);
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/straight.tlmodel", false).value();
 
-    TrainingObserver stopAfterTwo;
-    stopAfterTwo.onEpoch = [](const EpochReport& e) { return e.epoch < 1; };
-    const TrainingOutcome interrupted =
-        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", false, stopAfterTwo);
-    ASSERT_TRUE(interrupted.cancelled);
+    Job stopAfterTwo;
+    stopAfterTwo.onEpoch = [&stopAfterTwo](const EpochReport& e) {
+        if (e.epoch >= 1)
+            stopAfterTwo.cancel.cancel();
+    };
+    ASSERT_FALSE(trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", false, stopAfterTwo));
     ASSERT_TRUE(fs::exists(checkpointPathFor(s_dir + "/resumed.tlmodel")));
     int epochsAfterResume = 0;
-    TrainingObserver count;
-    count.onEpoch = [&](const EpochReport&) { return ++epochsAfterResume, true; };
+    Job count;
+    count.onEpoch = [&](const EpochReport&) { ++epochsAfterResume; };
     trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/resumed.tlmodel", true, count);
     EXPECT_EQ(epochsAfterResume, 3);
 
@@ -253,7 +255,8 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
     TrainConfig config = smallConfig();
     config.epochs = 2; // a weak model: its probabilities spread, so the threshold has room to move
     config.targetSensitivity = 0.95;
-    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false);
+    const TrainingOutcome outcome =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/sens.tlmodel", false).value();
     ASSERT_TRUE(outcome.result.validation.has_value());
     EXPECT_GE(outcome.result.validation->sensitivity, 0.95);
     EXPECT_DOUBLE_EQ(outcome.result.validation->threshold, outcome.result.threshold);
@@ -267,8 +270,8 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
                             validation.images.end());
     EXPECT_EQ(validation.images.size(), 20u);
     EXPECT_NE(outcome.result.threshold, 0.5);
-    EXPECT_GE(classifier.evaluate(validation).evaluation.sensitivity, 0.95);
-    EXPECT_LT(classifier.evaluate(validation, outcome.result.threshold + 1e-6).evaluation.sensitivity, 0.95);
+    EXPECT_GE(classifier.evaluate(validation).value().evaluation.sensitivity, 0.95);
+    EXPECT_LT(classifier.evaluate(validation, outcome.result.threshold + 1e-6).value().evaluation.sensitivity, 0.95);
     EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
 
     setModelThreshold(s_dir + "/sens.tlmodel", 0.25);
@@ -282,10 +285,10 @@ TEST_F(TrainingTest, TargetSensitivityPicksTheThresholdOnValidationAndTheModelKe
     EXPECT_DOUBLE_EQ(lenient.info().result.threshold, 0.0);
     EXPECT_DOUBLE_EQ(classifier.info().result.threshold, outcome.result.threshold);
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const DatasetEvaluation before = classifier.evaluate(dataset), after = lenient.evaluate(dataset);
+    const DatasetEvaluation before = classifier.evaluate(dataset).value(), after = lenient.evaluate(dataset).value();
     ASSERT_EQ(before.samples.probabilities, after.samples.probabilities);
     EXPECT_NE(after.evaluation.predicted, before.evaluation.predicted);
-    const DatasetEvaluation expected = classifier.evaluate(dataset, 0.0);
+    const DatasetEvaluation expected = classifier.evaluate(dataset, 0.0).value();
     EXPECT_EQ(after.evaluation.predicted, expected.evaluation.predicted);
     EXPECT_EQ(after.evaluation.confusion, expected.evaluation.confusion);
 }
@@ -338,7 +341,7 @@ TEST_F(TrainingTest, TestTimeAugmentedPredictionIsTheMeanOverTheEightViews)
 
     // Evaluating with TTA (8-view features through the feature store) answers as predict does.
     const Dataset dataset = scanDataset(s_dir + "/data");
-    const DatasetEvaluation evaluated = classifier.evaluate(dataset, {}, {}, /*testTimeAugmentation=*/true);
+    const DatasetEvaluation evaluated = classifier.evaluate(dataset, {}, /*testTimeAugmentation=*/true).value();
     for (std::size_t i : {std::size_t{0}, dataset.images.size() - 1})
         EXPECT_NEAR(evaluated.samples.probabilities[i][1],
                     classifier.predict(dataset.images[i].path, true).probabilities[1], 1e-5);
@@ -352,10 +355,11 @@ TEST_F(TrainingTest, TemperatureScalingCalibratesWithoutChangingPredictions)
     config.epochs = 3;
     EXPECT_TRUE(config.temperatureScaling); // the default
     config.temperatureScaling = false;
-    const TrainingOutcome plain = trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/plain.tlmodel", false);
+    const TrainingOutcome plain =
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/plain.tlmodel", false).value();
     config.temperatureScaling = true;
     const TrainingOutcome calibrated =
-        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/calibrated.tlmodel", false);
+        trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/calibrated.tlmodel", false).value();
     EXPECT_DOUBLE_EQ(plain.result.temperature, 1.0);
     EXPECT_NE(calibrated.result.temperature, 1.0);
     ASSERT_TRUE(plain.result.validation && calibrated.result.validation);
@@ -383,7 +387,8 @@ TEST_F(TrainingTest, RetrainingWithoutAMarkedImageReusesTheCachedFeatures)
     config.epochs = 1;
     trainModel(scanDataset(root), config, s_dir + "/before-review.tlmodel", false);
     markImage(root, root + "/benign/7.png", ReviewMark::Mislabelled);
-    const TrainingOutcome retrained = trainModel(scanDataset(root), config, s_dir + "/after-review.tlmodel", false);
+    const TrainingOutcome retrained =
+        trainModel(scanDataset(root), config, s_dir + "/after-review.tlmodel", false).value();
     EXPECT_EQ(retrained.featuresComputed, 0u);
     EXPECT_EQ(retrained.featuresFromCache, 79u);
     ASSERT_FALSE(retrained.skipped.empty());
@@ -414,7 +419,7 @@ TEST_F(TrainingTest, OneImageIsAnsweredInFp32LikeTheExportWhateverTheTrainingPre
         exportModel(classifier, ExportFormat::TorchScript, path + ".pt");
         const Classifier exported = Classifier::open(path + ".pt");
 
-        const DatasetEvaluation bulk = classifier.evaluate(scanDataset(s_dir + "/small"));
+        const DatasetEvaluation bulk = classifier.evaluate(scanDataset(s_dir + "/small")).value();
         ASSERT_EQ(bulk.samples.paths.size(), 16u);
         for (std::size_t i = 0; i < bulk.samples.paths.size(); i += 3) {
             const std::string& image = bulk.samples.paths[i];
@@ -449,7 +454,7 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
     config.fineTuneEpochs = 2;
     config.fineTuneLearningRate = 1e-4;
     const std::string path = s_dir + "/fine.tlmodel";
-    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, path, false);
+    const TrainingOutcome outcome = trainModel(scanDataset(s_dir + "/data"), config, path, false).value();
     ASSERT_EQ(outcome.result.fineTuneHistory.size(), 2u);
     ASSERT_TRUE(outcome.result.frozenValidation && outcome.result.validation);
     EXPECT_EQ(outcome.result.frozenValidation->count, outcome.result.validation->count);
@@ -467,7 +472,7 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
     validation.images.erase(std::remove_if(validation.images.begin(), validation.images.end(),
                                            [](const ImageEntry& image) { return image.split != Split::Validation; }),
                             validation.images.end());
-    const DatasetEvaluation again = classifier.evaluate(validation);
+    const DatasetEvaluation again = classifier.evaluate(validation).value();
     EXPECT_NEAR(again.evaluation.loss, outcome.result.validation->loss, 1e-4);
     EXPECT_EQ(again.evaluation.confusion, outcome.result.validation->confusion);
     const std::string image = validation.images.front().path;
