@@ -39,6 +39,13 @@ QString splitDisplayName(Split split)
 QString phaseDisplayName(Phase phase)
 {
     switch (phase) {
+    case Phase::LoadingWeights: return QCoreApplication::translate("EngineBridge", "Loading the backbone's weights");
+    case Phase::MeasuringPrecisions:
+        return QCoreApplication::translate("EngineBridge", "Timing the precisions on this computer");
+    case Phase::CalibratingInt8: return QCoreApplication::translate("EngineBridge", "Calibrating int8 on your images");
+    case Phase::CheckingPrecision:
+        return QCoreApplication::translate("EngineBridge", "Checking the faster precision's accuracy");
+    case Phase::CheckingCache: return QCoreApplication::translate("EngineBridge", "Checking the feature cache");
     case Phase::ExtractingFeatures: return QCoreApplication::translate("EngineBridge", "Extracting features");
     case Phase::Training: return QCoreApplication::translate("EngineBridge", "Training");
     case Phase::FineTuning: return QCoreApplication::translate("EngineBridge", "Fine-tuning block 5");

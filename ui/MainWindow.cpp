@@ -357,7 +357,8 @@ void MainWindow::showTrainingOutcome(const TrainingOutcome& outcome)
     const QString path = toQString(outcome.modelPath);
     m_evaluationView->showTrainingEvaluations(QFileInfo(path).fileName(), outcome.result.validation,
                                               outcome.result.test);
-    loadModel(path, false);
+    setModel(outcome.classifier, path); // the trained model as it is in memory: nothing is read again
+    emit modelOpened(path);
 }
 
 void MainWindow::showRun(const RunRecord& run)

@@ -180,9 +180,9 @@ private slots:
         button("pauseButton")->click();
         QVERIFY(button("resumeButton")->isEnabled());
         QVERIFY(!button("pauseButton")->isEnabled());
-        button("cancelButton")->click();
+        button("trainingCancelButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(button("trainButton")->isEnabled(), 30000);
-        QVERIFY(!button("cancelButton")->isEnabled());
+        QVERIFY(!button("trainingCancelButton")->isEnabled());
         QVERIFY(!button("resumeButton")->isEnabled());
         QVERIFY(child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
         QVERIFY(child<QLabel>(m_window, "trainingStatusLabel")->text().contains("cancelled"));
@@ -195,7 +195,7 @@ private slots:
     {
         child<QSpinBox>(m_window, "epochsSpinBox")->setValue(3);
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
-        QSignalSpy requested(child<TrainingPanel>(m_window, "trainingPanel"), &TrainingPanel::runRequested);
+        QSignalSpy requested(child<TrainingPanel>(m_window, "trainingPanel"), &TrainingPanel::runStarted);
         button("trainButton")->click();
         // The cancelled run left a checkpoint: the app offers to resume it. Start over.
         auto* offer = m_window->findChild<QMessageBox*>("resumeCheckpointMessageBox");
@@ -206,7 +206,7 @@ private slots:
             if (choice->text() == "&Start Over")
                 choice->click();
         QCOMPARE(requested.count(), 1);
-        QCOMPARE(requested.at(0).at(3).toBool(), false); // not resumed
+        QCOMPARE(requested.at(0).at(1).toBool(), false); // not resumed
         QVERIFY(modelOpened.wait(120000));
         QCOMPARE(modelOpened.at(0).at(0).toString(), m_workspace.model);
         QVERIFY(!QFileInfo::exists(m_workspace.model + ".checkpoint")); // a finished run removes it
@@ -267,6 +267,13 @@ private slots:
         QTRY_VERIFY((dialog = m_window->findChild<CrossValidationDialog*>("crossValidationDialog")) != nullptr);
         child<QSpinBox>(dialog, "foldsSpinBox")->setValue(3);
         QSignalSpy finished(dialog, &CrossValidationDialog::crossValidationFinished);
+        // Its Cancel stops a run (the job runner's tests time how soon); Start runs it again.
+        child<QPushButton>(dialog, "startCrossValidationButton")->click();
+        QVERIFY(dialog->isRunning());
+        child<QPushButton>(dialog, "crossValidationCancelButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(child<QLabel>(dialog, "crossValidationStatusLabel")->text(), QString("Cancelled."));
         child<QPushButton>(dialog, "startCrossValidationButton")->click();
         QVERIFY(dialog->isRunning());
         QVERIFY(finished.wait(120000));
@@ -291,8 +298,11 @@ private slots:
         auto* view = child<EvaluationView>(m_window, "evaluationView");
         QVERIFY(button("evaluateButton")->isEnabled());
         QSignalSpy finished(view, &EvaluationView::evaluationFinished);
-        button("evaluateButton")->click(); // the test split by default
+        button("evaluateButton")->click();               // the test split by default
+        QVERIFY(!button("evaluateButton")->isEnabled()); // one evaluation at a time
+        QVERIFY(button("evaluationCancelButton")->isEnabled());
         QVERIFY(finished.wait(60000));
+        QVERIFY(!button("evaluationCancelButton")->isEnabled());
         QCOMPARE(view->evaluationCount(), 3);
         auto* confusion = child<QTableWidget>(m_window, "confusionTableWidget");
         for (int column = 0; column < 2; ++column) {

@@ -1,9 +1,10 @@
 #include "EvaluationView.h"
 
-#include "AsyncTask.h"
 #include "ConfusionTable.h"
 #include "EngineBridge.h"
 #include "ErrorReviewPanel.h"
+#include "JobProgress.h"
+#include "JobRunner.h"
 #include "ReliabilityPlot.h"
 #include "RocThresholdPicker.h"
 #include "ThumbnailModel.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -49,9 +49,10 @@ QTableWidget* readOnlyTable(const QString& name, QWidget* parent)
 
 EvaluationView::EvaluationView(QWidget* parent)
     : QWidget(parent), m_source(new QComboBox(this)), m_split(new QComboBox(this)),
-      m_evaluateButton(new QPushButton(tr("&Evaluate Dataset"), this)), m_progress(new QProgressBar(this)),
-      m_errorLabel(new QLabel(this)), m_accuracy(valueLabel("accuracyValueLabel", this)),
-      m_auc(valueLabel("aucValueLabel", this)), m_sensitivity(valueLabel("sensitivityValueLabel", this)),
+      m_evaluateButton(new QPushButton(tr("&Evaluate Dataset"), this)), m_runner(new JobRunner(this)),
+      m_progress(new JobProgress(m_runner, "evaluation", this)), m_errorLabel(new QLabel(this)),
+      m_accuracy(valueLabel("accuracyValueLabel", this)), m_auc(valueLabel("aucValueLabel", this)),
+      m_sensitivity(valueLabel("sensitivityValueLabel", this)),
       m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
       m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
       m_confusion(new ConfusionTable(this)), m_roc(new RocThresholdPicker(this)),
@@ -70,8 +71,16 @@ EvaluationView::EvaluationView(QWidget* parent)
     m_split->addItem(tr("All images"), -1);
     m_evaluateButton->setObjectName("evaluateButton");
     m_evaluateButton->setToolTip(tr("Run the current model over the chosen images of the open dataset"));
-    m_progress->setObjectName("evaluationProgressBar");
     m_progress->hide();
+    connect(m_runner, &JobRunner::stopped, this, [this] {
+        m_progress->hide();
+        updateEvaluateButton();
+    });
+    connect(m_runner, &JobRunner::cancelled, this, [this] { emit statusMessage(tr("Evaluation cancelled")); });
+    connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
+        m_errorLabel->setText(tr("Evaluation failed: %1").arg(message));
+        m_errorLabel->show();
+    });
     m_errorLabel->setObjectName("evaluationErrorLabel");
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet("QLabel { color: #c0392b; }");
@@ -199,7 +208,7 @@ void EvaluationView::setDataset(const Dataset& dataset)
 
 void EvaluationView::updateEvaluateButton()
 {
-    m_evaluateButton->setEnabled(m_classifier && m_dataset && !m_evaluating);
+    m_evaluateButton->setEnabled(m_classifier && m_dataset && !m_runner->isRunning());
 }
 
 Dataset EvaluationView::selectedSplit() const
@@ -216,7 +225,7 @@ Dataset EvaluationView::selectedSplit() const
 
 void EvaluationView::evaluateDataset()
 {
-    if (!m_classifier || !m_dataset || m_evaluating)
+    if (!m_classifier || !m_dataset || m_runner->isRunning())
         return;
     const Dataset subset = selectedSplit();
     if (subset.images.empty()) {
@@ -224,38 +233,18 @@ void EvaluationView::evaluateDataset()
         m_errorLabel->show();
         return;
     }
-    m_evaluating = true;
-    updateEvaluateButton();
     m_errorLabel->hide();
-    m_progress->setRange(0, static_cast<int>(subset.images.size()));
-    m_progress->setValue(0);
     m_progress->show();
     emit statusMessage(tr("Evaluating %n image(s)…", nullptr, static_cast<int>(subset.images.size())));
     const QString title = tr("%1 — %2").arg(m_modelName, m_split->currentText());
-    QPointer<QProgressBar> progress(m_progress);
-    auto onProgress = [progress](std::size_t done, std::size_t) {
-        QMetaObject::invokeMethod(
-            progress, [progress, done] { progress->setValue(static_cast<int>(done)); }, Qt::QueuedConnection);
-        return true;
-    };
-    auto finish = [this] {
-        m_evaluating = false;
-        m_progress->hide();
-        updateEvaluateButton();
-    };
-    runAsync(
-        this, [classifier = *m_classifier, subset, onProgress] { return classifier.evaluate(subset, {}, onProgress); },
-        [this, title, finish](const DatasetEvaluation& result) {
-            finish();
+    m_runner->start<DatasetEvaluation>(
+        [classifier = *m_classifier, subset](const Job& job) { return classifier.evaluate(subset, {}, false, job); },
+        [this, title](const DatasetEvaluation& result) {
             addEvaluation(title, result.evaluation, result.samples);
             emit statusMessage(tr("Evaluation finished: accuracy %1").arg(metricNumber(result.evaluation.accuracy)));
             emit evaluationFinished();
-        },
-        [this, finish](const QString& message) {
-            finish();
-            m_errorLabel->setText(tr("Evaluation failed: %1").arg(message));
-            m_errorLabel->show();
         });
+    updateEvaluateButton();
 }
 
 void EvaluationView::showEntry(int index)

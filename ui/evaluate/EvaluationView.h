@@ -11,7 +11,6 @@
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -19,6 +18,8 @@ namespace tl::ui {
 
 class ConfusionTable;
 class ErrorReviewPanel;
+class JobProgress;
+class JobRunner;
 class ReliabilityPlot;
 class RocThresholdPicker;
 class ThumbnailModel;
@@ -75,12 +76,12 @@ private:
     std::optional<Classifier> m_classifier;
     QString m_modelName;
     std::optional<Dataset> m_dataset;
-    bool m_evaluating = false;
+    JobRunner* m_runner;
 
     QComboBox* m_source;
     QComboBox* m_split;
     QPushButton* m_evaluateButton;
-    QProgressBar* m_progress;
+    JobProgress* m_progress;
     QLabel* m_errorLabel;
     QLabel* m_accuracy;
     QLabel* m_auc;

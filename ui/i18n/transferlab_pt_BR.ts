@@ -4,13 +4,13 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../../ui/EngineBridge.cpp" line="+32"/>
-        <location line="+11"/>
+        <location filename="../EngineBridge.cpp" line="+32"/>
+        <location line="+18"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>Validation</source>
         <translation>Validação</translation>
     </message>
@@ -21,6 +21,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Loading the backbone&apos;s weights</source>
+        <translation>Carregando os pesos da rede base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timing the precisions on this computer</source>
+        <translation>Medindo a velocidade das precisões neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibrating int8 on your images</source>
+        <translation>Calibrando o int8 nas suas imagens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the faster precision&apos;s accuracy</source>
+        <translation>Verificando a exatidão da precisão mais rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feature cache</source>
+        <translation>Verificando o cache de características</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Extracting features</source>
         <translation>Extraindo características</translation>
     </message>
@@ -48,7 +73,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/widgets/LanguageMenu.cpp" line="+24"/>
+        <location filename="../widgets/LanguageMenu.cpp" line="+24"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -66,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/ModelFileDialogs.cpp" line="+13"/>
+        <location filename="../ModelFileDialogs.cpp" line="+13"/>
         <source>Open Model</source>
         <translation>Abrir modelo</translation>
     </message>
@@ -458,7 +483,7 @@
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../ui/widgets/ViewMenu.cpp" line="+15"/>
+        <location filename="../widgets/ViewMenu.cpp" line="+15"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -477,14 +502,6 @@
     </message>
 </context>
 <context>
-    <name>cache-status-cancelled</name>
-    <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="+124"/>
-        <source>the cache status was cancelled</source>
-        <translation>a verificação do cache foi cancelada</translation>
-    </message>
-</context>
-<context>
     <name>checkpoint-cannot-write</name>
     <message>
         <location filename="../../engine/training/HeadTrainer.cpp" line="+100"/>
@@ -495,7 +512,7 @@
 <context>
     <name>checkpoint-damaged</name>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>checkpoint &apos;%1&apos; is damaged and cannot be resumed: start the training afresh</source>
         <translation>o checkpoint &apos;%1&apos; está danificado e não pode ser retomado: comece o treinamento do zero</translation>
     </message>
@@ -503,7 +520,7 @@
 <context>
     <name>checkpoint-other-settings</name>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>checkpoint &apos;%1&apos; belongs to a run with other settings: start the training afresh, or resume it with the same settings</source>
         <translation>o checkpoint &apos;%1&apos; pertence a uma execução com outras configurações: comece o treinamento do zero ou retome-o com as mesmas configurações</translation>
     </message>
@@ -511,7 +528,7 @@
 <context>
     <name>class-too-small-for-folds</name>
     <message>
-        <location filename="../../engine/facade/CrossValidation.cpp" line="+54"/>
+        <location filename="../../engine/facade/CrossValidation.cpp" line="+50"/>
         <source>class &apos;%1&apos; has %2 training image(s): %3-fold cross-validation needs at least %3 per class</source>
         <translation>a classe &apos;%1&apos; tem %2 imagem(ns) de treino: a validação cruzada com %3 partições precisa de pelo menos %3 por classe</translation>
     </message>
@@ -527,7 +544,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CliCommon.cpp" line="+23"/>
+        <location filename="../../app/cli/CliCommon.cpp" line="+23"/>
         <source>Print the result as one JSON object on stdout.</source>
         <translation>Imprime o resultado como um único objeto JSON na saída padrão.</translation>
     </message>
@@ -587,7 +604,7 @@
         <translation>faltam %1:%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>skipped %1: %2</source>
         <translation>ignorado %1: %2</translation>
     </message>
@@ -667,7 +684,7 @@
         <translation>matriz de confusão (linhas: classe real, colunas: classe prevista)</translation>
     </message>
     <message>
-        <location filename="../cli/TrainCommand.cpp" line="+21"/>
+        <location filename="../../app/cli/TrainCommand.cpp" line="+22"/>
         <source>Where to write the trained model.</source>
         <translation>Onde gravar o modelo treinado.</translation>
     </message>
@@ -703,11 +720,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>not measured: too few images for the measurement to pay</source>
+        <translation>não medida: poucas imagens para que a medição compense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>remembered from an earlier run on this CPU</source>
         <translation>lembrada de uma execução anterior nesta CPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>automatic precision: %1 (%2)</source>
         <translation>precisão automática: %1 (%2)</translation>
     </message>
@@ -755,14 +777,14 @@
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+79"/>
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen VGG16 features of a dataset.</source>
         <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
 Treina uma cabeça classificadora sobre as características da VGG16 congelada de um conjunto de dados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>the feature cache could not be written (%1); the next run will extract features again</source>
         <translation>não foi possível gravar o cache de características (%1); a próxima execução extrairá as características de novo</translation>
     </message>
@@ -772,7 +794,7 @@ Treina uma cabeça classificadora sobre as características da VGG16 congelada d
         <translation>(opções: --feature-scaling normalise, --lr)</translation>
     </message>
     <message>
-        <location filename="../cli/CacheCommand.cpp" line="+21"/>
+        <location filename="../../app/cli/CacheCommand.cpp" line="+21"/>
         <source>usage: transferlab-cli cache fill|status --data DIR [options] (see &apos;cache fill --help&apos;)</source>
         <translation>uso: transferlab-cli cache fill|status --data DIR [opções] (veja &apos;cache fill --help&apos;)</translation>
     </message>
@@ -794,12 +816,7 @@ Computes the missing VGG16 features of a dataset (or of one shard of it) into th
 Calcula as características VGG16 que faltam de um conjunto de dados (ou de um shard dele) no cache de características, para que um treinamento com as mesmas configurações não calcule nenhuma. Vários destes podem rodar ao mesmo tempo sobre uma mesma pasta de cache (um array do Slurm, várias máquinas em NFS).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>filling the feature cache</source>
-        <translation>preenchendo o cache de características</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>shard %1: %2 images; features: %3 computed, %4 from cache, %5 failed (%6 s, %7 on %8)</source>
         <translation>shard %1: %2 imagens; características: %3 calculadas, %4 do cache, %5 com falha (%6 s, %7 em %8)</translation>
     </message>
@@ -841,12 +858,7 @@ Quantas das características de um conjunto de dados um treinamento com estas co
         <translation>--shards deve ser no mínimo 1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>checking the feature cache</source>
-        <translation>verificando o cache de características</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 of %2 features cached (%3) in %4</source>
         <translation>%1 de %2 características em cache (%3) em %4</translation>
     </message>
@@ -876,7 +888,7 @@ Quantas das características de um conjunto de dados um treinamento com estas co
         <translation>comando de cache desconhecido &apos;%1&apos; (fill ou status)</translation>
     </message>
     <message>
-        <location filename="../cli/CrossValidateCommand.cpp" line="+16"/>
+        <location filename="../../app/cli/CrossValidateCommand.cpp" line="+16"/>
         <source>%1-fold cross-validation; features: %2 computed, %3 from cache</source>
         <translation>validação cruzada com %1 partições; características: %2 calculadas, %3 do cache</translation>
     </message>
@@ -920,7 +932,7 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>--folds deve estar entre %1 e %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoWeightsCommand.cpp" line="+17"/>
+        <location filename="../../app/cli/DemoWeightsCommand.cpp" line="+17"/>
         <source>Where to write them (default: %1).</source>
         <translation>Onde gravá-los (padrão: %1).</translation>
     </message>
@@ -936,7 +948,7 @@ para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os res
 significado, e todo modelo treinado com eles informa isso.</translation>
     </message>
     <message>
-        <location filename="../cli/EvaluateCommand.cpp" line="+20"/>
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="+20"/>
         <source>Folder of labelled images: DIR/&lt;class&gt;/* (a train/test layout uses every split).</source>
         <translation>Pasta de imagens rotuladas: DIR/&lt;classe&gt;/* (um formato train/test usa todas as divisões).</translation>
     </message>
@@ -963,7 +975,7 @@ Mede um modelo treinado em imagens rotuladas.</translation>
         <translation>--threshold deve estar entre 0 e 1</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+34"/>
         <source>%n misclassified image(s), most confident first</source>
         <translation>
             <numerusform>%n imagem classificada incorretamente, as mais confiantes primeiro</numerusform>
@@ -971,7 +983,7 @@ Mede um modelo treinado em imagens rotuladas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="+17"/>
+        <location filename="../../app/cli/ExplainCommand.cpp" line="+17"/>
         <source>The overlay image to write (.png or .jpg).</source>
         <translation>A imagem sobreposta a gravar (.png ou .jpg).</translation>
     </message>
@@ -1028,7 +1040,7 @@ Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a ima
         <translation>gravado %1</translation>
     </message>
     <message>
-        <location filename="../cli/ExportCommand.cpp" line="+18"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+18"/>
         <source>torchscript (uint8 H x W x 3 image in, probabilities out; preprocessing inside), onnx (float N x S x S x 3 image, already resized, in) or card (Markdown model card, plus its .json twin).</source>
         <translation>torchscript (imagem uint8 H x W x 3 na entrada, probabilidades na saída; pré-processamento incluído), onnx (imagem float N x S x S x 3, já redimensionada, na entrada) ou card (ficha do modelo em Markdown, com sua gêmea .json).</translation>
     </message>
@@ -1050,7 +1062,7 @@ Exporta um modelo treinado com todo o seu pipeline, para que responda da mesma f
         <translation>gravado %1 (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../cli/FeaturesCommand.cpp" line="+19"/>
+        <location filename="../../app/cli/FeaturesCommand.cpp" line="+19"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>não é possível gravar &apos;%1&apos;: %2</translation>
     </message>
@@ -1117,7 +1129,7 @@ Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation
         <translation>--image-size deve ser um múltiplo de 32, no mínimo 32</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>no image could be read</source>
         <translation>nenhuma imagem pôde ser lida</translation>
     </message>
@@ -1127,7 +1139,7 @@ Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation
         <translation>gravadas %1 x %2 características em %3</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+24"/>
+        <location filename="../../app/cli/main.cpp" line="+24"/>
         <source>train a classification head on a folder-per-class dataset</source>
         <translation>treina uma cabeça classificadora em um conjunto de dados com uma pasta por classe</translation>
     </message>
@@ -1217,7 +1229,7 @@ Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation
         <translation>comando desconhecido &apos;%1&apos; (veja transferlab-cli --help)</translation>
     </message>
     <message>
-        <location filename="../cli/PredictCommand.cpp" line="+16"/>
+        <location filename="../../app/cli/PredictCommand.cpp" line="+16"/>
         <source>Images to classify.</source>
         <translation>Imagens a classificar.</translation>
     </message>
@@ -1234,7 +1246,7 @@ Classifica imagens e mostra a probabilidade de cada classe.</translation>
         <translation>nenhuma imagem informada (veja --help)</translation>
     </message>
     <message>
-        <location filename="../cli/ReviewCommand.cpp" line="+18"/>
+        <location filename="../../app/cli/ReviewCommand.cpp" line="+18"/>
         <source>The dataset folder the images belong to.</source>
         <translation>A pasta do conjunto de dados a que as imagens pertencem.</translation>
     </message>
@@ -1271,7 +1283,7 @@ Sem --mark, lista as marcas (guardadas em DIR/transferlab-review.json).</transla
         </translation>
     </message>
     <message>
-        <location filename="../cli/SlurmCommand.cpp" line="+72"/>
+        <location filename="../../app/cli/SlurmCommand.cpp" line="+72"/>
         <source>cannot write the batch script &apos;%1&apos;: %2</source>
         <translation>não é possível gravar o script de lote &apos;%1&apos;: %2</translation>
     </message>
@@ -1374,7 +1386,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         </translation>
     </message>
     <message>
-        <location filename="../cli/TrainingOptions.cpp" line="+64"/>
+        <location filename="../../app/cli/TrainingOptions.cpp" line="+64"/>
         <source>on by default</source>
         <translation>ativado por padrão</translation>
     </message>
@@ -1415,7 +1427,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+217"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+233"/>
         <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
         <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
@@ -1463,17 +1475,9 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>embeddings-no-int8</name>
     <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="+26"/>
+        <location filename="../../engine/facade/Embeddings.cpp" line="+28"/>
         <source>int8 is calibrated for a training; embeddings are computed in fp32 or bf16</source>
         <translation>int8 é calibrado para um treinamento; as representações (embeddings) são calculadas em fp32 ou bf16</translation>
-    </message>
-</context>
-<context>
-    <name>evaluation-cancelled</name>
-    <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-186"/>
-        <source>evaluation cancelled</source>
-        <translation>avaliação cancelada</translation>
     </message>
 </context>
 <context>
@@ -1527,17 +1531,9 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>feature-cache-not-written</name>
     <message>
-        <location filename="../cli/CacheCommand.cpp" line="-77"/>
+        <location filename="../../app/cli/CacheCommand.cpp" line="-74"/>
         <source>the feature cache could not be written: %1</source>
         <translation>não foi possível gravar o cache de características: %1</translation>
-    </message>
-</context>
-<context>
-    <name>feature-extraction-cancelled</name>
-    <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="+6"/>
-        <source>feature extraction cancelled</source>
-        <translation>extração de características cancelada</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1662,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+80"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-113"/>
         <location filename="../../engine/model/ModelFile.cpp" line="+175"/>
         <source>model</source>
         <translation>o modelo</translation>
@@ -1676,7 +1672,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     <name>fine-tuning-needs-keras</name>
     <message>
         <location filename="../../engine/backbone/Backbone.cpp" line="-95"/>
-        <location filename="../../engine/facade/Training.cpp" line="+117"/>
+        <location filename="../../engine/facade/Training.cpp" line="+118"/>
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -1692,7 +1688,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>gradcam-needs-model-file</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+75"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+82"/>
         <source>Grad-CAM needs the model&apos;s TransferLab file and its Keras VGG16 backbone (not a TorchScript file)</source>
         <translation>o Grad-CAM precisa do arquivo TransferLab do modelo e da sua rede base VGG16 do Keras (não de um arquivo TorchScript)</translation>
     </message>
@@ -1724,7 +1720,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-attribute-missing</name>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>attribute &apos;%1&apos; is missing on %2</source>
         <translation>o atributo &apos;%1&apos; não existe em %2</translation>
     </message>
@@ -1764,7 +1760,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-create</name>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>cannot create HDF5 file &apos;%1&apos;</source>
         <translation>não é possível criar o arquivo HDF5 &apos;%1&apos;</translation>
     </message>
@@ -1772,7 +1768,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-create-group</name>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>cannot create group %1</source>
         <translation>não é possível criar o grupo %1</translation>
     </message>
@@ -1796,8 +1792,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-damaged</name>
     <message>
-        <location line="-186"/>
-        <location line="+34"/>
+        <location line="-185"/>
+        <location line="+33"/>
         <source>&apos;%1&apos; is a damaged or truncated HDF5 file</source>
         <translation>&apos;%1&apos; é um arquivo HDF5 danificado ou truncado</translation>
     </message>
@@ -1845,7 +1841,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-not-hdf5</name>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+29"/>
         <location filename="../../engine/model/ModelFile.cpp" line="+4"/>
         <source>&apos;%1&apos; is not an HDF5 file (missing, unreadable or another format)</source>
@@ -1855,7 +1851,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-object</name>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; in &apos;%2&apos;</source>
         <translation>&apos;%1&apos; em &apos;%2&apos;</translation>
     </message>
@@ -2008,7 +2004,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+145"/>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+174"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -2056,7 +2052,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.cpp" line="+58"/>
+        <location filename="../../app/main.cpp" line="+67"/>
         <source>Train image classifiers by transfer learning.</source>
         <translation>Treine classificadores de imagens por aprendizado por transferência.</translation>
     </message>
@@ -2066,7 +2062,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>A pasta do conjunto de dados a abrir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Open this model file.</source>
         <translation>Abrir este arquivo de modelo.</translation>
     </message>
@@ -2081,7 +2077,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>Iniciar nesta tela.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save a picture of the window, sized to the screen, and quit.</source>
         <translation>Salvar uma imagem da janela, no tamanho da tela, e sair.</translation>
     </message>
@@ -2089,7 +2085,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-backbone-mismatch</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-109"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-111"/>
         <source>model &apos;%1&apos; was trained with the backbone %2 but &apos;%3&apos; is %4: use the weights file the model was trained with</source>
         <translation>o modelo &apos;%1&apos; foi treinado com a rede base %2, mas &apos;%3&apos; é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
     </message>
@@ -2097,7 +2093,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-block5-missing</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+42"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+41"/>
         <source>the fine-tuned weights &apos;%1&apos; are missing</source>
         <translation>faltam os pesos de ajuste fino &apos;%1&apos;</translation>
     </message>
@@ -2121,7 +2117,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-class-count</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="-80"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="-79"/>
         <source>it names %1 classes</source>
         <translation>ele indica %1 classes</translation>
     </message>
@@ -2129,7 +2125,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-damaged</name>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>the model file &apos;%1&apos; is damaged (its content does not match its fingerprint)</source>
         <translation>o arquivo de modelo &apos;%1&apos; está danificado (seu conteúdo não corresponde à sua impressão digital)</translation>
     </message>
@@ -2137,7 +2133,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-feature-shape</name>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>its feature shape is out of range</source>
         <translation>as dimensões das características estão fora do intervalo válido</translation>
     </message>
@@ -2145,7 +2141,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-head-parameter-missing</name>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>the head parameter &apos;%1&apos; is missing</source>
         <translation>falta o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2161,7 +2157,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-incompatible-version</name>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>it was written by an incompatible version (format %1)</source>
         <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
     </message>
@@ -2193,7 +2189,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-metadata</name>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+5"/>
         <source>it has no TransferLab metadata</source>
         <translation>ele não tem metadados do TransferLab</translation>
@@ -2202,7 +2198,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-training-result</name>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>its metadata is damaged (no training result)</source>
         <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
     </message>
@@ -2234,7 +2230,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-weights-not-found</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-28"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-42"/>
         <source>the backbone weights this model needs were not found (looked in &apos;%1&apos; and &apos;%2&apos;): pass the weights file explicitly</source>
         <translation>os pesos da rede base de que este modelo precisa não foram encontrados (procurados em &apos;%1&apos; e &apos;%2&apos;): indique o arquivo de pesos explicitamente</translation>
     </message>
@@ -2242,7 +2238,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+221"/>
+        <location line="+237"/>
         <source>no image of &apos;%1&apos; could be evaluated</source>
         <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
     </message>
@@ -2250,7 +2246,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>no-model-path</name>
     <message>
-        <location filename="../../engine/facade/Training.cpp" line="+42"/>
+        <location filename="../../engine/facade/Training.cpp" line="+77"/>
         <source>no output model path was given</source>
         <translation>nenhum caminho foi indicado para o modelo de saída</translation>
     </message>
@@ -2258,8 +2254,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>no-training-images</name>
     <message>
-        <location filename="../../engine/training/FineTuning.cpp" line="+82"/>
-        <location filename="../../engine/training/HeadTrainer.cpp" line="+169"/>
+        <location filename="../../engine/training/FineTuning.cpp" line="+83"/>
+        <location filename="../../engine/training/HeadTrainer.cpp" line="+168"/>
         <source>there are no training images</source>
         <translation>não há imagens de treino</translation>
     </message>
@@ -2324,7 +2320,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>marca de revisão</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="-14"/>
+        <location filename="../../engine/facade/Embeddings.cpp" line="-8"/>
         <source>pooling</source>
         <translation>pooling</translation>
     </message>
@@ -2555,7 +2551,27 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>phase</name>
     <message>
-        <location filename="../../engine/training/TrainingTypes.cpp" line="+8"/>
+        <location filename="../../engine/base/Job.cpp" line="+8"/>
+        <source>loading the weights</source>
+        <translation>carregando os pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timing the precisions</source>
+        <translation>medindo as precisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibrating int8</source>
+        <translation>calibrando o int8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking the precision&apos;s accuracy</source>
+        <translation>verificando a exatidão da precisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extracting features</source>
         <translation>extraindo características</translation>
     </message>
@@ -2574,6 +2590,11 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <source>evaluating</source>
         <translation>avaliando</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>checking the cache</source>
+        <translation>verificando o cache</translation>
+    </message>
 </context>
 <context>
     <name>review-image-outside-dataset</name>
@@ -2586,7 +2607,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>review-mark-or-clear</name>
     <message>
-        <location filename="../cli/ReviewCommand.cpp" line="-13"/>
+        <location filename="../../app/cli/ReviewCommand.cpp" line="-13"/>
         <source>%1 or clear</source>
         <translation>%1 ou clear</translation>
     </message>
@@ -2642,7 +2663,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>shard-count-invalid</name>
     <message>
-        <location filename="../../engine/facade/FeatureCache.cpp" line="-27"/>
+        <location filename="../../engine/facade/FeatureCache.cpp" line="+105"/>
         <source>the number of shards must be at least 1</source>
         <translation>o número de shards deve ser no mínimo 1</translation>
     </message>
@@ -2650,7 +2671,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>shard-needs-hash-and-count</name>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>a shard needs a content hash and a shard count of at least 1</source>
         <translation>um shard requer um hash de conteúdo e um número de shards de no mínimo 1</translation>
     </message>
@@ -2778,7 +2799,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>threshold-needs-two-classes</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+81"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+80"/>
         <source>&apos;%1&apos; has %2 classes: a decision threshold needs two</source>
         <translation>&apos;%1&apos; tem %2 classes: um limiar de decisão requer duas</translation>
     </message>
@@ -2794,7 +2815,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>tl::ui::CachedFeaturesLabel</name>
     <message>
-        <location filename="../../ui/train/CachedFeaturesLabel.cpp" line="+42"/>
+        <location filename="../train/CachedFeaturesLabel.cpp" line="+55"/>
         <source>%1 of %2 features already cached</source>
         <translation>%1 de %2 características já em cache</translation>
     </message>
@@ -2807,7 +2828,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>tl::ui::ClassifyView</name>
     <message>
-        <location filename="../../ui/classify/ClassifyView.cpp" line="+34"/>
+        <location filename="../classify/ClassifyView.cpp" line="+34"/>
         <source>Open &amp;Image…</source>
         <translation>Abrir &amp;imagem…</translation>
     </message>
@@ -2925,7 +2946,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>tl::ui::ConfusionTable</name>
     <message>
-        <location filename="../../ui/evaluate/ConfusionTable.cpp" line="+27"/>
+        <location filename="../evaluate/ConfusionTable.cpp" line="+27"/>
         <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
         <translation>Linhas: classe real; colunas: classe prevista. Clique em uma célula para ver as imagens dela.</translation>
     </message>
@@ -2952,7 +2973,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>tl::ui::CrossValidationDialog</name>
     <message>
-        <location filename="../../ui/train/CrossValidationDialog.cpp" line="+26"/>
+        <location filename="../train/CrossValidationDialog.cpp" line="+25"/>
         <source>Recall of “%1”</source>
         <translation>Revocação de “%1”</translation>
     </message>
@@ -3002,60 +3023,45 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>As imagens de treino são divididas neste número de partes, classe por classe; cada parte é reservada uma vez enquanto uma cabeça é treinada nas demais</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Each fold trains for the Train view&apos;s epochs, without early stopping, on cached features.</source>
         <translation>Cada partição treina pelo número de épocas da tela Treinar, sem parada antecipada, com características em cache.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+61"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Standard deviation</source>
         <translation>Desvio padrão</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-57"/>
         <source>&amp;Folds:</source>
         <translation>&amp;Partições:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fechar</translation>
-    </message>
-    <message>
         <location line="+11"/>
-        <source>Preparing features…</source>
-        <translation>Preparando características…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Cross-validation failed: %1</source>
         <translation>Falha na validação cruzada: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+40"/>
         <source>%n fold(s); features: %1 computed, %2 from the cache.</source>
         <translation>
             <numerusform>%n partição; características: %1 calculadas, %2 do cache.</numerusform>
@@ -3067,16 +3073,11 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <source>Fold %1</source>
         <translation>Partição %1</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::DatasetView</name>
     <message>
-        <location filename="../../ui/data/DatasetView.cpp" line="+45"/>
+        <location filename="../data/DatasetView.cpp" line="+45"/>
         <source>No dataset is open. Use File &gt; Open Dataset, or drop a folder on the window.
 A dataset is a folder with one sub-folder per class, or train/ and test/ folders that each hold one sub-folder per class.</source>
         <translation>Nenhum conjunto de dados aberto. Use Arquivo &gt; Abrir conjunto de dados ou arraste uma pasta para a janela.
@@ -3195,7 +3196,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
 <context>
     <name>tl::ui::ErrorReviewPanel</name>
     <message>
-        <location filename="../../ui/evaluate/ErrorReviewPanel.cpp" line="+23"/>
+        <location filename="../evaluate/ErrorReviewPanel.cpp" line="+23"/>
         <source>&amp;All Mistakes</source>
         <translation>Todos os &amp;erros</translation>
     </message>
@@ -3324,12 +3325,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
 <context>
     <name>tl::ui::EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluate/EvaluationView.cpp" line="+52"/>
+        <location filename="../evaluate/EvaluationView.cpp" line="+52"/>
         <source>&amp;Evaluate Dataset</source>
         <translation>&amp;Avaliar conjunto de dados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The evaluation to show</source>
         <translation>A avaliação a exibir</translation>
     </message>
@@ -3364,7 +3365,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>Executar o modelo atual nas imagens escolhidas do conjunto de dados aberto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Evaluation cancelled</source>
+        <translation>Avaliação cancelada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show:</source>
         <translation>Exibir:</translation>
     </message>
@@ -3395,12 +3401,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+145"/>
         <source>Click a cell of the confusion matrix to see its images.</source>
         <translation>Clique em uma célula da matriz de confusão para ver as imagens dela.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-141"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -3490,7 +3496,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>O conjunto de dados não tem nenhuma imagem na divisão escolhida.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Evaluating %n image(s)…</source>
         <translation>
             <numerusform>Avaliando %n imagem…</numerusform>
@@ -3503,17 +3509,17 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Evaluation finished: accuracy %1</source>
         <translation>Avaliação concluída: acurácia %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-163"/>
         <source>Evaluation failed: %1</source>
         <translation>Falha na avaliação: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+196"/>
         <source>%1 (%n image(s))</source>
         <translation>
             <numerusform>%1 (%n imagem)</numerusform>
@@ -3537,7 +3543,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
 <context>
     <name>tl::ui::ImagePreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/ImagePreviewDialog.cpp" line="+30"/>
+        <location filename="../widgets/ImagePreviewDialog.cpp" line="+30"/>
         <source>%1
 %2 × %3 pixels — %4</source>
         <translation>%1
@@ -3552,9 +3558,62 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::JobProgress</name>
+    <message>
+        <location filename="../jobs/JobProgress.cpp" line="+17"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop after the current batch</source>
+        <translation>Parar após o lote atual</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> — %1 of %2</source>
+        <translation> — %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — about %1 left</source>
+        <translation> — faltam cerca de %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LivePlots</name>
     <message>
-        <location filename="../../ui/train/LivePlots.cpp" line="+48"/>
+        <location filename="../train/LivePlots.cpp" line="+48"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
@@ -3639,7 +3698,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../MainWindow.cpp" line="+58"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -3875,7 +3934,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Run of %1</source>
         <translation>Execução das %1</translation>
     </message>
@@ -3900,7 +3959,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Modelo salvo em %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The model now decides at threshold %1</source>
         <translation>O modelo agora usa o limiar de decisão %1</translation>
     </message>
@@ -3943,7 +4002,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::ReliabilityPlot</name>
     <message>
-        <location filename="../../ui/evaluate/ReliabilityPlot.cpp" line="+10"/>
+        <location filename="../evaluate/ReliabilityPlot.cpp" line="+10"/>
         <source>Reliability diagram: how often the predicted class is right (bars) against how confident the model was (diagonal: perfect calibration)</source>
         <translation>Diagrama de confiabilidade: com que frequência a classe prevista está certa (barras) em relação à confiança do modelo (diagonal: calibração perfeita)</translation>
     </message>
@@ -3973,7 +4032,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::RocThresholdPicker</name>
     <message>
-        <location filename="../../ui/evaluate/RocThresholdPicker.cpp" line="+26"/>
+        <location filename="../evaluate/RocThresholdPicker.cpp" line="+26"/>
         <source>&amp;Use as the Model&apos;s Threshold</source>
         <translation>&amp;Usar como limiar do modelo</translation>
     </message>
@@ -4041,7 +4100,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::RunHistory</name>
     <message>
-        <location filename="../../ui/train/RunHistory.cpp" line="+43"/>
+        <location filename="../train/RunHistory.cpp" line="+43"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -4200,7 +4259,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::ThumbnailModel</name>
     <message>
-        <location filename="../../ui/widgets/ThumbnailModel.cpp" line="+98"/>
+        <location filename="../widgets/ThumbnailModel.cpp" line="+98"/>
         <source>%1
 Class: %2
 Split: %3</source>
@@ -4212,7 +4271,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingForm</name>
     <message>
-        <location filename="../../ui/train/TrainingForm.cpp" line="+93"/>
+        <location filename="../train/TrainingForm.cpp" line="+93"/>
         <source>Output model:</source>
         <translation>Modelo de saída:</translation>
     </message>
@@ -4262,7 +4321,7 @@ Divisão: %3</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>TransferLab models (*.tlmodel)</source>
         <translation>Modelos TransferLab (*.tlmodel)</translation>
     </message>
@@ -4275,7 +4334,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/train/TrainingPanel.cpp" line="+97"/>
+        <location filename="../train/TrainingPanel.cpp" line="+86"/>
         <source>&amp;Train</source>
         <translation>&amp;Treinar</translation>
     </message>
@@ -4296,24 +4355,14 @@ Divisão: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+118"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-118"/>
         <source>Continue the paused run</source>
         <translation>Continuar a execução pausada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the run; no model is written</source>
-        <translation>Interromper a execução; nenhum modelo é gravado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4326,17 +4375,22 @@ Divisão: %3</translation>
         <translation>Validação cruzada k-fold destas configurações: quanto as métricas variam conforme as imagens reservadas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Stop the run after the current batch; no model is written</source>
+        <translation>Parar a execução após o lote atual; nenhum modelo é gravado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Paused.</source>
         <translation>Pausado.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Resume Training</source>
         <translation>Retomar treinamento</translation>
     </message>
@@ -4365,12 +4419,12 @@ Leave Output model empty to write a new file for every run.</source>
 Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Pausing after the current batch…</source>
         <translation>Pausando após o lote atual…</translation>
     </message>
@@ -4385,17 +4439,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source> — %1 of %2</source>
-        <translation> — %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> — about %1 left</source>
-        <translation> — faltam cerca de %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Epoch %1 of %2: training loss %3, accuracy %4</source>
         <translation>Época %1 de %2: perda de treino %3, acurácia %4</translation>
     </message>
@@ -4405,12 +4449,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>; perda de validação %1, acurácia %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Training was cancelled; no model was written.</source>
         <translation>O treinamento foi cancelado; nenhum modelo foi gravado.</translation>
     </message>
@@ -4420,12 +4459,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Treinamento cancelado</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+180"/>
         <source>Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).</source>
         <translation>Modelo gravado em %1 (melhor época %2; características: %3 calculadas, %4 do cache).</translation>
     </message>
@@ -4450,12 +4484,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Failed</source>
-        <translation>Falhou</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4463,7 +4492,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsDialog</name>
     <message>
-        <location filename="../../ui/weights/WeightsDialog.cpp" line="+34"/>
+        <location filename="../weights/WeightsDialog.cpp" line="+34"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
@@ -4549,7 +4578,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsDownloader</name>
     <message>
-        <location filename="../../ui/weights/WeightsDownloader.cpp" line="+26"/>
+        <location filename="../weights/WeightsDownloader.cpp" line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -4602,7 +4631,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsGuide</name>
     <message>
-        <location filename="../../ui/weights/WeightsGuide.cpp" line="+63"/>
+        <location filename="../weights/WeightsGuide.cpp" line="+63"/>
         <source>Demo weights in use: %1. Results are not meaningful.</source>
         <translation>Pesos de demonstração em uso: %1. Os resultados não têm significado.</translation>
     </message>
@@ -4620,7 +4649,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsNotice</name>
     <message>
-        <location filename="../../ui/weights/WeightsNotice.cpp" line="+10"/>
+        <location filename="../weights/WeightsNotice.cpp" line="+10"/>
         <source>Use Demo Weights</source>
         <translation>Usar pesos de demonstração</translation>
     </message>
@@ -4764,7 +4793,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>warning-non-finite-loss</name>
     <message>
-        <location filename="../../engine/model/RunWarnings.cpp" line="+65"/>
+        <location filename="../../engine/model/RunWarnings.cpp" line="+66"/>
         <source>a loss became infinite or not a number: training diverged. Likely causes: a learning rate too high or feature scaling &apos;none&apos;. Try a learning rate ten times lower, or feature scaling &apos;normalise&apos;.</source>
         <translation>uma perda ficou infinita ou indefinida (NaN): o treinamento divergiu. Causas prováveis: taxa de aprendizado alta demais ou escala das características &apos;none&apos;. Experimente uma taxa de aprendizado dez vezes menor ou a escala das características &apos;normalise&apos;.</translation>
     </message>

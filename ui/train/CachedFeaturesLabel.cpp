@@ -1,13 +1,13 @@
 #include "CachedFeaturesLabel.h"
 
-#include "AsyncTask.h"
 #include "FeatureCache.h"
+#include "JobRunner.h"
 
 #include <QLocale>
 
 namespace tl::ui {
 
-CachedFeaturesLabel::CachedFeaturesLabel(QWidget* parent) : QLabel(parent)
+CachedFeaturesLabel::CachedFeaturesLabel(QWidget* parent) : QLabel(parent), m_runner(new JobRunner(this))
 {
     setObjectName("cachedFeaturesLabel");
     setWordWrap(true);
@@ -15,6 +15,14 @@ CachedFeaturesLabel::CachedFeaturesLabel(QWidget* parent) : QLabel(parent)
     m_delay.setSingleShot(true);
     m_delay.setInterval(300);
     connect(&m_delay, &QTimer::timeout, this, &CachedFeaturesLabel::count);
+    connect(m_runner, &JobRunner::failed, this, [this] {
+        if (m_counting == m_generation)
+            hide(); // no weights yet, say: the training itself reports that
+    });
+    connect(m_runner, &JobRunner::stopped, this, [this] {
+        if (m_counting != m_generation && m_dataset)
+            count(); // the settings changed while it counted
+    });
 }
 
 void CachedFeaturesLabel::refresh(const std::optional<Dataset>& dataset, const TrainConfig& config)
@@ -22,6 +30,7 @@ void CachedFeaturesLabel::refresh(const std::optional<Dataset>& dataset, const T
     m_dataset = dataset;
     m_config = config;
     ++m_generation;
+    m_runner->cancel(); // an older count answers nothing any more
     if (!dataset) {
         m_delay.stop();
         hide();
@@ -32,11 +41,15 @@ void CachedFeaturesLabel::refresh(const std::optional<Dataset>& dataset, const T
 
 void CachedFeaturesLabel::count()
 {
-    const int generation = m_generation;
-    runAsync(
-        this, [dataset = *m_dataset, config = m_config] { return featureCacheStatus(dataset, config, 1, false); },
-        [this, generation](const CacheStatus& status) {
-            if (generation != m_generation)
+    if (m_runner->isRunning())
+        return; // counts again when it stops
+    m_counting = m_generation;
+    m_runner->start<CacheStatus>(
+        [dataset = *m_dataset, config = m_config](const Job& job) {
+            return featureCacheStatus(dataset, config, 1, false, job);
+        },
+        [this](const CacheStatus& status) {
+            if (m_counting != m_generation)
                 return;
             const QLocale locale;
             setText(tr("%1 of %2 features already cached")
@@ -45,10 +58,6 @@ void CachedFeaturesLabel::count()
             setToolTip(tr("A training with these settings computes only the features that are not in %1")
                            .arg(toQString(status.folder)));
             show();
-        },
-        [this, generation](const QString&) {
-            if (generation == m_generation)
-                hide(); // no weights yet, say: the training itself reports that
         });
 }
 

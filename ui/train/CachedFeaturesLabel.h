@@ -1,8 +1,9 @@
 #pragma once
 // "n of m features already cached" for the Train view's settings, before a run starts: a
 // training with them computes only the rest (the cache may have been filled by a Slurm array,
-// see transferlab-cli slurm). Counted on the thread pool, since every image is hashed, again
-// whenever the dataset or a setting that names the cached features changes.
+// see transferlab-cli slurm). Counted through a JobRunner, since every image is hashed, again
+// whenever the dataset or a setting that names the cached features changes (a count still going
+// for older settings is cancelled first).
 #include "EngineBridge.h"
 
 #include <QLabel>
@@ -11,6 +12,8 @@
 #include <optional>
 
 namespace tl::ui {
+
+class JobRunner;
 
 class CachedFeaturesLabel : public QLabel {
     Q_OBJECT
@@ -24,10 +27,12 @@ public:
 private:
     void count();
 
+    JobRunner* m_runner;
     QTimer m_delay;
     std::optional<Dataset> m_dataset;
     TrainConfig m_config;
-    int m_generation = 0; // answers to an older request are dropped
+    int m_generation = 0; // of the latest request
+    int m_counting = 0;   // the generation the running count answers
 };
 
 } // namespace tl::ui

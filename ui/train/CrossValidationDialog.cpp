@@ -1,14 +1,13 @@
 #include "CrossValidationDialog.h"
 
-#include "AsyncTask.h"
 #include "EngineBridge.h"
+#include "JobProgress.h"
+#include "JobRunner.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -42,10 +41,10 @@ QString metricDisplayName(const std::string& name)
 } // namespace
 
 CrossValidationDialog::CrossValidationDialog(Dataset dataset, TrainConfig config, QWidget* parent)
-    : QDialog(parent), m_dataset(std::move(dataset)), m_config(std::move(config)), m_folds(new QSpinBox(this)),
-      m_startButton(new QPushButton(tr("&Start"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    : QDialog(parent), m_dataset(std::move(dataset)), m_config(std::move(config)), m_runner(new JobRunner(this)),
+      m_folds(new QSpinBox(this)), m_startButton(new QPushButton(tr("&Start"), this)),
+      m_progress(new JobProgress(m_runner, "crossValidation", this)), m_status(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName("crossValidationDialog");
     setWindowTitle(tr("Cross-Validate"));
@@ -56,7 +55,6 @@ CrossValidationDialog::CrossValidationDialog(Dataset dataset, TrainConfig config
                            "out once while a head is trained on the others"));
     m_startButton->setObjectName("startCrossValidationButton");
     m_startButton->setDefault(true);
-    m_progress->setObjectName("crossValidationProgressBar");
     m_progress->hide();
     m_status->setObjectName("crossValidationStatusLabel");
     m_status->setWordWrap(true);
@@ -79,65 +77,44 @@ CrossValidationDialog::CrossValidationDialog(Dataset dataset, TrainConfig config
     layout->addWidget(m_buttons);
     connect(m_startButton, &QPushButton::clicked, this, &CrossValidationDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CrossValidationDialog::reject);
+    connect(m_runner, &JobRunner::stopped, this, [this] { setRunning(false); });
+    connect(m_runner, &JobRunner::cancelled, this, [this] { m_status->setText(tr("Cancelled.")); });
+    connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
+        m_status->setText(tr("Cross-validation failed: %1").arg(message));
+        emit crossValidationFailed(message);
+    });
     resize(560, 420);
 }
 
-CrossValidationDialog::~CrossValidationDialog()
+// The runner, a child, cancels a run still going and waits for it: within one batch.
+CrossValidationDialog::~CrossValidationDialog() = default;
+
+bool CrossValidationDialog::isRunning() const
 {
-    m_stop->store(true); // a run still going stops at its next batch and reports to nobody
+    return m_runner->isRunning();
 }
 
 void CrossValidationDialog::setRunning(bool running)
 {
-    m_running = running;
     m_startButton->setEnabled(!running);
     m_folds->setEnabled(!running);
     m_progress->setVisible(running);
-    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running); // the run's own Cancel stops it
 }
 
 void CrossValidationDialog::start()
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_stop->store(false);
     setRunning(true);
     m_table->setRowCount(0);
-    m_progress->setRange(0, 0);
-    m_status->setText(tr("Preparing features…"));
-    QPointer<CrossValidationDialog> self(this);
-    TrainingObserver observer;
-    observer.onProgress = [self, stop = m_stop](const ProgressReport& report) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, report] {
-                self->m_progress->setRange(0, static_cast<int>(report.total));
-                self->m_progress->setValue(static_cast<int>(report.done));
-                self->m_status->setText(phaseDisplayName(report.phase));
-            },
-            Qt::QueuedConnection);
-        return !stop->load();
-    };
-    observer.onBatch = [stop = m_stop](const BatchReport&) { return !stop->load(); };
-    runAsync(
-        this,
-        [dataset = m_dataset, config = m_config, folds = m_folds->value(), observer] {
-            return crossValidate(dataset, config, folds, observer);
-        },
-        [this](const CrossValidationOutcome& outcome) {
-            setRunning(false);
-            if (outcome.cancelled) {
-                m_status->setText(tr("Cancelled."));
-                return;
-            }
-            showOutcome(outcome);
-            emit crossValidationFinished(outcome);
-        },
-        [this](const QString& message) {
-            setRunning(false);
-            m_status->setText(tr("Cross-validation failed: %1").arg(message));
-            emit crossValidationFailed(message);
-        });
+    m_status->clear();
+    m_runner->start<CrossValidationOutcome>([dataset = m_dataset, config = m_config, folds = m_folds->value()](
+                                                const Job& job) { return crossValidate(dataset, config, folds, job); },
+                                            [this](const CrossValidationOutcome& outcome) {
+                                                showOutcome(outcome);
+                                                emit crossValidationFinished(outcome);
+                                            });
 }
 
 void CrossValidationDialog::showOutcome(const CrossValidationOutcome& outcome)
@@ -165,9 +142,8 @@ void CrossValidationDialog::showOutcome(const CrossValidationOutcome& outcome)
 
 void CrossValidationDialog::reject()
 {
-    if (m_running) {
-        m_stop->store(true);
-        m_status->setText(tr("Cancelling…"));
+    if (isRunning()) {
+        m_progress->cancelButton()->click();
         return;
     }
     QDialog::reject();

@@ -1,23 +1,22 @@
 #pragma once
 // Stratified k-fold cross-validation of the Train view's settings, on cached features: the mean
-// and spread of every metric over the folds, in a table. Runs off the GUI thread; Cancel stops it
-// after the current batch.
+// and spread of every metric over the folds, in a table. Runs through a JobRunner; Cancel (or
+// Escape) stops it after the current batch.
 #include "CrossValidation.h"
 #include "EngineBridge.h"
 
 #include <QDialog>
 
-#include <atomic>
-#include <memory>
-
 class QDialogButtonBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace tl::ui {
+
+class JobProgress;
+class JobRunner;
 
 class CrossValidationDialog : public QDialog {
     Q_OBJECT
@@ -25,7 +24,7 @@ public:
     CrossValidationDialog(Dataset dataset, TrainConfig config, QWidget* parent = nullptr);
     ~CrossValidationDialog() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 public slots:
     void start();
@@ -43,12 +42,11 @@ private:
 
     Dataset m_dataset;
     TrainConfig m_config;
-    bool m_running = false;
-    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    JobRunner* m_runner;
 
     QSpinBox* m_folds;
     QPushButton* m_startButton;
-    QProgressBar* m_progress;
+    JobProgress* m_progress;
     QLabel* m_status;
     QTableWidget* m_table;
     QDialogButtonBox* m_buttons;

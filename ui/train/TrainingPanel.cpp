@@ -9,8 +9,9 @@
 #include "Paths.h"
 #include "RunHistory.h"
 #include "RunHistoryStore.h"
+#include "JobProgress.h"
+#include "JobRunner.h"
 #include "TrainingForm.h"
-#include "TrainingWorker.h"
 #include "Translations.h"
 
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -39,13 +39,8 @@
 #include <cmath>
 
 namespace tl::ui {
-namespace {
 
-constexpr int kProgressSteps = 1000;
-
-} // namespace
-
-TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new TrainingWorker)
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_runner(new JobRunner(this))
 {
     setObjectName("trainingPanel");
     m_form = new TrainingForm(this);
@@ -72,18 +67,12 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
     splitter->setStretchFactor(1, 2);
     (new QVBoxLayout(this))->addWidget(splitter);
 
-    connectWorker();
-    m_thread.setObjectName("trainingThread");
-    m_thread.start();
+    connectRunner();
     setState(State::Idle);
 }
 
-TrainingPanel::~TrainingPanel()
-{
-    m_worker->cancel(); // a running trainModel() returns within one batch
-    m_thread.quit();
-    m_thread.wait();
-}
+// The runner, a child, cancels a running training and waits for it: within one batch.
+TrainingPanel::~TrainingPanel() = default;
 
 QWidget* TrainingPanel::buildControls()
 {
@@ -98,7 +87,6 @@ QWidget* TrainingPanel::buildControls()
     m_trainButton->setDefault(true);
     m_pauseButton = makeButton("pauseButton", tr("&Pause"), tr("Pause the run after the current batch"));
     m_resumeButton = makeButton("resumeButton", tr("&Resume"), tr("Continue the paused run"));
-    m_cancelButton = makeButton("cancelButton", tr("&Cancel"), tr("Stop the run; no model is written"));
     m_crossValidateButton =
         makeButton("crossValidateButton", tr("Cross-&Validate…"),
                    tr("k-fold cross-validation of these settings: how much the metrics vary with the held-out images"));
@@ -106,14 +94,11 @@ QWidget* TrainingPanel::buildControls()
     connect(m_trainButton, &QPushButton::clicked, this, &TrainingPanel::startTraining);
     connect(m_pauseButton, &QPushButton::clicked, this, &TrainingPanel::pauseTraining);
     connect(m_resumeButton, &QPushButton::clicked, this, &TrainingPanel::resumeTraining);
-    connect(m_cancelButton, &QPushButton::clicked, this, &TrainingPanel::cancelTraining);
 
-    m_progress = new QProgressBar(controls);
-    m_progress->setObjectName("trainingProgressBar");
-    m_progress->setRange(0, kProgressSteps);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("Not started"));
+    m_progress = new JobProgress(m_runner, "training", controls);
+    m_progress->cancelButton()->setToolTip(tr("Stop the run after the current batch; no model is written"));
+    m_progress->setIdleText(tr("Not started"));
+    connect(m_progress->cancelButton(), &QPushButton::clicked, this, &TrainingPanel::cancelTraining);
     m_cachedFeatures = new CachedFeaturesLabel(controls);
     m_statusLabel = new QLabel(controls);
     m_statusLabel->setObjectName("trainingStatusLabel");
@@ -132,7 +117,7 @@ QWidget* TrainingPanel::buildControls()
     m_warningLabel->hide();
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_trainButton, m_pauseButton, m_resumeButton, m_cancelButton})
+    for (QPushButton* button : {m_trainButton, m_pauseButton, m_resumeButton})
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(m_crossValidateButton);
@@ -147,20 +132,20 @@ QWidget* TrainingPanel::buildControls()
     return controls;
 }
 
-void TrainingPanel::connectWorker()
+void TrainingPanel::connectRunner()
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(this, &TrainingPanel::runRequested, m_worker, &TrainingWorker::run);
-    connect(m_worker, &TrainingWorker::progressed, this, &TrainingPanel::showProgress);
-    connect(m_worker, &TrainingWorker::batchFinished, this, [this](const BatchReport& report) {
+    connect(m_runner, &JobRunner::batchFinished, this, [this](const BatchReport& report) {
         m_runBatches.push_back(report);
         m_plots->addBatch(report);
     });
-    connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingPanel::showEpoch);
-    connect(m_worker, &TrainingWorker::paused, this, [this] { m_statusLabel->setText(tr("Paused.")); });
-    connect(m_worker, &TrainingWorker::finished, this, &TrainingPanel::finish);
-    connect(m_worker, &TrainingWorker::failed, this, &TrainingPanel::fail);
+    connect(m_runner, &JobRunner::epochFinished, this, &TrainingPanel::showEpoch);
+    connect(m_runner, &JobRunner::paused, this, [this] { m_statusLabel->setText(tr("Paused.")); });
+    connect(m_runner, &JobRunner::cancelled, this, [this] {
+        setState(State::Idle);
+        m_statusLabel->setText(tr("Training was cancelled; no model was written."));
+        emit statusMessage(tr("Training cancelled"));
+    });
+    connect(m_runner, &JobRunner::failed, this, &TrainingPanel::fail);
 }
 
 void TrainingPanel::setDataset(const Dataset& dataset)
@@ -262,18 +247,21 @@ void TrainingPanel::startRun(const QString& path, bool resume)
     m_errorLabel->hide();
     m_warningLabel->hide();
     m_plots->clear();
-    m_progress->setValue(0);
     m_statusLabel->setText(tr("Starting…"));
-    m_worker->reset();
     setState(State::Running);
-    emit runRequested(*m_dataset, trainConfig, path, resume);
+    m_runner->start<TrainingOutcome>(
+        [dataset = *m_dataset, trainConfig, path = toStdString(path), resume](const Job& job) {
+            return trainModel(dataset, trainConfig, path, resume, job);
+        },
+        [this](const TrainingOutcome& outcome) { finish(outcome); });
+    emit runStarted(path, resume);
 }
 
 void TrainingPanel::pauseTraining()
 {
     if (m_state != State::Running)
         return;
-    m_worker->pause();
+    m_runner->pause();
     m_statusLabel->setText(tr("Pausing after the current batch…"));
     setState(State::Paused);
 }
@@ -282,7 +270,7 @@ void TrainingPanel::resumeTraining()
 {
     if (m_state != State::Paused)
         return;
-    m_worker->resume();
+    m_runner->resume();
     m_statusLabel->setText(tr("Resumed."));
     setState(State::Running);
 }
@@ -291,7 +279,7 @@ void TrainingPanel::cancelTraining()
 {
     if (m_state != State::Running && m_state != State::Paused)
         return;
-    m_worker->cancel();
+    m_runner->cancel();
     m_statusLabel->setText(tr("Cancelling…"));
     setState(State::Cancelling);
 }
@@ -304,7 +292,6 @@ void TrainingPanel::setState(State state)
     m_crossValidateButton->setEnabled(state == State::Idle && m_dataset.has_value());
     m_pauseButton->setEnabled(state == State::Running);
     m_resumeButton->setEnabled(state == State::Paused);
-    m_cancelButton->setEnabled(state == State::Running || state == State::Paused);
     m_form->setEnabled(state == State::Idle);
     refreshCachedFeatures();
     if (wasRunning != isRunning())
@@ -315,19 +302,6 @@ void TrainingPanel::refreshCachedFeatures()
 {
     // Counted before a run only: a run in progress shows its own progress.
     m_cachedFeatures->refresh(m_state == State::Idle ? m_dataset : std::nullopt, m_form->config());
-}
-
-void TrainingPanel::showProgress(const ProgressReport& report)
-{
-    if (report.total > 0)
-        m_progress->setValue(static_cast<int>(kProgressSteps * report.done / report.total));
-    QString text = phaseDisplayName(report.phase);
-    if (report.phase != Phase::Evaluating && report.total > 0)
-        text += tr(" — %1 of %2").arg(report.done).arg(report.total);
-    const QString left = durationText(report.secondsLeft);
-    if (!left.isEmpty())
-        text += tr(" — about %1 left").arg(left);
-    m_progress->setFormat(text);
 }
 
 void TrainingPanel::showEpoch(const EpochReport& report)
@@ -348,15 +322,7 @@ void TrainingPanel::showEpoch(const EpochReport& report)
 void TrainingPanel::finish(const TrainingOutcome& outcome)
 {
     setState(State::Idle);
-    if (outcome.cancelled) {
-        m_progress->setFormat(tr("Cancelled"));
-        m_statusLabel->setText(tr("Training was cancelled; no model was written."));
-        emit statusMessage(tr("Training cancelled"));
-        return;
-    }
     setInterruptedRunPath({});
-    m_progress->setValue(kProgressSteps);
-    m_progress->setFormat(tr("Done"));
     QString text = tr("Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).")
                        .arg(toQString(outcome.modelPath))
                        .arg(outcome.result.bestEpoch + 1)
@@ -406,7 +372,6 @@ void TrainingPanel::showRun(const RunRecord& run)
 void TrainingPanel::fail(const QString& message)
 {
     setState(State::Idle);
-    m_progress->setFormat(tr("Failed"));
     m_statusLabel->clear();
     m_errorLabel->setText(tr("Training failed: %1").arg(message));
     m_errorLabel->show();

@@ -1,29 +1,28 @@
 #pragma once
 // The Train step: the options (TrainingForm), the Train / Pause / Resume / Cancel commands and the
 // run's state, progress with the phase and time left, the live plots and the run history.
-// Training runs in a TrainingWorker on a thread of its own, so the window stays responsive.
+// Training runs through a JobRunner, on a thread of its own, so the window stays responsive.
 #include "EngineBridge.h"
 #include "RunWarnings.h"
 
-#include <QThread>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace tl::ui {
 
 class CachedFeaturesLabel;
 class CrossValidationDialog;
+class JobProgress;
+class JobRunner;
 class TrainingForm;
 
 class LivePlots;
 class RunHistory;
 struct RunRecord;
-class TrainingWorker;
 
 class TrainingPanel : public QWidget {
     Q_OBJECT
@@ -60,8 +59,8 @@ signals:
     void statusMessage(const QString& message);
     // A run of the history was chosen again: its options and curves are already shown here.
     void runReopened(const tl::ui::RunRecord& run);
-    // Internal: queued to the worker's thread.
-    void runRequested(const tl::Dataset& dataset, const tl::TrainConfig& config, const QString& modelPath, bool resume);
+    // A run started, writing modelPath; resumed: from its checkpoint.
+    void runStarted(const QString& modelPath, bool resumed);
 
 private:
     QString newRunPath() const;
@@ -71,10 +70,9 @@ private:
     enum class State { Idle, Running, Paused, Cancelling };
 
     QWidget* buildControls();
-    void connectWorker();
+    void connectRunner();
     void setState(State state);
     void refreshCachedFeatures();
-    void showProgress(const ProgressReport& report);
     void showEpoch(const EpochReport& report);
     void finish(const TrainingOutcome& outcome);
     void recordRun(const TrainingOutcome& outcome);
@@ -82,8 +80,7 @@ private:
     void showRun(const RunRecord& run);
     void fail(const QString& message);
 
-    QThread m_thread;
-    TrainingWorker* m_worker;
+    JobRunner* m_runner;
     State m_state = State::Idle;
     std::optional<Dataset> m_dataset;
     TrainConfig m_runConfig; // the options of the run in progress
@@ -93,9 +90,8 @@ private:
     QPushButton* m_trainButton = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
     QPushButton* m_crossValidateButton = nullptr;
-    QProgressBar* m_progress = nullptr;
+    JobProgress* m_progress = nullptr;
     CachedFeaturesLabel* m_cachedFeatures = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
