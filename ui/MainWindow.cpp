@@ -10,12 +10,10 @@
 #include "ErrorReviewPanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
-#include "LivePlots.h"
 #include "ModelFile.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
-#include "RunHistory.h"
-#include "TrainingForm.h"
+#include "RunRecord.h"
 #include "TrainingPanel.h"
 #include "ViewMenu.h"
 #include "WeightsGuide.h"
@@ -52,7 +50,7 @@ constexpr int kStatusTimeoutMs = 5000;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_datasetView(new DatasetView(this)),
       m_trainingPanel(new TrainingPanel(this)), m_evaluationView(new EvaluationView(this)),
-      m_classifyView(new ClassifyView(this)), m_weightsGuide(new WeightsGuide(this, m_trainingPanel))
+      m_classifyView(new ClassifyView(this)), m_weightsGuide(new WeightsGuide(this))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("TransferLab"));
@@ -161,6 +159,12 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
     connect(m_weightsGuide, &WeightsGuide::statusMessage, this, showStatus);
+    // The weights: the Train view names them, the guide gets them there.
+    m_weightsGuide->setTrainingWeights(m_trainingPanel->weightsPath());
+    connect(m_trainingPanel, &TrainingPanel::weightsPathChanged, m_weightsGuide, &WeightsGuide::setTrainingWeights);
+    connect(m_trainingPanel, &TrainingPanel::weightsNeeded, m_weightsGuide, &WeightsGuide::openManagerToTrain);
+    connect(m_weightsGuide, &WeightsGuide::weightsChosen, m_trainingPanel, &TrainingPanel::setWeightsPath);
+    connect(m_weightsGuide, &WeightsGuide::trainingRequested, m_trainingPanel, &TrainingPanel::startTraining);
     connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
     connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);
@@ -190,7 +194,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    m_trainingPanel->form()->saveSettings();
+    m_trainingPanel->saveSettings();
     event->accept();
 }
 
@@ -337,7 +341,7 @@ void MainWindow::showStoredResults(const ModelInfo& info, const QString& name)
 {
     m_evaluationView->showTrainingEvaluations(tr("%1 (at training)").arg(name), info.result.validation,
                                               info.result.test);
-    m_trainingPanel->plots()->showHistory(info.result.history);
+    m_trainingPanel->showHistory(info.result.history);
 }
 
 void MainWindow::setModel(const Classifier& classifier, const QString& path)

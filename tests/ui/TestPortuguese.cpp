@@ -161,6 +161,9 @@ class TestPortuguese : public QObject {
         window.classifyImage(test.filePath(test.entryList(QDir::Files).value(0)));
         auto* predicted = child<QLabel>(&window, "predictedClassLabel");
         QTRY_VERIFY_WITH_TIMEOUT(predicted->text() == "benign" || predicted->text() == "malignant", 30000);
+        // The count of cached features, made again once the run is over (the window shows the
+        // trained model at once, without reading it back), is on screen too.
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&window, "cachedFeaturesLabel")->isHidden(), 30000);
         TextCollector collector;
         for (int view = 0; view < 4; ++view) { // every view once shown, as a user goes through them
             child<QTabWidget>(&window, "viewTabWidget")->setCurrentIndex(view);

@@ -124,11 +124,6 @@ void RunHistory::save()
         m_list->setToolTip(tr("The run history cannot be saved to %1").arg(m_storagePath));
 }
 
-bool RunRecord::modelFileUnchanged() const
-{
-    return QFileInfo(modelPath).lastModified() == modelWrittenAt;
-}
-
 void RunHistory::deleteSelected()
 {
     QList<int> rows;

@@ -2,10 +2,8 @@
 // The finished training runs: options, curves and metrics, kept on disk between sessions so that
 // any of them can be shown again (and its model reopened while its file is unchanged), and
 // compared side by side.
-#include "EngineBridge.h"
-#include "RunResult.h"
+#include "RunRecord.h"
 
-#include <QDateTime>
 #include <QStringList>
 #include <QWidget>
 
@@ -18,18 +16,6 @@ class QListWidget;
 class QPushButton;
 
 namespace tl::ui {
-
-struct RunRecord {
-    QDateTime finishedAt;
-    TrainConfig config;
-    QString modelPath;
-    QDateTime modelWrittenAt; // to tell whether a later run overwrote the model file
-    std::vector<BatchReport> batches;
-    RunResult result; // its epochs, evaluations, threshold and temperature
-
-    // The model file is still the one this run wrote (not replaced, not deleted).
-    bool modelFileUnchanged() const;
-};
 
 class RunHistory : public QWidget {
     Q_OBJECT
@@ -69,5 +55,3 @@ private:
 };
 
 } // namespace tl::ui
-
-Q_DECLARE_METATYPE(tl::ui::RunRecord)

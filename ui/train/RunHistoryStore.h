@@ -1,7 +1,7 @@
 #pragma once
 // Keeps the run history between sessions: one JSON file in the data folder, rewritten
 // atomically (QSaveFile) after each run. Configurations and metrics use the engine's own JSON.
-#include "RunHistory.h"
+#include "RunRecord.h"
 
 #include <QString>
 

@@ -46,6 +46,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_runner(new Jo
     m_form = new TrainingForm(this);
     connect(m_form, &TrainingForm::splitSettingsChanged, this, &TrainingPanel::splitSettingsChanged);
     connect(m_form, &TrainingForm::optionChanged, this, [this](const QString& key) {
+        if (key == "weights")
+            emit weightsPathChanged(m_form->weightsPath());
         const std::vector<std::string>& keys = featureCacheOptionKeys();
         if (std::find(keys.begin(), keys.end(), toStdString(key)) != keys.end())
             refreshCachedFeatures();
@@ -157,6 +159,26 @@ void TrainingPanel::setDataset(const Dataset& dataset)
 TrainConfig TrainingPanel::config() const
 {
     return m_form->config();
+}
+
+QString TrainingPanel::weightsPath() const
+{
+    return m_form->weightsPath();
+}
+
+void TrainingPanel::setWeightsPath(const QString& path)
+{
+    m_form->setWeightsPath(path);
+}
+
+void TrainingPanel::showHistory(const std::vector<EpochReport>& history)
+{
+    m_plots->showHistory(history);
+}
+
+void TrainingPanel::saveSettings()
+{
+    m_form->saveSettings();
 }
 
 CrossValidationDialog* TrainingPanel::openCrossValidation()

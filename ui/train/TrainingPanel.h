@@ -32,11 +32,9 @@ public:
 
     // The dataset as scanned: the run assigns its own validation split.
     void setDataset(const Dataset& dataset);
-    TrainingForm* form() const { return m_form; }
     TrainConfig config() const;
+    QString weightsPath() const;
     bool isRunning() const { return m_state != State::Idle; }
-    LivePlots* plots() const { return m_plots; }
-    RunHistory* runHistory() const { return m_history; }
 
 public slots:
     // Writes a new model file per run unless the user chose one (see ModelPaths.h). Asks first
@@ -46,6 +44,11 @@ public slots:
     void pauseTraining();
     void resumeTraining();
     void cancelTraining();
+    void setWeightsPath(const QString& path);
+    // The curves of a model opened from its file (its stored history).
+    void showHistory(const std::vector<tl::EpochReport>& history);
+    // Keeps the form's options for the next start.
+    void saveSettings();
     // Opens the cross-validation dialog with the current settings; returns it (owned by Qt).
     CrossValidationDialog* openCrossValidation();
 
@@ -61,6 +64,7 @@ signals:
     void runReopened(const tl::ui::RunRecord& run);
     // A run started, writing modelPath; resumed: from its checkpoint.
     void runStarted(const QString& modelPath, bool resumed);
+    void weightsPathChanged(const QString& path);
 
 private:
     QString newRunPath() const;

@@ -4,8 +4,6 @@
 #include "DemoWeights.h"
 #include "EngineBridge.h"
 #include "Paths.h"
-#include "TrainingForm.h"
-#include "TrainingPanel.h"
 #include "WeightsDialog.h"
 #include "WeightsNotice.h"
 
@@ -15,17 +13,17 @@
 
 namespace tl::ui {
 
-WeightsGuide::WeightsGuide(QWidget* window, TrainingPanel* training)
-    : QObject(window), m_window(window), m_training(training), m_notice(new WeightsNotice(window))
+WeightsGuide::WeightsGuide(QWidget* window) : QObject(window), m_window(window), m_notice(new WeightsNotice(window))
 {
-    connect(m_training, &TrainingPanel::weightsNeeded, this, [this] { openManager(Step::Show, true); });
     connect(m_notice, &WeightsNotice::downloadRequested, this, [this] { openManager(Step::Download); });
     connect(m_notice, &WeightsNotice::locateRequested, this, [this] { openManager(Step::Locate); });
     connect(m_notice, &WeightsNotice::demoRequested, this, &WeightsGuide::useDemoWeights);
-    connect(m_training->form(), &TrainingForm::optionChanged, this, [this](const QString& key) {
-        if (key == "weights")
-            refreshNotice();
-    });
+    refreshNotice();
+}
+
+void WeightsGuide::setTrainingWeights(const QString& path)
+{
+    m_trainingWeights = path;
     refreshNotice();
 }
 
@@ -37,7 +35,7 @@ void WeightsGuide::setModelUsesDemoWeights(bool demo)
 
 void WeightsGuide::refreshNotice()
 {
-    const QString weights = m_training->form()->weightsPath();
+    const QString& weights = m_trainingWeights;
     const bool present = QFileInfo(weights).isFile();
     if (m_modelUsesDemoWeights || (present && isDemoWeights(toStdString(weights))))
         m_notice->setState(WeightsNotice::State::Demo);
@@ -59,7 +57,7 @@ void WeightsGuide::useDemoWeights()
             return toQString(path);
         },
         [this](const QString& written) {
-            m_training->form()->setWeightsPath(written);
+            emit weightsChosen(written);
             emit statusMessage(tr("Demo weights in use: %1. Results are not meaningful.").arg(written));
         },
         [this](const QString& message) { emit statusMessage(tr("Cannot write the demo weights: %1").arg(message)); });
@@ -73,7 +71,7 @@ void WeightsGuide::openManager(Step step, bool trainWhenReady)
     connect(dialog, &WeightsDialog::weightsReady, this, [this, ready](const QString& path) {
         *ready = true;
         m_downloadFailure.clear();
-        m_training->form()->setWeightsPath(path);
+        emit weightsChosen(path);
         emit statusMessage(tr("Weights ready: %1").arg(path));
     });
     connect(dialog, &WeightsDialog::downloadFailed, this, [this](const QString& message) {
@@ -83,7 +81,7 @@ void WeightsGuide::openManager(Step step, bool trainWhenReady)
     if (trainWhenReady)
         connect(dialog, &QDialog::finished, this, [this, ready] {
             if (*ready)
-                m_training->startTraining();
+                emit trainingRequested();
         });
     dialog->open();
     if (step == Step::Download)

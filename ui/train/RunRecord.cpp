@@ -1,0 +1,12 @@
+#include "RunRecord.h"
+
+#include <QFileInfo>
+
+namespace tl::ui {
+
+bool RunRecord::modelFileUnchanged() const
+{
+    return QFileInfo(modelPath).lastModified() == modelWrittenAt;
+}
+
+} // namespace tl::ui
