@@ -13,7 +13,9 @@
 #include "ModelFile.h"
 #include "ModelFileDialogs.h"
 #include "RecentDatasetsMenu.h"
+#include "RunHistoryStore.h"
 #include "RunRecord.h"
+#include "Session.h"
 #include "TrainingPanel.h"
 #include "ViewMenu.h"
 #include "WeightsGuide.h"
@@ -48,9 +50,10 @@ constexpr int kStatusTimeoutMs = 5000;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_datasetView(new DatasetView(this)),
-      m_trainingPanel(new TrainingPanel(this)), m_evaluationView(new EvaluationView(this)),
-      m_classifyView(new ClassifyView(this)), m_weightsGuide(new WeightsGuide(this))
+    : QMainWindow(parent), m_session(new Session(defaultRunHistoryPath(), this)), m_tabs(new QTabWidget(this)),
+      m_datasetView(new DatasetView(this)), m_trainingPanel(new TrainingPanel(m_session, this)),
+      m_evaluationView(new EvaluationView(this)), m_classifyView(new ClassifyView(this)),
+      m_weightsGuide(new WeightsGuide(this))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("TransferLab"));
@@ -167,8 +170,8 @@ void MainWindow::connectViews()
     connect(m_weightsGuide, &WeightsGuide::trainingRequested, m_trainingPanel, &TrainingPanel::startTraining);
     connect(m_trainingPanel, &TrainingPanel::trainingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Training failed: %1").arg(message)); });
-    connect(m_trainingPanel, &TrainingPanel::runningChanged, this, &MainWindow::updateActions);
-    connect(m_trainingPanel, &TrainingPanel::runningChanged, this, [this](bool running) {
+    connect(m_session, &Session::trainingChanged, this, &MainWindow::updateActions);
+    connect(m_session, &Session::trainingChanged, this, [this](bool running) {
         if (!running && m_quitWhenTrainingStops)
             close();
     });
@@ -185,7 +188,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_trainingPanel->isRunning()) {
+    if (m_session->isTraining()) {
         event->ignore(); // closes once the run has stopped, if the user agrees
         if (!m_quitWhenTrainingStops)
             askToStopTrainingAndQuit();
@@ -210,7 +213,7 @@ void MainWindow::askToStopTrainingAndQuit()
                                 QMessageBox::No};
     confirmThen(this, question, [this] {
         m_quitWhenTrainingStops = true;
-        m_trainingPanel->cancelTraining(); // the worker stops within one batch, then runningChanged(false)
+        m_trainingPanel->cancelTraining(); // the worker stops within one batch, then trainingChanged(false)
     });
 }
 
@@ -250,7 +253,7 @@ void MainWindow::openDataset(const QString& path)
 
 void MainWindow::retrainWithoutMarkedImages()
 {
-    if (!m_dataset || m_trainingPanel->isRunning())
+    if (!m_dataset || m_session->isTraining())
         return;
     scanAndShowDataset(toQString(m_dataset->root), [this] {
         showView(View::Train);
@@ -451,8 +454,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(m_classifier.has_value() && !m_classifier->isTorchScriptExport());
     // The running training holds its own copy of the dataset, but switching datasets under
     // it would leave the Data view describing another dataset than the one being learnt.
-    m_openDatasetAction->setEnabled(!m_trainingPanel->isRunning());
-    m_recentMenu->setEnabled(!m_trainingPanel->isRunning() && !m_recentMenu->isEmpty());
+    m_openDatasetAction->setEnabled(!m_session->isTraining());
+    m_recentMenu->setEnabled(!m_session->isTraining() && !m_recentMenu->isEmpty());
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -482,7 +485,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QMimeData* mime = event->mimeData();
-    if (const QString directory = localDirectory(mime); !directory.isEmpty() && !m_trainingPanel->isRunning()) {
+    if (const QString directory = localDirectory(mime); !directory.isEmpty() && !m_session->isTraining()) {
         openDataset(directory);
     } else if (const QString image = localImageFile(mime); !image.isEmpty()) {
         classifyImage(image);

@@ -1,7 +1,8 @@
 #pragma once
 // The application window: the Data -> Train -> Evaluate -> Classify workflow as tabs, the File
-// and Help menus, a toolbar and a status bar. It owns the open dataset and the current model
-// and hands them to the views; the views never talk to each other directly.
+// and Help menus, a toolbar and a status bar. It owns the open dataset, the current model and the
+// Session (the run state and the finished runs, which views observe), hands them to the views
+// and wires their signals; the views never talk to each other directly.
 #include "Classifier.h"
 #include "Dataset.h"
 #include "ModelExport.h"
@@ -23,6 +24,7 @@ class DatasetView;
 class EvaluationView;
 class RecentDatasetsMenu;
 struct RunRecord;
+class Session;
 class TrainingPanel;
 class WeightsGuide;
 
@@ -92,6 +94,7 @@ private:
     QString m_modelPath;
     bool m_quitWhenTrainingStops = false;
 
+    Session* m_session; // the run state and the finished runs, which the views observe
     QTabWidget* m_tabs;
     DatasetView* m_datasetView;
     TrainingPanel* m_trainingPanel;

@@ -9,6 +9,7 @@
 #include "LivePlots.h"
 #include "MainWindow.h"
 #include "RunHistory.h"
+#include "RunRecords.h"
 #include "ThumbnailModel.h"
 #include "TrainingPanel.h"
 #include "UiTestSupport.h"
@@ -316,10 +317,10 @@ private slots:
     void reshowsARunFromTheHistory()
     {
         auto* history = child<RunHistory>(m_window, "runHistory");
-        QCOMPARE(history->runCount(), 1); // the cancelled run is not kept
+        QCOMPARE(history->runs()->count(), 1); // the cancelled run is not kept
         QCOMPARE(child<QListWidget>(m_window, "runHistoryListWidget")->count(), 1);
-        QCOMPARE(history->run(0).config.epochs, 3);
-        QCOMPARE(static_cast<int>(history->run(0).batches.size()), 9);
+        QCOMPARE(history->runs()->at(0).config.epochs, 3);
+        QCOMPARE(static_cast<int>(history->runs()->at(0).batches.size()), 9);
         child<QSpinBox>(m_window, "epochsSpinBox")->setValue(7);
         plots()->clear();
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
@@ -365,7 +366,7 @@ private slots:
         QVERIFY(modelOpened.wait(120000));
         // The dataset was scanned again without the marked image: 15 malignant images instead of 16.
         QCOMPARE(child<QTableWidget>(m_window, "classTableWidget")->item(1, 4)->text(), QString("15"));
-        QCOMPARE(child<RunHistory>(m_window, "runHistory")->runCount(), 2);
+        QCOMPARE(child<RunHistory>(m_window, "runHistory")->runs()->count(), 2);
 
         markImage(m_workspace.dataset.toStdString(), paths[2], std::nullopt); // the later tests use every image
         QVERIFY(!QFileInfo::exists(QString::fromStdString(reviewMarksPath(m_workspace.dataset.toStdString()))));
@@ -484,8 +485,8 @@ private slots:
         QVERIFY(first.endsWith(".tlmodel") && QFileInfo::exists(first) && QFileInfo::exists(second));
 
         auto* history = child<RunHistory>(m_window, "runHistory");
-        const int runs = history->runCount();
-        QCOMPARE(history->run(runs - 2).modelPath, first);
+        const int runs = history->runs()->count();
+        QCOMPARE(history->runs()->at(runs - 2).modelPath, first);
         QSignalSpy modelOpened(m_window, &MainWindow::modelOpened);
         history->reopen(runs - 2);
         QVERIFY(modelOpened.wait(30000));
@@ -501,7 +502,7 @@ private slots:
         for (QAbstractButton* choice : box->buttons())
             if (choice->text() == "&Remove")
                 choice->click();
-        QCOMPARE(history->runCount(), runs - 1);
+        QCOMPARE(history->runs()->count(), runs - 1);
         QVERIFY(!QFileInfo::exists(second));
         QVERIFY(QFileInfo::exists(first)); // not selected: kept
 

@@ -3804,23 +3804,23 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Quit TransferLab</source>
         <translation>Sair do TransferLab</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>&amp;About TransferLab</source>
         <translation>&amp;Sobre o TransferLab</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+362"/>
+        <location line="+368"/>
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3850,7 +3850,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Nenhum modelo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4100,7 +4100,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::RunHistory</name>
     <message>
-        <location filename="../train/RunHistory.cpp" line="+43"/>
+        <location filename="../train/RunHistory.cpp" line="+41"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -4125,12 +4125,12 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>Finished runs; double-click one to show its options, curves and metrics, or select several and compare them</source>
         <translation>Execuções concluídas; clique duas vezes em uma para ver suas opções, curvas e métricas, ou selecione várias e compare-as</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Show the selected run&apos;s options, curves and metrics again</source>
         <translation>Mostrar de novo as opções, curvas e métricas da execução selecionada</translation>
     </message>
@@ -4150,7 +4150,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Histórico de execuções:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>accuracy %1</source>
         <translation>acurácia %1</translation>
     </message>
@@ -4173,12 +4173,7 @@ Não é possível exibir esta imagem: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The run history cannot be saved to %1</source>
-        <translation>Não é possível salvar o histórico de execuções em %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Delete Runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -4201,7 +4196,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -4254,6 +4249,14 @@ Não é possível exibir esta imagem: %2</translation>
         <location line="+19"/>
         <source>Compare Runs</source>
         <translation>Comparar execuções</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RunRecords</name>
+    <message>
+        <location filename="../session/RunRecords.cpp" line="+47"/>
+        <source>The run history cannot be saved to %1</source>
+        <translation>Não é possível salvar o histórico de execuções em %1</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4337,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingPanel</name>
     <message>
-        <location filename="../train/TrainingPanel.cpp" line="+86"/>
+        <location filename="../train/TrainingPanel.cpp" line="+89"/>
         <source>&amp;Train</source>
         <translation>&amp;Treinar</translation>
     </message>
@@ -4355,12 +4358,12 @@ Divisão: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-138"/>
         <source>Continue the paused run</source>
         <translation>Continuar a execução pausada</translation>
     </message>
@@ -4390,7 +4393,7 @@ Divisão: %3</translation>
         <translation>Pausado.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>Resume Training</source>
         <translation>Retomar treinamento</translation>
     </message>
@@ -4439,7 +4442,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Epoch %1 of %2: training loss %3, accuracy %4</source>
         <translation>Época %1 de %2: perda de treino %3, acurácia %4</translation>
     </message>
@@ -4449,7 +4452,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>; perda de validação %1, acurácia %2</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-187"/>
         <source>Training was cancelled; no model was written.</source>
         <translation>O treinamento foi cancelado; nenhum modelo foi gravado.</translation>
     </message>
@@ -4459,7 +4462,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Treinamento cancelado</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+196"/>
         <source>Model written to %1 (best epoch %2; features: %3 computed, %4 from the cache).</source>
         <translation>Modelo gravado em %1 (melhor época %2; características: %3 calculadas, %4 do cache).</translation>
     </message>
@@ -4631,7 +4634,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsGuide</name>
     <message>
-        <location filename="../weights/WeightsGuide.cpp" line="+63"/>
+        <location filename="../weights/WeightsGuide.cpp" line="+61"/>
         <source>Demo weights in use: %1. Results are not meaningful.</source>
         <translation>Pesos de demonstração em uso: %1. Os resultados não têm significado.</translation>
     </message>

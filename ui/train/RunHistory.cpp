@@ -1,6 +1,6 @@
 #include "RunHistory.h"
 
-#include "RunHistoryStore.h"
+#include "RunRecords.h"
 #include "TrainingForm.h"
 
 #include <QDialog>
@@ -25,8 +25,6 @@ namespace tl::ui {
 
 namespace {
 
-constexpr std::size_t kKeptRuns = 100;
-
 QString metricText(const std::optional<Evaluation>& evaluation, double Evaluation::*field)
 {
     return evaluation ? metricNumber(*evaluation.*field) : QStringLiteral("—");
@@ -46,15 +44,13 @@ QString optionDisplayText(const TrainOption& option, const OptionValue& value)
 
 } // namespace
 
-RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
-    : QWidget(parent), m_storagePath(storagePath), m_list(new QListWidget(this)),
+RunHistory::RunHistory(RunRecords* runs, QWidget* parent)
+    : QWidget(parent), m_runs(runs), m_list(new QListWidget(this)),
       m_reopenButton(new QPushButton(tr("Show &Run"), this)), m_compareButton(new QPushButton(tr("&Compare"), this)),
       m_deleteButton(new QPushButton(tr("&Delete…"), this))
 {
     m_list->setObjectName("runHistoryListWidget");
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setToolTip(tr("Finished runs; double-click one to show its options, curves and metrics, or select "
-                          "several and compare them"));
     m_reopenButton->setObjectName("reopenRunButton");
     m_reopenButton->setToolTip(tr("Show the selected run's options, curves and metrics again"));
     m_reopenButton->setEnabled(false);
@@ -81,11 +77,8 @@ RunHistory::RunHistory(const QString& storagePath, QWidget* parent)
     });
     connect(m_compareButton, &QPushButton::clicked, this, &RunHistory::compareSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &RunHistory::deleteSelected);
-    if (!m_storagePath.isEmpty())
-        for (RunRecord& run : loadRunHistory(m_storagePath)) {
-            m_list->addItem(describe(run));
-            m_runs.push_back(std::move(run));
-        }
+    connect(m_runs, &RunRecords::changed, this, &RunHistory::showRuns);
+    showRuns();
     connect(m_list, &QListWidget::itemActivated, this, [this] { reopen(m_list->currentRow()); });
     connect(m_reopenButton, &QPushButton::clicked, this, [this] { reopen(m_list->currentRow()); });
 }
@@ -107,21 +100,15 @@ QString RunHistory::describe(const RunRecord& run)
         .arg(accuracy);
 }
 
-void RunHistory::addRun(RunRecord run)
+void RunHistory::showRuns()
 {
-    m_list->addItem(describe(run));
-    m_runs.push_back(std::move(run));
-    if (m_runs.size() > kKeptRuns) {
-        m_runs.erase(m_runs.begin());
-        delete m_list->takeItem(0);
-    }
-    save();
-}
-
-void RunHistory::save()
-{
-    if (!m_storagePath.isEmpty() && !saveRunHistory(m_storagePath, m_runs))
-        m_list->setToolTip(tr("The run history cannot be saved to %1").arg(m_storagePath));
+    m_list->clear();
+    for (int i = 0; i < m_runs->count(); ++i)
+        m_list->addItem(describe(m_runs->at(i)));
+    m_list->setToolTip(m_runs->saveError().isEmpty()
+                           ? tr("Finished runs; double-click one to show its options, curves and metrics, or "
+                                "select several and compare them")
+                           : m_runs->saveError());
 }
 
 void RunHistory::deleteSelected()
@@ -141,23 +128,9 @@ void RunHistory::deleteSelected()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, rows](QAbstractButton* clicked) {
         if (clicked == remove)
-            removeRuns(rows, box->checkBox()->isChecked());
+            m_runs->remove(rows, box->checkBox()->isChecked());
     });
     box->open();
-}
-
-void RunHistory::removeRuns(QList<int> rows, bool withModelFiles)
-{
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    for (const int row : rows) {
-        const RunRecord& run = m_runs[static_cast<std::size_t>(row)];
-        // Only the file this run wrote: a later run or the user may have put another there since.
-        if (withModelFiles && run.modelFileUnchanged())
-            QFile::remove(run.modelPath);
-        m_runs.erase(m_runs.begin() + row);
-        delete m_list->takeItem(row);
-    }
-    save();
 }
 
 std::vector<RunHistory::ComparisonRow> RunHistory::comparison(const std::vector<const RunRecord*>& runs)
@@ -208,7 +181,7 @@ void RunHistory::compareSelected()
     std::vector<const RunRecord*> runs;
     QStringList headers;
     for (const QModelIndex& index : m_list->selectionModel()->selectedRows()) {
-        runs.push_back(&run(index.row()));
+        runs.push_back(&m_runs->at(index.row()));
         headers << runs.back()->finishedAt.toString("yyyy-MM-dd HH:mm");
     }
     if (runs.size() < 2)
@@ -239,8 +212,8 @@ void RunHistory::compareSelected()
 
 void RunHistory::reopen(int index)
 {
-    if (index >= 0 && index < runCount())
-        emit reopened(run(index));
+    if (index >= 0 && index < m_runs->count())
+        emit reopened(m_runs->at(index));
 }
 
 } // namespace tl::ui

@@ -1,7 +1,7 @@
 #pragma once
-// The finished training runs: options, curves and metrics, kept on disk between sessions so that
-// any of them can be shown again (and its model reopened while its file is unchanged), and
-// compared side by side.
+// The finished training runs, as the session records them (RunRecords): options, curves and
+// metrics, so that any of them can be shown again (and its model reopened while its file is
+// unchanged), compared side by side, or removed.
 #include "RunRecord.h"
 
 #include <QStringList>
@@ -17,19 +17,18 @@ class QPushButton;
 
 namespace tl::ui {
 
+class RunRecords;
+
 class RunHistory : public QWidget {
     Q_OBJECT
 public:
-    // storagePath empty: this session only (tests); otherwise loaded now and saved after each run.
-    explicit RunHistory(const QString& storagePath = {}, QWidget* parent = nullptr);
+    explicit RunHistory(RunRecords* runs, QWidget* parent = nullptr);
 
     // Rows of (what, one value per run): the options that differ and every metric.
     using ComparisonRow = std::pair<QString, QStringList>;
     static std::vector<ComparisonRow> comparison(const std::vector<const RunRecord*>& runs);
 
-    void addRun(RunRecord run);
-    int runCount() const { return static_cast<int>(m_runs.size()); }
-    const RunRecord& run(int index) const { return m_runs[static_cast<std::size_t>(index)]; }
+    RunRecords* runs() const { return m_runs; }
 
 public slots:
     void reopen(int index);
@@ -43,11 +42,10 @@ signals:
 
 private:
     static QString describe(const RunRecord& run);
-    void removeRuns(QList<int> rows, bool withModelFiles);
-    void save();
+    // Lists the records again (they changed).
+    void showRuns();
 
-    QString m_storagePath;
-    std::vector<RunRecord> m_runs;
+    RunRecords* m_runs;
     QListWidget* m_list;
     QPushButton* m_reopenButton;
     QPushButton* m_compareButton;

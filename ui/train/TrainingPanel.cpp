@@ -8,7 +8,6 @@
 #include "ModelPaths.h"
 #include "Paths.h"
 #include "RunHistory.h"
-#include "RunHistoryStore.h"
 #include "JobProgress.h"
 #include "JobRunner.h"
 #include "TrainingForm.h"
@@ -40,7 +39,8 @@
 
 namespace tl::ui {
 
-TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_runner(new JobRunner(this))
+TrainingPanel::TrainingPanel(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_runner(new JobRunner(this))
 {
     setObjectName("trainingPanel");
     m_form = new TrainingForm(this);
@@ -54,7 +54,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_runner(new Jo
     });
     m_plots = new LivePlots(this);
     m_plots->setObjectName("livePlots");
-    m_history = new RunHistory(defaultRunHistoryPath(), this);
+    m_history = new RunHistory(m_session->runs(), this);
     m_history->setObjectName("runHistory");
     connect(m_history, &RunHistory::reopened, this, &TrainingPanel::showRun);
     auto* top = new QWidget(this);
@@ -70,7 +70,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_runner(new Jo
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connectRunner();
-    setState(State::Idle);
+    connect(m_session, &Session::runStateChanged, this, &TrainingPanel::showState);
+    showState(m_session->runState());
 }
 
 // The runner, a child, cancels a running training and waits for it: within one batch.
@@ -153,7 +154,7 @@ void TrainingPanel::connectRunner()
 void TrainingPanel::setDataset(const Dataset& dataset)
 {
     m_dataset = dataset;
-    setState(m_state);
+    showState(m_session->runState());
 }
 
 TrainConfig TrainingPanel::config() const
@@ -281,7 +282,7 @@ void TrainingPanel::startRun(const QString& path, bool resume)
 
 void TrainingPanel::pauseTraining()
 {
-    if (m_state != State::Running)
+    if (m_session->runState() != State::Running)
         return;
     m_runner->pause();
     m_statusLabel->setText(tr("Pausing after the current batch…"));
@@ -290,7 +291,7 @@ void TrainingPanel::pauseTraining()
 
 void TrainingPanel::resumeTraining()
 {
-    if (m_state != State::Paused)
+    if (m_session->runState() != State::Paused)
         return;
     m_runner->resume();
     m_statusLabel->setText(tr("Resumed."));
@@ -299,31 +300,27 @@ void TrainingPanel::resumeTraining()
 
 void TrainingPanel::cancelTraining()
 {
-    if (m_state != State::Running && m_state != State::Paused)
+    if (m_session->runState() != State::Running && m_session->runState() != State::Paused)
         return;
     m_runner->cancel();
     m_statusLabel->setText(tr("Cancelling…"));
     setState(State::Cancelling);
 }
 
-void TrainingPanel::setState(State state)
+void TrainingPanel::showState(State state)
 {
-    const bool wasRunning = isRunning();
-    m_state = state;
     m_trainButton->setEnabled(state == State::Idle && m_dataset.has_value());
     m_crossValidateButton->setEnabled(state == State::Idle && m_dataset.has_value());
     m_pauseButton->setEnabled(state == State::Running);
     m_resumeButton->setEnabled(state == State::Paused);
     m_form->setEnabled(state == State::Idle);
     refreshCachedFeatures();
-    if (wasRunning != isRunning())
-        emit runningChanged(isRunning());
 }
 
 void TrainingPanel::refreshCachedFeatures()
 {
     // Counted before a run only: a run in progress shows its own progress.
-    m_cachedFeatures->refresh(m_state == State::Idle ? m_dataset : std::nullopt, m_form->config());
+    m_cachedFeatures->refresh(isRunning() ? std::nullopt : m_dataset, m_form->config());
 }
 
 void TrainingPanel::showEpoch(const EpochReport& report)
@@ -379,7 +376,7 @@ void TrainingPanel::recordRun(const TrainingOutcome& outcome)
     run.modelWrittenAt = QFileInfo(run.modelPath).lastModified();
     run.batches = m_runBatches;
     run.result = outcome.result;
-    m_history->addRun(std::move(run));
+    m_session->runs()->add(std::move(run));
 }
 
 void TrainingPanel::showRun(const RunRecord& run)

@@ -4,6 +4,7 @@
 // Training runs through a JobRunner, on a thread of its own, so the window stays responsive.
 #include "EngineBridge.h"
 #include "RunWarnings.h"
+#include "Session.h"
 
 #include <QWidget>
 
@@ -27,14 +28,14 @@ struct RunRecord;
 class TrainingPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit TrainingPanel(QWidget* parent = nullptr);
+    // The session holds the run's state and records the finished runs.
+    explicit TrainingPanel(Session* session, QWidget* parent = nullptr);
     ~TrainingPanel() override;
 
     // The dataset as scanned: the run assigns its own validation split.
     void setDataset(const Dataset& dataset);
     TrainConfig config() const;
     QString weightsPath() const;
-    bool isRunning() const { return m_state != State::Idle; }
 
 public slots:
     // Writes a new model file per run unless the user chose one (see ModelPaths.h). Asks first
@@ -56,7 +57,6 @@ signals:
     // Train was pressed but the backbone weights are not there: the window offers to get them.
     void weightsNeeded();
     void splitSettingsChanged(double validationFraction, quint64 seed);
-    void runningChanged(bool running);
     void trainingFinished(const tl::TrainingOutcome& outcome);
     void trainingFailed(const QString& message);
     void statusMessage(const QString& message);
@@ -71,11 +71,14 @@ private:
     void offerToResume(const QString& path);
     void askBeforeReplacing(const QString& path);
     void startRun(const QString& path, bool resume);
-    enum class State { Idle, Running, Paused, Cancelling };
+    using State = Session::RunState;
+    bool isRunning() const { return m_session->isTraining(); }
 
     QWidget* buildControls();
     void connectRunner();
-    void setState(State state);
+    void setState(State state) { m_session->setRunState(state); }
+    // The controls as the session's run state allows.
+    void showState(State state);
     void refreshCachedFeatures();
     void showEpoch(const EpochReport& report);
     void finish(const TrainingOutcome& outcome);
@@ -84,8 +87,8 @@ private:
     void showRun(const RunRecord& run);
     void fail(const QString& message);
 
+    Session* m_session;
     JobRunner* m_runner;
-    State m_state = State::Idle;
     std::optional<Dataset> m_dataset;
     TrainConfig m_runConfig; // the options of the run in progress
     std::vector<BatchReport> m_runBatches;

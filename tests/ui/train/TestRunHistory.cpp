@@ -1,4 +1,5 @@
 #include "RunHistory.h"
+#include "RunRecords.h"
 #include "UiTestSupport.h"
 
 #include <QListWidget>
@@ -35,8 +36,9 @@ class TestRunHistory : public QObject {
 private slots:
     void listsRunsWithTheirSummary()
     {
-        RunHistory history;
-        history.addRun(makeRun(224, 0.875));
+        RunRecords runs;
+        RunHistory history(&runs);
+        runs.add(makeRun(224, 0.875));
         auto* list = child<QListWidget>(&history, "runHistoryListWidget");
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(),
@@ -45,9 +47,10 @@ private slots:
 
     void reopensTheChosenRun()
     {
-        RunHistory history;
-        history.addRun(makeRun(224, 0.5));
-        history.addRun(makeRun(64, 0.75));
+        RunRecords runs;
+        RunHistory history(&runs);
+        runs.add(makeRun(224, 0.5));
+        runs.add(makeRun(64, 0.75));
         QSignalSpy reopened(&history, &RunHistory::reopened);
         auto* button = child<QPushButton>(&history, "reopenRunButton");
         QVERIFY(!button->isEnabled());
@@ -69,13 +72,11 @@ private slots:
         run.result.history[1] = {1, 0.5, 0.75, std::nan(""), std::nan(""), 0.01};
         run.batches = {{0, 0, 3, 0.9, 0.5}, {0, 1, 3, 0.8, 0.625}};
         run.result.validation = evaluatePredictions({0, 1}, {{0.8, 0.2}, {0.3, 0.7}}, {"benign", "malignant"}, 1);
-        {
-            RunHistory first(path);
-            first.addRun(run);
-        }
-        RunHistory second(path);
-        QCOMPARE(second.runCount(), 1);
-        const RunRecord& loaded = second.run(0);
+        RunRecords(path).add(run);
+        RunRecords kept(path);
+        RunHistory second(&kept);
+        QCOMPARE(kept.count(), 1);
+        const RunRecord& loaded = kept.at(0);
         QCOMPARE(loaded.finishedAt, run.finishedAt);
         QCOMPARE(loaded.modelPath, run.modelPath);
         QCOMPARE(loaded.config.imageSize, 96);
@@ -107,9 +108,10 @@ private slots:
         QCOMPARE(find("Validation accuracy"), QStringList({"—", "—"}));
         QVERIFY2(find("Image size").isEmpty(), "options equal in every run are left out");
 
-        RunHistory history;
-        history.addRun(a);
-        history.addRun(b);
+        RunRecords runs;
+        RunHistory history(&runs);
+        runs.add(a);
+        runs.add(b);
         auto* compare = child<QPushButton>(&history, "compareRunsButton");
         QVERIFY(!compare->isEnabled());
         child<QListWidget>(&history, "runHistoryListWidget")->selectAll();
