@@ -173,7 +173,10 @@ private slots:
     void cancelsARunAndReturnsToIdle()
     {
         child<QSpinBox>(m_window, "epochsSpinBox")->setValue(200);
+        auto* bar = child<QProgressBar>(m_window, "trainingProgressBar");
+        QCOMPARE(bar->format(), QString("Not started"));
         button("trainButton")->click();
+        QCOMPARE(bar->format(), QString("Starting…")); // from the press on, then the setup's phases
         QVERIFY(!button("trainButton")->isEnabled());
         QVERIFY(!child<QWidget>(m_window, "trainingFormWidget")->isEnabled());
         QVERIFY(child<QLabel>(m_window, "cachedFeaturesLabel")->isHidden());  // the run shows its own progress
