@@ -19,6 +19,7 @@ public:
         if (m_id >= 0)
             m_closer(m_id);
     }
+    Handle(Handle&& other) noexcept : m_id(other.m_id), m_closer(other.m_closer) { other.m_id = -1; }
     Handle(const Handle&) = delete;
     Handle& operator=(const Handle&) = delete;
     hid_t get() const { return m_id; }
@@ -51,6 +52,15 @@ std::vector<std::string> splitPath(const std::string& path)
     if (!current.empty())
         parts.push_back(current);
     return parts;
+}
+
+// Creation properties for a group or dataset without its times: HDF5 would stamp each object
+// with when it was written, so that the same model saved twice would have two fingerprints.
+Handle objectCreation(hid_t propertyClass)
+{
+    Handle properties(H5Pcreate(propertyClass), H5Pclose);
+    H5Pset_obj_track_times(properties.get(), 0);
+    return properties;
 }
 
 // The most bytes a fixed-width string attribute may take (the model's metadata is a few kB).
@@ -138,6 +148,7 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode, std::size_t userBlockByte
         Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
         H5Pset_fapl_core(access.get(), 1 << 20, /*backing_store=*/false);
         Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
+        H5Pset_obj_track_times(creation.get(), 0); // the root group: see objectCreation()
         if (userBlockBytes > 0)
             H5Pset_userblock(creation.get(), userBlockBytes);
         m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.get(), access.get());
@@ -298,11 +309,17 @@ std::string Hdf5File::readBytes(const std::string& datasetPath) const
 
 void Hdf5File::createGroup(const std::string& groupPath)
 {
-    Handle properties(H5Pcreate(H5P_LINK_CREATE), H5Pclose);
-    H5Pset_create_intermediate_group(properties.get(), 1);
-    Handle group(H5Gcreate2(m_file, groupPath.c_str(), properties.get(), H5P_DEFAULT, H5P_DEFAULT), H5Gclose);
-    if (!group.valid())
-        throw Error(Message{TL_MESSAGE("hdf5-cannot-create-group", "cannot create group %1"), {describe(groupPath)}});
+    std::string prefix;
+    for (const std::string& part : splitPath(groupPath)) {
+        prefix += "/" + part;
+        if (H5Lexists(m_file, prefix.c_str(), H5P_DEFAULT) > 0)
+            continue;
+        const Handle properties = objectCreation(H5P_GROUP_CREATE);
+        Handle group(H5Gcreate2(m_file, prefix.c_str(), H5P_DEFAULT, properties.get(), H5P_DEFAULT), H5Gclose);
+        if (!group.valid())
+            throw Error(
+                Message{TL_MESSAGE("hdf5-cannot-create-group", "cannot create group %1"), {describe(groupPath)}});
+    }
 }
 
 void Hdf5File::writeValues(const std::string& datasetPath, const std::vector<std::int64_t>& shape,
@@ -310,10 +327,12 @@ void Hdf5File::writeValues(const std::string& datasetPath, const std::vector<std
 {
     const std::vector<hsize_t> dims(shape.begin(), shape.end());
     Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr), H5Sclose);
-    Handle properties(H5Pcreate(H5P_LINK_CREATE), H5Pclose);
-    H5Pset_create_intermediate_group(properties.get(), 1);
+    const std::size_t slash = datasetPath.rfind('/');
+    if (slash != std::string::npos && slash > 0)
+        createGroup(datasetPath.substr(0, slash));
+    const Handle properties = objectCreation(H5P_DATASET_CREATE);
     Handle dataset(
-        H5Dcreate2(m_file, datasetPath.c_str(), fileType, space.get(), properties.get(), H5P_DEFAULT, H5P_DEFAULT),
+        H5Dcreate2(m_file, datasetPath.c_str(), fileType, space.get(), H5P_DEFAULT, properties.get(), H5P_DEFAULT),
         H5Dclose);
     if (!dataset.valid() || H5Dwrite(dataset.get(), memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
         throw Error(Message{TL_MESSAGE("hdf5-cannot-write-dataset", "cannot write dataset %1 (is the disk full?)"),
