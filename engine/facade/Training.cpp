@@ -99,6 +99,26 @@ DataSummary summarise(const Dataset& dataset, const std::vector<std::size_t>& le
     return data;
 }
 
+// The learning images' features (with every view the augmentation asks for) and then the test
+// images' (one view), as one extraction reported to the job.
+struct SplitFeatures {
+    PreparedFeatures learn, test;
+    bool cancelled() const { return learn.extracted.cancelled || test.extracted.cancelled; }
+};
+
+SplitFeatures extractSplits(const FeatureStore& store, const Dataset& dataset,
+                            const std::vector<std::size_t>& learnMembers, const std::vector<std::size_t>& testMembers,
+                            int views, const Job& job)
+{
+    const std::size_t total = learnMembers.size() + testMembers.size();
+    PhaseProgress progress(job, Phase::ExtractingFeatures);
+    SplitFeatures features;
+    features.learn = extractMembers(store, dataset, learnMembers, views, progress, 0, total);
+    if (!features.learn.extracted.cancelled && !testMembers.empty())
+        features.test = extractMembers(store, dataset, testMembers, 1, progress, learnMembers.size(), total);
+    return features;
+}
+
 // Phase 2 (TrainConfig::fineTuneEpochs): block 5 and the head, trained from cached block-4
 // features. On success the head is the fine-tuned one and both feature tensors hold the tuned
 // block 5's output, so calibration and evaluation go on as for a frozen run.
@@ -119,18 +139,14 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
                                "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
                     {}});
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::Block4);
-    const std::size_t total = learnMembers.size() + testMembers.size();
-    PhaseProgress progress(job, Phase::ExtractingFeatures);
-    const ExtractedFeatures learn4 =
-        extractMembers(store, dataset, learnMembers, static_cast<int>(data.features.size(1)), progress, 0, total)
-            .extracted;
-    ExtractedFeatures test4;
-    if (!learn4.cancelled && !testMembers.empty())
-        test4 = extractMembers(store, dataset, testMembers, 1, progress, learnMembers.size(), total).extracted;
-    if (learn4.cancelled || test4.cancelled) {
+    const SplitFeatures block4Features =
+        extractSplits(store, dataset, learnMembers, testMembers, static_cast<int>(data.features.size(1)), job);
+    if (block4Features.cancelled()) {
         phase.cancelled = true;
         return phase;
     }
+    const ExtractedFeatures& learn4 = block4Features.learn.extracted;
+    const ExtractedFeatures& test4 = block4Features.test.extracted;
     const HeadTrainingData block4{learn4.features, data.labels, data.train, data.validation};
     FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, fineTuneOptions(config), job);
     if (tuned.cancelled) {
@@ -215,16 +231,13 @@ JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config
     std::vector<std::size_t> learnMembers, testMembers;
     for (std::size_t i = 0; i < dataset.images.size(); ++i)
         (dataset.images[i].split == Split::Test ? testMembers : learnMembers).push_back(i);
-    const std::size_t totalImages = dataset.images.size();
-    PhaseProgress extraction(job, Phase::ExtractingFeatures);
     Stopwatch watch;
-    PreparedFeatures learn =
-        extractMembers(source.store, dataset, learnMembers, augmentationViews(config), extraction, 0, totalImages);
-    PreparedFeatures test;
-    if (!learn.extracted.cancelled && !testMembers.empty())
-        test = extractMembers(source.store, dataset, testMembers, 1, extraction, learnMembers.size(), totalImages);
-    if (learn.extracted.cancelled || test.extracted.cancelled)
+    SplitFeatures features =
+        extractSplits(source.store, dataset, learnMembers, testMembers, augmentationViews(config), job);
+    if (features.cancelled())
         return std::nullopt;
+    PreparedFeatures& learn = features.learn;
+    PreparedFeatures& test = features.test;
     outcome.extractionSeconds = watch.lap();
     outcome.extractionProfile = learn.extracted.profile;
     outcome.extractionProfile += test.extracted.profile;
