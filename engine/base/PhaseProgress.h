@@ -15,7 +15,6 @@ public:
     bool report(std::size_t done, std::size_t total);
     // Whether the job goes on, without reporting.
     bool goesOn() const { return !m_job.cancel.cancelled(); }
-    const Job& job() const { return m_job; }
 
 private:
     using Clock = std::chrono::steady_clock;

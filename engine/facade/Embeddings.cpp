@@ -1,6 +1,7 @@
 #include "Embeddings.h"
 
 #include "Backbone.h"
+#include "BackboneSetup.h"
 #include "Choices.h"
 #include "Error.h"
 #include "FeatureStore.h"
@@ -28,10 +29,8 @@ JobResult<Embeddings> computeEmbeddings(const std::string& weightsPath, const st
         throw Error(Message{TL_MESSAGE("embeddings-no-int8",
                                        "int8 is calibrated for a training; embeddings are computed in fp32 or bf16"),
                             {}});
-    PhaseProgress loading(job, Phase::LoadingWeights);
-    loading.report(0, 1);
-    const FeatureStore store(/*cacheDir=*/"", Backbone::load(weightsPath, precision, device), imageSize);
-    if (!loading.report(1, 1))
+    const FeatureStore store(/*cacheDir=*/"", loadWeights(weightsPath, precision, device, job), imageSize);
+    if (job.cancel.cancelled())
         return std::nullopt;
     PhaseProgress extraction(job, Phase::ExtractingFeatures);
     const PreparedFeatures prepared = extractImages(store, imagePaths, 1, extraction);

@@ -157,7 +157,7 @@ ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config,
 {
     ChosenBackbone chosen;
     chosen.choice.candidates = measureSpeeds(config.imageSize, job);
-    const std::shared_ptr<Backbone> fp32 = loadWeights(config, Precision::Fp32, job);
+    const std::shared_ptr<Backbone> fp32 = loadWeights(config.weightsPath, Precision::Fp32, config.device, job);
 
     // The guard's images: the calibration draw and the next ones, held out from it.
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);

@@ -141,14 +141,15 @@ std::shared_ptr<Backbone> loadConfiguredBackbone(const Dataset& dataset, const T
     if (Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision)) ==
         Precision::Int8)
         return loadInt8Backbone(dataset, config, job).backbone;
-    return loadWeights(config, config.precision, job);
+    return loadWeights(config.weightsPath, config.precision, config.device, job);
 }
 
-std::shared_ptr<Backbone> loadWeights(const TrainConfig& config, Precision precision, const Job& job)
+std::shared_ptr<Backbone> loadWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
+                                      const Job& job)
 {
     PhaseProgress progress(job, Phase::LoadingWeights);
     progress.report(0, 1);
-    std::shared_ptr<Backbone> backbone = Backbone::load(config.weightsPath, precision, config.device);
+    std::shared_ptr<Backbone> backbone = Backbone::load(weightsPath, precision, device);
     progress.report(1, 1);
     return backbone;
 }
@@ -156,7 +157,7 @@ std::shared_ptr<Backbone> loadWeights(const TrainConfig& config, Precision preci
 Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const Job& job,
                               const DrawnImages* drawn)
 {
-    Int8Backbone loaded{loadWeights(config, Precision::Int8, job), {}};
+    Int8Backbone loaded{loadWeights(config.weightsPath, Precision::Int8, config.device, job), {}};
     Backbone& backbone = *loaded.backbone;
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed);
     const std::string file = calibrationFile(backbone, config, draw.calibration);
