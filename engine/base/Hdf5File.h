@@ -25,8 +25,8 @@ public:
     ~Hdf5File();
     // The HDF5 content built in memory (without the user block).
     std::string image() const;
-    // Writes image() to the path atomically (a file without a user block) (temporary file, fsync, rename). Throws
-    // tl::Error when that fails (a full disk); the path then keeps its previous content.
+    // Writes image() to the path atomically (temporary file, fsync, rename): for files without a
+    // user block. Throws tl::Error when that fails (a full disk); the path keeps its previous content.
     void save();
     Hdf5File(const Hdf5File&) = delete;
     Hdf5File& operator=(const Hdf5File&) = delete;

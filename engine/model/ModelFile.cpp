@@ -162,22 +162,24 @@ std::string saveModelFile(const std::string& path, const ModelFile& model)
         file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
     for (const NamedArray& parameter : model.block5Parameters)
         file.writeFloats("/block5/" + parameter.name, parameter.array.shape, parameter.array.values.data());
-    const std::string content = file.image();
-    const std::string fingerprint = sha256Hex(content.data(), content.size());
-    std::string header = std::string(kHeaderMagic) + fingerprint + "\n";
-    header.resize(kHeaderBytes, '\0');
-    writeFileAtomically(path, header + content);
+    std::string image = std::string(kHeaderBytes, '\0') + file.image();
+    const std::string fingerprint = contentFingerprint(image);
+    const std::string header = std::string(kHeaderMagic) + fingerprint + "\n";
+    image.replace(0, header.size(), header);
+    writeFileAtomically(path, image);
     return fingerprint;
 }
 
 ModelFile loadModelFile(const std::string& path)
 {
     requireRegularFile(path, TL_MESSAGE("file-role", "model"));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(Message{
-            TL_MESSAGE("hdf5-not-hdf5", "'%1' is not an HDF5 file (missing, unreadable or another format)"), {path}});
-    const std::string image((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Read in one block (a model with a fine-tuned block 5 holds tens of MB). A file that cannot be
+    // read is an empty image, which fromImage() refuses as "not an HDF5 file".
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string image(in ? static_cast<std::size_t>(in.tellg()) : 0, '\0');
+    in.seekg(0);
+    in.read(image.data(), static_cast<std::streamsize>(image.size()));
+    image.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
     if (hasHeader(image) && contentFingerprint(image) != storedFingerprint(image))
         throw Error(Message{
             TL_MESSAGE("model-damaged", "the model file '%1' is damaged (its content does not match its fingerprint)"),
