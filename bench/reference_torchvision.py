@@ -2,12 +2,12 @@
 """The PyTorch reference that `transferlab-cli bench` measures TransferLab against, written the way
 a notebook does the job with Debian's python3-torch and python3-torchvision, threads set to the cores.
 
-  reference_torchvision.py throughput DEVICE BATCH SECONDS [all|fp32-only]
-      torchvision vgg16().features on synthetic input: fp32 NCHW, fp32 channels-last, bf16
-      channels-last (not with fp32-only). One JSON line per case.
-  reference_torchvision.py train DATA_DIR IMAGES EPOCHS IMAGE_SIZE
+  reference_torchvision.py throughput DEVICE BATCH SECONDS [all|fp32-only] [vgg16|mobilenetv2]
+      torchvision vgg16().features (or mobilenet_v2().features) on synthetic input: fp32 NCHW,
+      fp32 channels-last, bf16 channels-last (not with fp32-only). One JSON line per case.
+  reference_torchvision.py train DATA_DIR IMAGES EPOCHS IMAGE_SIZE [vgg16|mobilenetv2]
       The usual notebook loop on the first IMAGES images of DATA_DIR (a stratified pick, classes
-      in sorted order): frozen VGG16 base recomputed on every batch of every epoch, Flatten +
+      in sorted order): frozen base recomputed on every batch of every epoch, Flatten +
       Dense head trained with Adam, batch 32. Prints one JSON line with the wall time.
 """
 import json
@@ -27,10 +27,18 @@ def peak_rss_bytes():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def throughput(device, batch, seconds, with_bf16=True):
+def frozen_base(backbone):
+    """The convolutional base and its output channels."""
+    if backbone == "mobilenetv2":
+        return torchvision.models.mobilenet_v2().features.eval(), 1280
+    return torchvision.models.vgg16().features.eval(), 512
+
+
+def throughput(device, batch, seconds, with_bf16=True, backbone="vgg16"):
     for bf16, channels_last in [(False, False), (False, True), (True, True)][:3 if with_bf16 else 2]:
-        model = torchvision.models.vgg16().features.eval().to(device)
-        x = torch.randn(batch, 3, 224, 224, device=device) * 60
+        model = frozen_base(backbone)[0].to(device)
+        x = torch.randn(batch, 3, 224, 224, device=device)
+        x = x * 60 if backbone == "vgg16" else x.clamp(-1, 1)
         dtype = torch.bfloat16 if bf16 else torch.float32
         model, x = model.to(dtype), x.to(dtype)
         if channels_last:
@@ -60,7 +68,7 @@ def stratified_files(data_dir, count):
     return picked[:count], len(classes)
 
 
-def train(data_dir, count, epochs, image_size):
+def train(data_dir, count, epochs, image_size, backbone="vgg16"):
     files, classes = stratified_files(data_dir, count)
     transform = torchvision.transforms.Compose([
         torchvision.transforms.Resize((image_size, image_size)),
@@ -76,10 +84,10 @@ def train(data_dir, count, epochs, image_size):
             path, label = files[i]
             return transform(Image.open(path).convert("RGB")), label
 
-    base = torchvision.models.vgg16().features.eval()
+    base, channels = frozen_base(backbone)
     for parameter in base.parameters():
         parameter.requires_grad = False
-    head = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(512 * (image_size // 32) ** 2, classes))
+    head = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(channels * (image_size // 32) ** 2, classes))
     optimizer = torch.optim.Adam(head.parameters(), lr=1e-3)
     loader = torch.utils.data.DataLoader(Files(), batch_size=32, shuffle=True)
     start = time.time()
@@ -100,9 +108,10 @@ def main():
     torch.set_num_threads(os.cpu_count() or 1)  # Debian's torch starts with one thread
     mode = sys.argv[1]
     if mode == "throughput":
-        throughput(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:6] != ["fp32-only"])
+        throughput(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:6] != ["fp32-only"],
+                   (sys.argv[6:7] or ["vgg16"])[0])
     elif mode == "train":
-        train(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+        train(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), (sys.argv[6:7] or ["vgg16"])[0])
     else:
         sys.exit(__doc__)
 

@@ -163,7 +163,7 @@ void MainWindow::connectViews()
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
     connect(m_weightsGuide, &WeightsGuide::statusMessage, this, showStatus);
     // The weights: the Train view names them, the guide gets them there.
-    m_weightsGuide->setTrainingWeights(m_trainingPanel->weightsPath());
+    m_weightsGuide->setTrainingWeights(m_trainingPanel->weightsPath(), m_trainingPanel->config().backbone);
     connect(m_trainingPanel, &TrainingPanel::weightsPathChanged, m_weightsGuide, &WeightsGuide::setTrainingWeights);
     connect(m_trainingPanel, &TrainingPanel::weightsNeeded, m_weightsGuide, &WeightsGuide::openManagerToTrain);
     connect(m_weightsGuide, &WeightsGuide::weightsChosen, m_trainingPanel, &TrainingPanel::setWeightsPath);

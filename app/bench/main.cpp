@@ -1,6 +1,7 @@
-// transferlab-bench: frozen-VGG16 throughput per precision, layout and batch size on synthetic
-// input, with the plain fp32 NCHW path measured in the same run as the baseline.
-//   transferlab-bench [--device cpu|cuda] [--batches 16,64] [--seconds 3] [--image-size 224]
+// transferlab-bench: a frozen backbone's throughput per precision, layout and batch size on
+// synthetic input, with the plain fp32 NCHW path measured in the same run as the baseline.
+//   transferlab-bench [--backbone vgg16|mobilenetv2] [--device cpu|cuda] [--batches 16,64] [--seconds 3]
+//                     [--image-size 224]
 #include "BackboneBenchmark.h"
 #include "Runtime.h"
 
@@ -31,10 +32,13 @@ int main(int argc, char** argv)
     std::vector<int> batches = device == "cuda" ? std::vector<int>{64, 256} : std::vector<int>{8, 16};
     double seconds = 3;
     int imageSize = 224;
+    tl::BackboneId backbone = tl::BackboneId::Vgg16;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string option = argv[i], value = argv[i + 1];
         if (option == "--device")
             device = value;
+        else if (option == "--backbone")
+            backbone = tl::backboneFromString(value);
         else if (option == "--batches")
             batches = parseList(value);
         else if (option == "--seconds")
@@ -51,9 +55,9 @@ int main(int argc, char** argv)
         for (const auto& [precision, channelsLast] :
              {std::pair{tl::Precision::Fp32, false}, {tl::Precision::Fp32, true}, {tl::Precision::Bf16, true}})
             cases.push_back({precision, channelsLast, batch});
-    std::printf("VGG16 conv base, %dx%d, device %s, %d CPU threads\n", imageSize, imageSize, device.c_str(),
-                torch::get_num_threads());
-    const auto results = tl::measureBackboneThroughput(cases, device, imageSize, seconds);
+    std::printf("%s conv base, %dx%d, device %s, %d CPU threads\n", tl::backboneSpec(backbone).displayName, imageSize,
+                imageSize, device.c_str(), torch::get_num_threads());
+    const auto results = tl::measureBackboneThroughput(backbone, cases, device, imageSize, seconds);
     for (std::size_t i = 0; i < results.size(); ++i) {
         const tl::ThroughputResult& baseline = results[i - i % 3]; // fp32 NCHW, same batch size
         std::printf("%-32s %10.1f images/s  x%.2f vs fp32 NCHW\n", tl::describe(results[i].setup).c_str(),

@@ -97,7 +97,8 @@ double referenceImagesPerSecond(const QList<QJsonObject>& lines, tl::Precision p
     return 0;
 }
 
-QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& reference, int imageSize)
+QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& reference, tl::BackboneId backbone,
+                            int imageSize)
 {
     const QStringList batchList = (parser.isSet("batches") ? parser.value("batches") : QString("8,16")).split(',');
     const double seconds = doubleOption(parser, "seconds", 3.0);
@@ -109,24 +110,26 @@ QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& r
                                                       {Precision::Fp32, true},
                                                       {Precision::Bf16, true},
                                                       {Precision::Int8, true}})
-            if (precision != Precision::Bf16 || withBf16)
+            if ((precision != Precision::Bf16 || withBf16) &&
+                tl::supportsPrecision(tl::backboneSpec(backbone), precision))
                 cases.push_back({precision, channelsLast, batch.toInt()});
     if (!withBf16)
         std::printf("bf16: not measured, this CPU emulates it (--bf16 measures it anyway)\n");
     // The share of the machine: against the fp32 FMA peak measured here, and for bf16 and int8
     // that peak times what one of their dot-product instructions does per fp32 FMA (flags).
     const tl::PeakFlops peak = tl::measurePeakFp32Flops(tl::threadCount(), 1.0);
-    const double gflopPerImage = tl::vgg16Gflop(imageSize);
+    const double gflopPerImage = tl::backboneGflop(backbone, imageSize);
     std::printf("fp32 peak of this CPU: %.0f GFLOP/s (measured: %s loop on %d threads)\n", peak.gflops,
                 peak.instructions.c_str(), peak.threads);
-    std::printf("backbone throughput, VGG16 conv base at %dx%d (%.1f GFLOP per image) on synthetic tensors:\n",
-                imageSize, imageSize, gflopPerImage);
-    const std::vector<tl::ThroughputResult> results = tl::measureBackboneThroughput(cases, "cpu", imageSize, seconds);
+    std::printf("backbone throughput, %s conv base at %dx%d (%.2f GFLOP per image) on synthetic tensors:\n",
+                tl::backboneSpec(backbone).displayName, imageSize, imageSize, gflopPerImage);
+    const std::vector<tl::ThroughputResult> results =
+        tl::measureBackboneThroughput(backbone, cases, "cpu", imageSize, seconds);
     QList<QJsonObject> referenceLines;
     if (reference.enabled())
         for (const QString& batch : batchList)
-            referenceLines +=
-                reference.run({"throughput", "cpu", batch, QString::number(seconds), withBf16 ? "all" : "fp32-only"});
+            referenceLines += reference.run({"throughput", "cpu", batch, QString::number(seconds),
+                                             withBf16 ? "all" : "fp32-only", tl::toString(backbone)});
     QJsonArray rows;
     for (const tl::ThroughputResult& result : results) {
         // PyTorch's fp32 NCHW at this batch: torchvision as a user runs it, the baseline of every ratio.
@@ -242,7 +245,8 @@ int runBench(const QStringList& args)
     parser.addOptions({
         {"data", "Images for the end-to-end training figures (without it: synthetic tensors only).", "DIR"},
         {"images", "Use about N of the dataset's images, in proportion to each class (default: all).", "N"},
-        {"weights", "VGG16 weights for the training figures (default: the default weights location).", "FILE"},
+        {"weights", "The backbone's weights for the training figures (default: the weights folder's).", "FILE"},
+        backboneOption(),
         {"epochs", "Epochs of the end-to-end training (default 10).", "N"},
         {"batches", "Batch sizes of the throughput figures (default 8,16).", "LIST"},
         {"seconds", "Seconds per throughput case (default 3).", "S"},
@@ -260,10 +264,10 @@ int runBench(const QStringList& args)
     const Reference reference{parser.isSet("python") ? parser.value("python") : QString("/usr/bin/python3"),
                               parser.value("reference")};
     tl::TrainConfig config;
+    config.backbone = backboneFrom(parser);
     config.imageSize = intOption(parser, "image-size", 224);
     config.epochs = intOption(parser, "epochs", 10);
-    config.weightsPath =
-        text(parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath()));
+    config.weightsPath = text(weightsOrDefault(parser, config.backbone));
     try {
         tl::validate(config);
     } catch (const tl::Error& e) {
@@ -277,7 +281,7 @@ int runBench(const QStringList& args)
         keepStratifiedSubset(*dataset, static_cast<std::size_t>(intOption(parser, "images", 0)));
     }
 
-    QJsonObject figures = benchThroughput(parser, reference, config.imageSize);
+    QJsonObject figures = benchThroughput(parser, reference, config.backbone, config.imageSize);
     // Without images, as many features as the skin-cancer dataset has images.
     merge(figures, benchHeadEpoch(config, dataset ? static_cast<std::int64_t>(dataset->images.size()) : 2637));
     if (dataset)

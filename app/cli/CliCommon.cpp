@@ -3,6 +3,7 @@
 #include "TrainingOptions.h"
 
 #include "Error.h"
+#include "Paths.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,25 @@ double doubleOption(const QCommandLineParser& parser, const QString& name, doubl
 QCommandLineOption deviceCommandLineOption()
 {
     return commandLineOption(tl::trainOption("device"));
+}
+
+QCommandLineOption backboneOption()
+{
+    return commandLineOption(tl::trainOption("backbone"));
+}
+
+tl::BackboneId backboneFrom(const QCommandLineParser& parser)
+{
+    try {
+        return tl::backboneFromString(text(parser.isSet("backbone") ? parser.value("backbone") : "vgg16"));
+    } catch (const tl::Error& e) {
+        throw UsageError(e);
+    }
+}
+
+QString weightsOrDefault(const QCommandLineParser& parser, tl::BackboneId backbone)
+{
+    return parser.isSet("weights") ? parser.value("weights") : QString::fromStdString(tl::defaultWeightsPath(backbone));
 }
 
 void addModelOptions(QCommandLineParser& parser)

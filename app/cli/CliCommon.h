@@ -96,6 +96,11 @@ void addModelOptions(QCommandLineParser& parser);
 tl::Classifier openModel(const QCommandLineParser& parser);
 tl::DeviceChoice deviceOption(const QCommandLineParser& parser);
 QCommandLineOption deviceCommandLineOption();
+// --backbone (the training option's flag and help) and its value; vgg16 when not given.
+QCommandLineOption backboneOption();
+tl::BackboneId backboneFrom(const QCommandLineParser& parser);
+// --weights, else where the app keeps the backbone's weights.
+QString weightsOrDefault(const QCommandLineParser& parser, tl::BackboneId backbone);
 // --tta, for the commands that classify.
 QCommandLineOption ttaCommandLineOption();
 

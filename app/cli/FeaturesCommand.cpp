@@ -84,7 +84,11 @@ int runFeatures(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {"weights", Cli::tr("VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt)."), "FILE"},
+        {"weights",
+         Cli::tr("The backbone's weights: Keras .h5 (notop) or a TorchScript features module (.pt) (default: the "
+                 "weights folder's)."),
+         "FILE"},
+        backboneOption(),
         {"out", Cli::tr("Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..)."), "FILE"},
         {"data", Cli::tr("A dataset folder: every image, in the index order."), "DIR"},
         {"pool", Cli::tr("avg (default), max or flatten."), "MODE"},
@@ -94,9 +98,11 @@ int runFeatures(const QStringList& args)
     });
     parser.addPositionalArgument("IMAGE", Cli::tr("Images, when --data is not given."), "[IMAGE...]");
     parseCommandLine(parser, args,
-                     Cli::tr("transferlab-cli features --weights FILE --out FILE.csv|FILE.npy "
-                             "(--data DIR | IMAGE...)\nWrites frozen-VGG16 embeddings for use in other tools."));
-    const QString weights = requiredOption(parser, "weights");
+                     Cli::tr("transferlab-cli features [--backbone vgg16|mobilenetv2] [--weights FILE] --out "
+                             "FILE.csv|FILE.npy (--data DIR | IMAGE...)\nWrites the frozen backbone's embeddings for "
+                             "use in other tools."));
+    const tl::BackboneId backbone = backboneFrom(parser);
+    const QString weights = weightsOrDefault(parser, backbone);
     const QString out = requiredOption(parser, "out");
     const bool npy = out.endsWith(".npy", Qt::CaseInsensitive);
     if (!npy && !out.endsWith(".csv", Qt::CaseInsensitive))
@@ -132,8 +138,8 @@ int runFeatures(const QStringList& args)
     tl::Embeddings embeddings;
     {
         ProgressLine progress;
-        embeddings = completed(
-            tl::computeEmbeddings(text(weights), paths, imageSize, pooling, precision, device, progress.job()));
+        embeddings = completed(tl::computeEmbeddings(backbone, text(weights), paths, imageSize, pooling, precision,
+                                                     device, progress.job()));
     }
     warnSkipped(embeddings.skipped);
     if (embeddings.paths.empty())

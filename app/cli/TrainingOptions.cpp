@@ -133,7 +133,7 @@ tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCom
             else if (takes(command, option) && switchedOnByDefault(option) && parser.isSet(offFlag(option)))
                 option.set(config, false);
         if (config.weightsPath.empty())
-            config.weightsPath = tl::defaultWeightsPath();
+            config.weightsPath = tl::defaultWeightsPath(config.backbone);
         tl::validate(config);
     } catch (const tl::Error& e) {
         throw UsageError(e);

@@ -19,8 +19,9 @@ torch::Tensor runScript(torch::jit::Module module, const torch::Tensor& input)
     return module.forward({input}).toTensor();
 }
 
-constexpr MessageText kFineTuningNeedsKeras = TL_MESSAGE(
-    "fine-tuning-needs-keras", "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module");
+constexpr MessageText kFineTuningNeedsKeras =
+    TL_MESSAGE("fine-tuning-needs-keras",
+               "fine-tuning needs the backbone's Keras weights (.h5), not a TorchScript features module");
 
 torch::Tensor probeBatch(PreprocessMode mode)
 {
@@ -34,7 +35,7 @@ torch::Tensor probeBatch(PreprocessMode mode)
                                                      .size(std::vector<std::int64_t>{64, 64})
                                                      .mode(torch::kBilinear)
                                                      .align_corners(false));
-    return mode == PreprocessMode::Caffe ? smooth * 60.0 : smooth;
+    return mode == PreprocessMode::Caffe ? smooth * 60.0 : smooth.clamp(-1.0, 1.0);
 }
 
 // The probe's result for each (backbone, device) this process has measured: a training and the
@@ -76,15 +77,17 @@ bool Backbone::hardwareHasFastBf16(torch::Device device)
     return cpuHasNativeBf16();
 }
 
-std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision precision, DeviceChoice device)
+std::shared_ptr<Backbone> Backbone::load(BackboneId id, const std::string& path, Precision precision,
+                                         DeviceChoice device)
 {
     std::shared_ptr<Backbone> backbone(new Backbone);
+    backbone->m_id = id;
     backbone->m_fingerprint = fingerprintOf(path);
     backbone->m_path = path;
     backbone->m_device = resolveDevice(device, precision);
-    backbone->m_preprocessing = preprocessingOf(path);
-    if (backbone->m_preprocessing == PreprocessMode::Caffe) {
-        backbone->m_fp32 = Vgg16Network::fromKeras(readKerasWeights(path), path);
+    backbone->m_preprocessing = preprocessingOf(id, path);
+    if (backbone->m_preprocessing != PreprocessMode::Torchvision) {
+        backbone->m_fp32 = ConvNetwork::fromKeras(id, readKerasWeights(path), path);
         backbone->m_demoWeights = isDemoWeights(path);
     } else {
         try {
@@ -100,17 +103,15 @@ std::shared_ptr<Backbone> Backbone::load(const std::string& path, Precision prec
     return backbone;
 }
 
-std::shared_ptr<Backbone> Backbone::seededRandom(std::uint64_t seed, Precision precision, DeviceChoice device)
-{
-    std::shared_ptr<Backbone> backbone(new Backbone);
-    backbone->m_device = resolveDevice(device, precision);
-    backbone->m_fp32 = Vgg16Network::seededRandom(seed);
-    backbone->m_fingerprint = "seeded-random-vgg16-" + std::to_string(seed);
-    backbone->preparePrecision(precision);
-    return backbone;
-}
-
 namespace {
+
+std::string precisionNames(const BackboneSpec& spec)
+{
+    std::string names;
+    for (Precision precision : spec.precisions)
+        names += (names.empty() ? "" : ", ") + std::string(toString(precision));
+    return names;
+}
 
 void requireReadableWeights(const std::string& path)
 {
@@ -128,11 +129,11 @@ std::string Backbone::fingerprintOf(const std::string& path)
     return sha256OfFile(path);
 }
 
-PreprocessMode Backbone::preprocessingOf(const std::string& path)
+PreprocessMode Backbone::preprocessingOf(BackboneId backbone, const std::string& path)
 {
     requireReadableWeights(path);
     switch (sniffFileKind(path)) {
-    case FileKind::Hdf5: return PreprocessMode::Caffe;
+    case FileKind::Hdf5: return backboneSpec(backbone).preprocessing;
     case FileKind::TorchScriptZip: return PreprocessMode::Torchvision;
     case FileKind::Other: break;
     }
@@ -151,11 +152,14 @@ Precision Backbone::intendedPrecision(Precision requested, torch::Device device)
 
 void Backbone::preparePrecision(Precision requested)
 {
+    if (!supportsPrecision(spec(), requested))
+        throw Error(Message{TL_MESSAGE("precision-unsupported", "%1 does not run in %2: choose one of %3"),
+                            {spec().displayName, toString(requested), precisionNames(spec())}});
     if (requested == Precision::Int8) {
         if (!m_fp32)
             throw Error(
                 Message{TL_MESSAGE("int8-needs-keras",
-                                   "int8 needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
+                                   "int8 needs the backbone's Keras weights (.h5), not a TorchScript features module"),
                         {}});
         m_fast = m_fp32->to(m_device, torch::kFloat32, /*channelsLast=*/true); // for block 4 (fine-tuning)
         m_precision = Precision::Int8;
@@ -222,27 +226,30 @@ torch::Tensor Backbone::extract(const torch::Tensor& batch) const
     return features.to(torch::kCPU, torch::kFloat32).contiguous();
 }
 
-torch::Tensor Backbone::extractBlock4(const torch::Tensor& batch) const
+torch::Tensor Backbone::extractToTuned(const torch::Tensor& batch) const
 {
     if (!m_fast)
         throw Error(Message{kFineTuningNeedsKeras, {}});
     torch::InferenceMode inference;
-    return m_fast->forwardToBlock4(fastInput(batch)).to(torch::kCPU, torch::kFloat32).contiguous();
+    return m_fast->forwardToTuned(fastInput(batch)).to(torch::kCPU, torch::kFloat32).contiguous();
 }
 
-std::shared_ptr<Backbone> Backbone::withBlock5(const Vgg16Network& tuned) const
+std::shared_ptr<Backbone> Backbone::withTunedLayers(const ConvNetwork& tuned) const
 {
     if (!m_fp32)
         throw Error(Message{kFineTuningNeedsKeras, {}});
     std::shared_ptr<Backbone> backbone(new Backbone(*this));
-    std::string block5;
-    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < tuned.kernels.size(); ++i) {
+    std::string hashes;
+    for (std::size_t i = tuned.plan().firstTunedLayer; i < tuned.kernels.size(); ++i) {
+        if (!tuned.kernels[i].defined())
+            continue;
         backbone->m_fp32->kernels[i] = tuned.kernels[i].detach().to(torch::kCPU, torch::kFloat32).contiguous();
         backbone->m_fp32->biases[i] = tuned.biases[i].detach().to(torch::kCPU, torch::kFloat32).contiguous();
         for (const torch::Tensor& values : {backbone->m_fp32->kernels[i], backbone->m_fp32->biases[i]})
-            block5 += sha256Hex(values.data_ptr(), values.nbytes());
+            hashes += sha256Hex(values.data_ptr(), values.nbytes());
     }
-    const std::string identity = m_fingerprint + "+block5:" + block5;
+    // "+block5:" as before the registry: VGG16 models fine-tuned then keep their cache folders.
+    const std::string identity = m_fingerprint + "+block5:" + hashes;
     backbone->m_fingerprint = sha256Hex(identity.data(), identity.size());
     if (m_precision == Precision::Int8) {
         backbone->m_precision = Precision::Fp32;

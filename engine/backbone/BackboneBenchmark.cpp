@@ -1,8 +1,7 @@
 #include "BackboneBenchmark.h"
 
+#include "ConvNetwork.h"
 #include "QuantizedVgg16.h"
-#include "Vgg16Layout.h"
-#include "Vgg16Network.h"
 
 #include <chrono>
 #include <cmath>
@@ -23,10 +22,12 @@ std::string describe(const ThroughputCase& setup)
 namespace {
 
 // One case's forward pass on its input, made once: the network converted or quantized.
-std::function<torch::Tensor()> preparedForward(const ThroughputCase& setup, const Vgg16Network& weights,
+std::function<torch::Tensor()> preparedForward(const ThroughputCase& setup, const ConvNetwork& weights,
                                                torch::Device device, int imageSize)
 {
-    torch::Tensor input = torch::randn({setup.batchSize, 3, imageSize, imageSize}) * 60.0;
+    // In the preprocessed range: Caffe's pixels minus means, Keras "tf"'s -1..1.
+    torch::Tensor input = torch::randn({setup.batchSize, 3, imageSize, imageSize});
+    input = backboneSpec(weights.backbone).preprocessing == PreprocessMode::Caffe ? input * 60.0 : input.clamp(-1, 1);
     if (setup.precision == Precision::Int8) {
         Int8Calibration calibration;
         QuantizedVgg16::calibrate(weights, input, calibration);
@@ -34,7 +35,7 @@ std::function<torch::Tensor()> preparedForward(const ThroughputCase& setup, cons
         return [network, input] { return network->forward(input); };
     }
     const torch::ScalarType type = setup.precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
-    auto network = std::make_shared<Vgg16Network>(weights.to(device, type, setup.channelsLast));
+    auto network = std::make_shared<ConvNetwork>(weights.to(device, type, setup.channelsLast));
     input = input.to(device, type);
     if (setup.channelsLast)
         input = input.contiguous(torch::MemoryFormat::ChannelsLast);
@@ -43,25 +44,17 @@ std::function<torch::Tensor()> preparedForward(const ThroughputCase& setup, cons
 
 } // namespace
 
-double vgg16Gflop(int imageSize)
+double backboneGflop(BackboneId backbone, int imageSize)
 {
-    double multiplyAdds = 0;
-    double side = imageSize;
-    for (const Vgg16Layer& layer : vgg16Layers()) {
-        if (layer.isConv())
-            multiplyAdds += side * side * 9.0 * layer.inChannels * layer.outChannels; // "same" padding
-        else
-            side = std::floor(side / 2); // 2 x 2 max-pooling
-    }
-    return 2.0 * multiplyAdds / 1e9;
+    return ConvNetwork::gflop(backbone, imageSize);
 }
 
-std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<ThroughputCase>& cases,
+std::vector<ThroughputResult> measureBackboneThroughput(BackboneId backbone, const std::vector<ThroughputCase>& cases,
                                                         const std::string& deviceName, int imageSize, double minSeconds)
 {
     using Clock = std::chrono::steady_clock;
     const torch::Device device(deviceName);
-    const Vgg16Network weights = Vgg16Network::seededRandom(/*seed=*/1);
+    const ConvNetwork weights = ConvNetwork::seededRandom(backbone, /*seed=*/1);
     std::vector<ThroughputResult> results;
     torch::InferenceMode inference;
     for (const ThroughputCase& setup : cases) {

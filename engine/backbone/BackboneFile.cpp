@@ -4,10 +4,12 @@
 
 namespace tl {
 
-BackboneFileInfo inspectBackboneFile(const std::string& path)
+BackboneFileInfo inspectBackboneFile(BackboneId id, const std::string& path)
 {
-    const std::shared_ptr<Backbone> backbone = Backbone::load(path, Precision::Fp32, DeviceChoice::Cpu);
-    return {backbone->vgg16() ? "Keras VGG16 (HDF5)" : "TorchScript features module", backbone->fingerprint()};
+    const std::shared_ptr<Backbone> backbone = Backbone::load(id, path, Precision::Fp32, DeviceChoice::Cpu);
+    return {backbone->network() ? std::string("Keras ") + backboneSpec(id).displayName + " (HDF5)"
+                                : std::string("TorchScript features module"),
+            backbone->fingerprint()};
 }
 
 } // namespace tl

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "FileKind.h"
 #include "Hdf5File.h"
-#include "SeededVgg16.h"
+#include "SeededWeights.h"
 
 #include <filesystem>
 
@@ -18,13 +18,13 @@ constexpr std::uint64_t kDemoSeed = 1;
 
 } // namespace
 
-void writeDemoWeights(const std::string& path)
+void writeDemoWeights(const std::string& path, BackboneId backbone)
 {
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
     std::error_code ignored; // a folder that cannot be made fails the write below, with the path
     if (!folder.empty())
         std::filesystem::create_directories(folder, ignored);
-    writeKerasWeights(path, seededVgg16Layers(kDemoSeed), KerasNaming::Modern, {{kDemoAttribute, kDemoNote}});
+    writeKerasWeights(path, seededKerasLayers(backbone, kDemoSeed), KerasNaming::Modern, {{kDemoAttribute, kDemoNote}});
 }
 
 bool isDemoWeights(const std::string& path)

@@ -5,7 +5,6 @@
 #include "Hashing.h"
 #include "ImageDecoder.h"
 #include "Stopwatch.h"
-#include "Vgg16Layout.h"
 
 #include <cstring>
 #include <filesystem>
@@ -68,8 +67,8 @@ bool headerFits(const EntryHeader& header, int views, torch::ScalarType storageT
 
 FeatureStoreKey FeatureStoreKey::of(const Backbone& backbone, int imageSize, FeatureLayer layer)
 {
-    // An int8 backbone computes block 4 (fine-tuning's input) in fp32.
-    if (backbone.precision() == Precision::Int8 && layer == FeatureLayer::Block4)
+    // An int8 backbone computes fine-tuning's input in fp32.
+    if (backbone.precision() == Precision::Int8 && layer == FeatureLayer::TunedInput)
         return {backbone.fingerprint(), backbone.preprocessing(), Precision::Fp32, imageSize, layer, ""};
     const std::optional<Int8Calibration>& calibration = backbone.int8Calibration();
     return {backbone.fingerprint(),
@@ -80,12 +79,12 @@ FeatureStoreKey FeatureStoreKey::of(const Backbone& backbone, int imageSize, Fea
             calibration ? calibration->identity() : ""};
 }
 
-FeatureStoreKey FeatureStoreKey::forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                            int imageSize, const std::string& int8Calibration)
+FeatureStoreKey FeatureStoreKey::forWeights(BackboneId backbone, const std::string& weightsPath, Precision precision,
+                                            DeviceChoice device, int imageSize, const std::string& int8Calibration)
 {
     const Precision intended = Backbone::intendedPrecision(precision, Backbone::resolveDevice(device, precision));
     return {Backbone::fingerprintOf(weightsPath),
-            Backbone::preprocessingOf(weightsPath),
+            Backbone::preprocessingOf(backbone, weightsPath),
             intended,
             imageSize,
             FeatureLayer::Final,
@@ -109,7 +108,7 @@ FeatureStore::FeatureStore(const std::string& cacheDir, const FeatureStoreKey& k
         m_folder = cacheDir + "/" + key.fingerprint.substr(0, 24) + "-s" + std::to_string(key.imageSize) + "-" +
                    toString(key.preprocessing) + "-" + toString(key.precision) +
                    (key.int8Calibration.empty() ? "" : "-" + key.int8Calibration) +
-                   (key.layer == FeatureLayer::Block4 ? "-block4" : "");
+                   (key.layer == FeatureLayer::TunedInput ? "-block4" : "") /* the name from VGG16 alone */;
 }
 
 std::string FeatureStore::entryPath(const std::string& imageHash, int views) const
@@ -289,8 +288,8 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
         }
         if (!inputs.empty()) {
             const torch::Tensor stacked = torch::stack(inputs);
-            const torch::Tensor features =
-                m_key.layer == FeatureLayer::Block4 ? m_backbone->extractBlock4(stacked) : m_backbone->extract(stacked);
+            const torch::Tensor features = m_key.layer == FeatureLayer::TunedInput ? m_backbone->extractToTuned(stacked)
+                                                                                   : m_backbone->extract(stacked);
             profile.backboneSeconds += watch.lap();
             for (std::size_t k = 0; k < owners.size(); ++k) {
                 const torch::Tensor imageFeatures =
@@ -317,7 +316,8 @@ ExtractedFeatures FeatureStore::run(const std::vector<std::string>& paths, int v
         }
     }
     if (!result.features.defined() && keepFeatures)
-        result.features = torch::zeros({0, views, kVgg16FeatureChannels, 1, 1}, m_storageType);
+        result.features =
+            torch::zeros({0, views, m_backbone ? m_backbone->spec().featureChannels : 0, 1, 1}, m_storageType);
     return result;
 }
 

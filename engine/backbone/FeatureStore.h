@@ -19,7 +19,7 @@
 namespace tl {
 
 // Which output the store keeps: the backbone's features, or block 4's (fine-tuning's input).
-enum class FeatureLayer { Final, Block4 };
+enum class FeatureLayer { Final, TunedInput }; // TunedInput: fine-tuning's input (VGG16: block 4's output)
 
 // Backbone inputs (images x views) per batch for bulk extraction: large enough to keep the cores
 // busy, small enough to bound memory at 448 px.
@@ -52,8 +52,8 @@ struct FeatureStoreKey {
     static FeatureStoreKey of(const Backbone& backbone, int imageSize, FeatureLayer layer = FeatureLayer::Final);
     // The key of the backbone that Backbone::load would make, found without loading it: the
     // file's hash and kind, and Backbone::intendedPrecision (int8: with that calibration).
-    static FeatureStoreKey forWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                      int imageSize, const std::string& int8Calibration = "");
+    static FeatureStoreKey forWeights(BackboneId backbone, const std::string& weightsPath, Precision precision,
+                                      DeviceChoice device, int imageSize, const std::string& int8Calibration = "");
 };
 
 class FeatureStore {

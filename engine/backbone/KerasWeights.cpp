@@ -18,15 +18,19 @@ std::string weightsRoot(const Hdf5File& file)
                         {file.path()}});
 }
 
-std::vector<std::string> weightNamesFor(KerasNaming naming, const std::string& layer, std::size_t count)
+std::vector<std::string> weightNamesFor(KerasNaming naming, const KerasLayerWeights& layer)
 {
-    static const char* kModern[] = {"kernel:0", "bias:0"};
-    static const char* kLegacy[] = {"_W_1:0", "_b_1:0"};
+    std::vector<std::string> roles = layer.weightNames;
+    if (roles.empty())
+        roles = {"kernel", "bias"};
+    roles.resize(layer.arrays.size());
     std::vector<std::string> names;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::string suffix =
-            i < 2 ? (naming == KerasNaming::Modern ? kModern[i] : kLegacy[i]) : "extra_" + std::to_string(i) + ":0";
-        names.push_back(naming == KerasNaming::Modern ? layer + "/" + suffix : layer + suffix);
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const std::string role = roles[i].empty() ? "extra_" + std::to_string(i) : roles[i];
+        if (naming == KerasNaming::Modern)
+            names.push_back(layer.name + "/" + role + ":0");
+        else // Keras 1 called the kernel W and the bias b
+            names.push_back(layer.name + "_" + (role == "kernel" ? "W_1" : role == "bias" ? "b_1" : role) + ":0");
     }
     return names;
 }
@@ -45,7 +49,7 @@ std::vector<KerasLayerWeights> readKerasWeights(const std::string& path)
                 TL_MESSAGE("keras-layer-incomplete",
                            "layer '%1' is listed in '%2' but its group or its 'weight_names' attribute is missing"),
                 {layerName, path}});
-        KerasLayerWeights layer{layerName, {}};
+        KerasLayerWeights layer{layerName, {}, {}};
         for (const std::string& weightName : file.readStringArrayAttribute(group, "weight_names"))
             layer.arrays.push_back(file.readFloats(group + "/" + weightName));
         layers.push_back(std::move(layer));
@@ -67,7 +71,7 @@ void writeKerasWeights(const std::string& path, const std::vector<KerasLayerWeig
         file.writeStringAttribute("/", name, value);
     for (const KerasLayerWeights& layer : layers) {
         file.createGroup("/" + layer.name);
-        const std::vector<std::string> names = weightNamesFor(naming, layer.name, layer.arrays.size());
+        const std::vector<std::string> names = weightNamesFor(naming, layer);
         file.writeStringArrayAttribute("/" + layer.name, "weight_names", names);
         for (std::size_t i = 0; i < names.size(); ++i)
             file.writeFloats("/" + layer.name + "/" + names[i], layer.arrays[i].shape, layer.arrays[i].values.data());

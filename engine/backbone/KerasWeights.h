@@ -14,6 +14,10 @@ namespace tl {
 struct KerasLayerWeights {
     std::string name;
     std::vector<FloatArray> arrays; // empty for layers without weights (input, pooling)
+    // For writing: each array's role as Keras names it ("kernel", "depthwise_kernel", "gamma",
+    // "moving_variance"...); empty: a kernel and a bias. Reading follows the file's order, as
+    // Keras does, and leaves it empty.
+    std::vector<std::string> weightNames = {};
 };
 
 // All layers listed in the file, in order. Throws tl::Error if the file is not a Keras weights file.

@@ -36,14 +36,14 @@ std::string defaultModelsDir()
 {
     return defaultDataDir() + "/models";
 }
-std::string defaultWeightsPath()
+std::string defaultWeightsPath(BackboneId backbone)
 {
-    return defaultWeightsDir() + "/" + kKerasVgg16NotopFileName;
+    return defaultWeightsDir() + "/" + backboneSpec(backbone).kerasFileName;
 }
 
-std::string demoWeightsPath()
+std::string demoWeightsPath(BackboneId backbone)
 {
-    return defaultWeightsDir() + "/transferlab-demo-vgg16.h5";
+    return defaultWeightsDir() + "/transferlab-demo-" + toString(backbone) + ".h5";
 }
 
 } // namespace tl

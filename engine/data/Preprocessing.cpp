@@ -1,12 +1,24 @@
 #include "Preprocessing.h"
 
+#include "Choices.h"
 #include "Error.h"
 
 namespace tl {
+namespace {
+
+const Choice<PreprocessMode> kModes[] = {
+    {"caffe", PreprocessMode::Caffe}, {"tf", PreprocessMode::Tf}, {"torchvision", PreprocessMode::Torchvision}};
+
+} // namespace
 
 const char* toString(PreprocessMode mode)
 {
-    return mode == PreprocessMode::Caffe ? "caffe" : "torchvision";
+    return nameOf(mode, kModes);
+}
+
+PreprocessMode preprocessModeFromString(const std::string& text)
+{
+    return parseChoice(text, TL_MESSAGE("option-name", "preprocessing"), kModes);
 }
 
 torch::Tensor rgbTensor(const RgbImage& image)
@@ -33,6 +45,8 @@ torch::Tensor preprocess(const torch::Tensor& rgbHwc, int size, PreprocessMode m
         const torch::Tensor bgrMean = torch::tensor({103.939f, 116.779f, 123.68f}).view({3, 1, 1});
         return x.flip({0}) - bgrMean;
     }
+    if (mode == PreprocessMode::Tf)
+        return x / 127.5f - 1.0f;
     const torch::Tensor mean = torch::tensor({0.485f, 0.456f, 0.406f}).view({3, 1, 1});
     const torch::Tensor std = torch::tensor({0.229f, 0.224f, 0.225f}).view({3, 1, 1});
     return (x / 255.0f - mean) / std;

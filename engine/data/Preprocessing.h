@@ -1,18 +1,12 @@
 #pragma once
 // Turns decoded RGB pixels into the network's input, exactly as the loaded weights expect.
 // The exported TorchScript pipeline repeats these steps with the same torch operations.
+#include "Backbones.h"
 #include "ImageDecoder.h"
 
 #include <torch/torch.h>
 
 namespace tl {
-
-enum class PreprocessMode {
-    Caffe,      // Keras VGG16: RGB->BGR, minus the ImageNet BGR mean, no scaling
-    Torchvision // PyTorch: RGB / 255, minus mean, divided by std
-};
-
-const char* toString(PreprocessMode mode);
 
 // H x W x 3 uint8 tensor sharing nothing with the image.
 torch::Tensor rgbTensor(const RgbImage& image);

@@ -4,18 +4,18 @@
 
 namespace tl {
 
-GradCamResult gradCam(const Vgg16Network& network, Head& head, const torch::Tensor& input,
+GradCamResult gradCam(const ConvNetwork& network, Head& head, const torch::Tensor& input,
                       const std::function<int(const torch::Tensor& logits)>& chooseClass)
 {
     torch::Tensor activation;
     {
-        torch::NoGradGuard noGrad; // nothing below block5_conv3 needs a gradient
+        torch::NoGradGuard noGrad; // nothing below the last convolution needs a gradient
         activation = network.lastConvActivation(input);
     }
     activation.requires_grad_(true);
     const bool wasTraining = head->is_training();
     head->eval();
-    const torch::Tensor logits = head->forward(torch::max_pool2d(activation, /*kernel_size=*/2, /*stride=*/2));
+    const torch::Tensor logits = head->forward(network.afterLastConv(activation));
     head->train(wasTraining);
 
     GradCamResult result;

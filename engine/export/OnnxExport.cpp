@@ -3,7 +3,6 @@
 #include "AtomicFile.h"
 #include "Error.h"
 #include "ModelFile.h"
-#include "Vgg16Layout.h"
 
 #include <onnx/checker.h>
 #include <onnx/onnx_pb.h>
@@ -120,6 +119,12 @@ std::string preprocess(GraphBuilder& graph, const ModelInfo& info)
         const float rgbMean[] = {123.68f, 116.779f, 103.939f};
         return graph.apply("Sub", {x, graph.constant("rgb_ordered_bgr_mean", {1, 3, 1, 1}, rgbMean)});
     }
+    if (info.preprocessing == "tf") { // x / 127.5 - 1
+        const float half[] = {127.5f};
+        const float one[] = {1.0f};
+        x = graph.apply("Div", {x, graph.constant("half_pixel_range", {1}, half)});
+        return graph.apply("Sub", {x, graph.constant("one", {1}, one)});
+    }
     const float scale[] = {255.0f};
     const float mean[] = {0.485f, 0.456f, 0.406f};
     const float std[] = {0.229f, 0.224f, 0.225f};
@@ -128,39 +133,61 @@ std::string preprocess(GraphBuilder& graph, const ModelInfo& info)
     return graph.apply("Div", {x, graph.constant("rgb_std", {1, 3, 1, 1}, std)});
 }
 
-// The network as the graph holds it: for caffe preprocessing, block1_conv1 reads RGB, its
-// kernel's input channels reversed. Exact, zero padding included: a padded zero is zero in
+// The network as the graph holds it: for caffe preprocessing, the first convolution reads RGB,
+// its kernel's input channels reversed. Exact, zero padding included: a padded zero is zero in
 // either channel order.
-Vgg16Network forOnnx(const Vgg16Network& network, const ModelInfo& info)
+ConvNetwork forOnnx(const ConvNetwork& network, const ModelInfo& info)
 {
-    Vgg16Network graphNetwork = network;
+    ConvNetwork graphNetwork = network;
     if (info.preprocessing == "caffe")
         graphNetwork.kernels.at(0) = network.kernels.at(0).flip({1}).contiguous();
     return graphNetwork;
 }
 
-std::string features(GraphBuilder& graph, const Vgg16Network& network, std::string x)
+std::string convolution(GraphBuilder& graph, const LayerPlan& layer, const torch::Tensor& kernel,
+                        const torch::Tensor& bias, std::int64_t& side, const std::string& x)
 {
-    std::size_t conv = 0;
-    for (const Vgg16Layer& layer : vgg16Layers()) {
-        if (layer.isConv()) {
-            std::string convolved;
-            onnx::NodeProto* node = graph.node("Conv",
-                                               {x, graph.constant(layer.name + "_kernel", network.kernels.at(conv)),
-                                                graph.constant(layer.name + "_bias", network.biases.at(conv))},
-                                               convolved);
-            GraphBuilder::ints(node, "kernel_shape", {3, 3});
-            GraphBuilder::ints(node, "pads", {1, 1, 1, 1});
-            GraphBuilder::ints(node, "strides", {1, 1});
-            x = graph.apply("Relu", {convolved});
-            ++conv;
-        } else {
+    const std::vector<std::int64_t> pad = paddingOf(layer, side, side); // left, right, top, bottom
+    side = (side + pad[2] + pad[3] - layer.kernelSize) / layer.stride + 1;
+    std::string convolved;
+    onnx::NodeProto* node = graph.node(
+        "Conv", {x, graph.constant(layer.name + "_kernel", kernel), graph.constant(layer.name + "_bias", bias)},
+        convolved);
+    GraphBuilder::ints(node, "kernel_shape", {layer.kernelSize, layer.kernelSize});
+    GraphBuilder::ints(node, "pads", {pad[2], pad[0], pad[3], pad[1]}); // ONNX: begins, then ends
+    GraphBuilder::ints(node, "strides", {layer.stride, layer.stride});
+    GraphBuilder::integer(node, "group", layer.groups());
+    if (layer.activation == Activation::Relu)
+        return graph.apply("Relu", {convolved});
+    if (layer.activation == Activation::Relu6) { // Clip, which OpenCV's importer reads as ReLU6
+        const float zero[] = {0.0f}, six[] = {6.0f};
+        return graph.apply("Clip", {convolved, graph.constant(layer.name + "_min", {}, zero),
+                                    graph.constant(layer.name + "_max", {}, six)});
+    }
+    return convolved;
+}
+
+std::string features(GraphBuilder& graph, const ConvNetwork& network, int imageSize, std::string x)
+{
+    const std::vector<LayerPlan>& layers = network.plan().layers;
+    std::int64_t side = imageSize;
+    std::string residual;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const LayerPlan& layer = layers[i];
+        if (layer.kind == LayerKind::MaxPool) {
             std::string pooled;
             onnx::NodeProto* node = graph.node("MaxPool", {x}, pooled);
             GraphBuilder::ints(node, "kernel_shape", {2, 2});
             GraphBuilder::ints(node, "strides", {2, 2});
             x = pooled;
+            side /= 2;
+            continue;
         }
+        if (layer.opensResidual)
+            residual = x;
+        x = convolution(graph, layer, network.kernels.at(i), network.biases.at(i), side, x);
+        if (!layer.addLayer.empty())
+            x = graph.apply("Add", {x, residual});
     }
     return x;
 }
@@ -202,14 +229,15 @@ void addMetadata(onnx::ModelProto& model, const std::string& key, const std::str
 
 } // namespace
 
-void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const std::vector<NamedArray>& headParameters,
+void writeOnnxModel(const ConvNetwork& network, const ModelInfo& info, const std::vector<NamedArray>& headParameters,
                     const std::string& path)
 {
     onnx::ModelProto model;
     model.set_ir_version(onnx::IR_VERSION);
     model.set_producer_name("TransferLab");
     model.set_model_version(1);
-    model.set_doc_string("Frozen ImageNet VGG16 with a trained head. Input: RGB 0..255, resized to " +
+    model.set_doc_string(std::string("Frozen ImageNet ") + backboneSpec(network.backbone).displayName +
+                         " with a trained head. Input: RGB 0..255, resized to " +
                          std::to_string(info.config.imageSize) + "x" + std::to_string(info.config.imageSize) +
                          " (bilinear, antialiased). Not a diagnostic device.");
     onnx::OperatorSetIdProto* opset = model.add_opset_import();
@@ -227,7 +255,8 @@ void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const st
     declareTensor(graph->add_input(), "image", {"batch", size, size, "3"});
     declareTensor(graph->add_output(), "probabilities", {"batch", std::to_string(info.classes.size())});
     GraphBuilder builder(*graph);
-    classify(builder, info, headParameters, features(builder, forOnnx(network, info), preprocess(builder, info)));
+    classify(builder, info, headParameters,
+             features(builder, forOnnx(network, info), info.config.imageSize, preprocess(builder, info)));
 
     try {
         onnx::checker::check_model(model);

@@ -6,14 +6,14 @@
 // protobuf library (opset 17) and checked by ONNX's checker before anything is written.
 #include "FloatArray.h"
 #include "ModelInfo.h"
-#include "Vgg16Network.h"
+#include "ConvNetwork.h"
 
 #include <string>
 #include <vector>
 
 namespace tl {
 
-void writeOnnxModel(const Vgg16Network& network, const ModelInfo& info, const std::vector<NamedArray>& headParameters,
+void writeOnnxModel(const ConvNetwork& network, const ModelInfo& info, const std::vector<NamedArray>& headParameters,
                     const std::string& path);
 
 } // namespace tl

@@ -3,7 +3,6 @@
 #include "AtomicFile.h"
 #include "Error.h"
 #include "ModelFile.h"
-#include "Vgg16Layout.h"
 
 #include <algorithm>
 #include <sstream>
@@ -41,21 +40,45 @@ std::string preprocessSource(const ModelInfo& info)
            << "        x = x.clamp(0.0, 255.0)\n";
     if (info.preprocessing == "caffe")
         source << "    return x.flip([1]) - self.mean\n"; // RGB -> BGR, minus the BGR mean
+    else if (info.preprocessing == "tf")
+        source << "    return x / 127.5 - 1.0\n";
     else
         source << "    return (x / 255.0 - self.mean) / self.std\n";
     return source.str();
 }
 
-std::string featuresSource()
+// The network's layers as straight-line code for images of imageSize: the Keras paddings are
+// constants there.
+std::string featuresSource(const NetworkPlan& plan, int imageSize)
 {
     std::ostringstream source;
     source << "def features(self, x: Tensor) -> Tensor:\n";
-    for (const Vgg16Layer& layer : vgg16Layers()) {
-        if (layer.isConv())
-            source << "    x = torch.relu(torch.conv2d(x, self." << layer.name << "_kernel, self." << layer.name
-                   << "_bias, [1, 1], [1, 1]))\n";
-        else
+    std::int64_t side = imageSize;
+    for (const LayerPlan& layer : plan.layers) {
+        if (layer.kind == LayerKind::MaxPool) {
             source << "    x = torch.max_pool2d(x, [2, 2], [2, 2])\n";
+            side /= 2;
+            continue;
+        }
+        if (layer.opensResidual)
+            source << "    residual = x\n";
+        const std::vector<std::int64_t> pad = paddingOf(layer, side, side); // left, right, top, bottom
+        std::int64_t symmetric = 0;
+        if (layer.padding == Padding::KerasStrided)
+            source << "    x = torch.constant_pad_nd(x, [" << pad[0] << ", " << pad[1] << ", " << pad[2] << ", "
+                   << pad[3] << "])\n";
+        else
+            symmetric = pad[0];
+        side = (side + pad[2] + pad[3] - layer.kernelSize) / layer.stride + 1;
+        source << "    x = torch.conv2d(x, self." << layer.name << "_kernel, self." << layer.name << "_bias, ["
+               << layer.stride << ", " << layer.stride << "], [" << symmetric << ", " << symmetric << "], [1, 1], "
+               << layer.groups() << ")\n";
+        if (layer.activation == Activation::Relu)
+            source << "    x = torch.relu(x)\n";
+        else if (layer.activation == Activation::Relu6)
+            source << "    x = torch.clamp(x, 0.0, 6.0)\n";
+        if (!layer.addLayer.empty())
+            source << "    x = x + residual\n";
     }
     source << "    return x\n";
     return source.str();
@@ -88,23 +111,22 @@ def predict(self, image: Tensor) -> int:
 
 } // namespace
 
-torch::jit::Module buildTorchScriptPipeline(const Vgg16Network& network, const ModelInfo& info,
+torch::jit::Module buildTorchScriptPipeline(const ConvNetwork& network, const ModelInfo& info,
                                             const std::vector<NamedArray>& headParameters)
 {
     torch::jit::Module pipeline("TransferLabClassifier");
-    std::size_t conv = 0;
-    for (const Vgg16Layer& layer : vgg16Layers()) {
-        if (!layer.isConv())
+    const std::vector<LayerPlan>& layers = network.plan().layers;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        if (!layers[i].hasWeights())
             continue;
-        pipeline.register_parameter(layer.name + "_kernel", network.kernels.at(conv).to(torch::kFloat32), false);
-        pipeline.register_parameter(layer.name + "_bias", network.biases.at(conv).to(torch::kFloat32), false);
-        ++conv;
+        pipeline.register_parameter(layers[i].name + "_kernel", network.kernels.at(i).to(torch::kFloat32), false);
+        pipeline.register_parameter(layers[i].name + "_bias", network.biases.at(i).to(torch::kFloat32), false);
     }
     for (const NamedArray& parameter : headParameters)
         pipeline.register_parameter(attributeName(parameter.name), tensorFrom(parameter.array), false);
     if (info.preprocessing == "caffe") {
         pipeline.register_buffer("mean", torch::tensor({103.939f, 116.779f, 123.68f}).view({1, 3, 1, 1}));
-    } else {
+    } else if (info.preprocessing == "torchvision") {
         pipeline.register_buffer("mean", torch::tensor({0.485f, 0.456f, 0.406f}).view({1, 3, 1, 1}));
         pipeline.register_buffer("std", torch::tensor({0.229f, 0.224f, 0.225f}).view({1, 3, 1, 1}));
     }
@@ -117,7 +139,7 @@ torch::jit::Module buildTorchScriptPipeline(const Vgg16Network& network, const M
     pipeline.register_attribute("positive_class", c10::IntType::get(), info.positiveClass);
     pipeline.register_attribute("threshold", c10::FloatType::get(), info.result.threshold);
     pipeline.define(preprocessSource(info));
-    pipeline.define(featuresSource());
+    pipeline.define(featuresSource(network.plan(), info.config.imageSize));
     pipeline.define(headSource(info));
     pipeline.define(kEntryPoints);
     pipeline.eval();

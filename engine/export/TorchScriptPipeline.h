@@ -8,7 +8,7 @@
 // metadata travels as the extra file "transferlab_model.json".
 #include "FloatArray.h"
 #include "ModelInfo.h"
-#include "Vgg16Network.h"
+#include "ConvNetwork.h"
 
 #include <torch/script.h>
 
@@ -17,7 +17,7 @@
 
 namespace tl {
 
-torch::jit::Module buildTorchScriptPipeline(const Vgg16Network& network, const ModelInfo& info,
+torch::jit::Module buildTorchScriptPipeline(const ConvNetwork& network, const ModelInfo& info,
                                             const std::vector<NamedArray>& headParameters);
 
 // Writes the module with its metadata, atomically.

@@ -43,12 +43,12 @@ std::string locateWeights(const ModelInfo& info, const std::string& requested)
     std::error_code error;
     if (!info.backbonePath.empty() && std::filesystem::exists(info.backbonePath, error))
         return info.backbonePath;
-    if (std::filesystem::exists(defaultWeightsPath(), error))
-        return defaultWeightsPath();
+    if (std::filesystem::exists(defaultWeightsPath(info.config.backbone), error))
+        return defaultWeightsPath(info.config.backbone);
     throw Error(
         Message{TL_MESSAGE("model-weights-not-found", "the backbone weights this model needs were not found (looked in "
                                                       "'%1' and '%2'): pass the weights file explicitly"),
-                {info.backbonePath, defaultWeightsPath()}});
+                {info.backbonePath, defaultWeightsPath(info.config.backbone)}});
 }
 
 Prediction predictionFrom(const torch::Tensor& probabilities, const ModelInfo& info)
@@ -72,8 +72,9 @@ std::shared_ptr<Classifier::Impl> assemble(const ModelFile& model, std::shared_p
     impl->info = model.info;
     impl->headParameters = model.headParameters;
     impl->backbone = std::move(backbone);
-    if (!model.block5Parameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
-        impl->backbone = impl->backbone->withBlock5(withBlock5Arrays(*impl->backbone->vgg16(), model.block5Parameters));
+    if (!model.tunedParameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
+        impl->backbone =
+            impl->backbone->withTunedLayers(withTunedArrays(*impl->backbone->network(), model.tunedParameters));
     impl->head = Head(headSpecFor(impl->info));
     impl->head->importParameters(model.headParameters, source);
     impl->head->eval();
@@ -91,7 +92,8 @@ std::shared_ptr<Classifier::Impl> openModelFile(const std::string& modelPath, co
             Message{TL_MESSAGE("model-backbone-mismatch", "model '%1' was trained with the backbone %2 but '%3' is %4: "
                                                           "use the weights file the model was trained with"),
                     {modelPath, shortHash(model.info.backboneFingerprint), weights, shortHash(fingerprint)}});
-    std::shared_ptr<Backbone> backbone = Backbone::load(weights, model.info.backbonePrecision, device);
+    std::shared_ptr<Backbone> backbone =
+        Backbone::load(model.info.config.backbone, weights, model.info.backbonePrecision, device);
     if (model.info.int8Calibration)
         backbone->useInt8Calibration(*model.info.int8Calibration);
     return assemble(model, std::move(backbone), modelPath);
@@ -192,7 +194,7 @@ Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation)
 
 bool Classifier::canExplain() const
 {
-    return m_impl->backbone && m_impl->backbone->vgg16();
+    return m_impl->backbone && m_impl->backbone->network();
 }
 
 Explanation Classifier::explain(const RgbImage& image, std::optional<int> classIndex) const
@@ -209,7 +211,7 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
     // Grad-CAM runs the fp32 network, as predict() does: one pass gives both the prediction (with
     // the model's threshold) and the map.
     Explanation explanation;
-    const GradCamResult cam = gradCam(*m_impl->backbone->vgg16(), head, input, [&](const torch::Tensor& logits) {
+    const GradCamResult cam = gradCam(*m_impl->backbone->network(), head, input, [&](const torch::Tensor& logits) {
         explanation.prediction = predictionFrom(torch::softmax(logits, 1)[0], m_impl->info);
         return classIndex.value_or(explanation.prediction.predictedClass);
     });

@@ -21,15 +21,15 @@ Pooling poolingFromString(const std::string& text)
     throw unknownChoice(TL_MESSAGE("option-name", "pooling"), text, {"avg", "max", "flatten"});
 }
 
-JobResult<Embeddings> computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths,
-                                        int imageSize, Pooling pooling, Precision precision, DeviceChoice device,
-                                        const Job& job)
+JobResult<Embeddings> computeEmbeddings(BackboneId backbone, const std::string& weightsPath,
+                                        const std::vector<std::string>& imagePaths, int imageSize, Pooling pooling,
+                                        Precision precision, DeviceChoice device, const Job& job)
 {
     if (precision == Precision::Int8)
         throw Error(Message{TL_MESSAGE("embeddings-no-int8",
                                        "int8 is calibrated for a training; embeddings are computed in fp32 or bf16"),
                             {}});
-    const FeatureStore store(/*cacheDir=*/"", loadWeights(weightsPath, precision, device, job), imageSize);
+    const FeatureStore store(/*cacheDir=*/"", loadWeights(backbone, weightsPath, precision, device, job), imageSize);
     if (job.cancel.cancelled())
         return std::nullopt;
     PhaseProgress extraction(job, Phase::ExtractingFeatures);

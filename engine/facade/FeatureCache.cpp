@@ -107,8 +107,8 @@ JobResult<CacheStatus> featureCacheStatus(const Dataset& dataset, const TrainCon
     const Precision precision = expectedPrecision(config);
     const std::string calibration =
         precision == Precision::Int8 ? drawInt8Calibration(dataset, config.seed).calibration.identity() : "";
-    const FeatureStoreKey key =
-        FeatureStoreKey::forWeights(config.weightsPath, precision, config.device, config.imageSize, calibration);
+    const FeatureStoreKey key = FeatureStoreKey::forWeights(config.backbone, config.weightsPath, precision,
+                                                            config.device, config.imageSize, calibration);
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), key);
     CacheStatus status;
     status.folder = store.folder();

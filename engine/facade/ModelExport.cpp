@@ -12,7 +12,7 @@
 namespace tl {
 namespace {
 
-const Vgg16Network& kerasNetwork(const Classifier& classifier)
+const ConvNetwork& kerasNetwork(const Classifier& classifier)
 {
     const Backbone* backbone = classifier.backbone();
     if (!backbone)
@@ -20,12 +20,12 @@ const Vgg16Network& kerasNetwork(const Classifier& classifier)
             Message{TL_MESSAGE("export-from-torchscript", "this model was opened from an exported TorchScript file: "
                                                           "export from its TransferLab model file (.h5) instead"),
                     {}});
-    if (!backbone->vgg16())
+    if (!backbone->network())
         throw Error(
             Message{TL_MESSAGE("export-needs-keras",
                                "exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file"),
                     {}});
-    return *backbone->vgg16();
+    return *backbone->network();
 }
 
 } // namespace

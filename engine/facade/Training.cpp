@@ -133,12 +133,12 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
                        const Job& job, HeadTrainingData& data, Head& head, ExtractedFeatures& test)
 {
     FineTunePhase phase;
-    if (!backbone->vgg16())
+    if (!backbone->network())
         throw Error(
             Message{TL_MESSAGE("fine-tuning-needs-keras",
                                "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
                     {}});
-    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::Block4);
+    const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::TunedInput);
     const SplitFeatures block4Features =
         extractSplits(store, dataset, learnMembers, testMembers, static_cast<int>(data.features.size(1)), job);
     if (block4Features.cancelled()) {
@@ -148,17 +148,17 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
     const ExtractedFeatures& learn4 = block4Features.learn.extracted;
     const ExtractedFeatures& test4 = block4Features.test.extracted;
     const HeadTrainingData block4{learn4.features, data.labels, data.train, data.validation};
-    FineTuneResult tuned = fineTuneBlock5(*backbone->vgg16(), head, block4, fineTuneOptions(config), job);
+    FineTuneResult tuned = fineTuneLayers(*backbone->network(), head, block4, fineTuneOptions(config), job);
     if (tuned.cancelled) {
         phase.cancelled = true;
         return phase;
     }
     phase.history = tuned.history;
-    phase.block5 = block5Arrays(tuned.network);
+    phase.block5 = tunedArrays(tuned.network);
     head = tuned.head;
-    data.features = block5Features(tuned.network, learn4.features);
+    data.features = tunedFeatures(tuned.network, learn4.features);
     if (!testMembers.empty())
-        test.features = block5Features(tuned.network, test4.features);
+        test.features = tunedFeatures(tuned.network, test4.features);
     return phase;
 }
 
@@ -317,7 +317,7 @@ JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config
     info.data = summarise(dataset, learnMembers, learn.extracted, testMembers, test.extracted);
     info.createdAt = utcNow();
     model.headParameters = trained.head->exportParameters();
-    model.block5Parameters = fineTuned.block5;
+    model.tunedParameters = fineTuned.block5;
     info.fingerprint = saveModelFile(modelPath, model);
     outcome.classifier = Classifier::fromTraining(model, backbone);
     std::error_code ignored;

@@ -1,7 +1,8 @@
 #pragma once
-// Measures the frozen VGG16 base's throughput on synthetic input, per precision, memory layout
+// Measures a frozen backbone's throughput (seeded random weights) on synthetic input, per precision, memory layout
 // and batch size, so every speed claim comes from a rerunnable measurement with its baseline
 // (fp32, NCHW) measured in the same run. Needs nothing but libtorch: it also runs on GPU machines.
+#include "Backbones.h"
 #include "ComputeOptions.h"
 
 #include <string>
@@ -23,13 +24,13 @@ struct ThroughputResult {
 };
 
 // device: "cpu" or "cuda". Each case runs one warm-up batch, then batches until minSeconds pass.
-std::vector<ThroughputResult> measureBackboneThroughput(const std::vector<ThroughputCase>& cases,
+std::vector<ThroughputResult> measureBackboneThroughput(BackboneId backbone, const std::vector<ThroughputCase>& cases,
                                                         const std::string& device, int imageSize, double minSeconds);
 
 std::string describe(const ThroughputCase& setup);
 
-// The arithmetic of one image through the VGG16 conv base: two operations per multiply-add of its
-// 13 3x3 convolutions, 30.7 GFLOP at 224 x 224.
-double vgg16Gflop(int imageSize);
+// The arithmetic of one image through the backbone: two operations per multiply-add of its
+// convolutions (VGG16: 30.7 GFLOP at 224 x 224; MobileNetV2: 0.6).
+double backboneGflop(BackboneId backbone, int imageSize);
 
 } // namespace tl

@@ -31,7 +31,7 @@ struct Prediction {
 struct Explanation {
     Prediction prediction;
     int explainedClass = 0;
-    Heatmap heatmap; // over the whole image (block5_conv3's grid: image size / 16)
+    Heatmap heatmap; // over the whole image (the last convolution's grid: VGG16 image size / 16, MobileNetV2 / 32)
 };
 
 struct DatasetEvaluation {

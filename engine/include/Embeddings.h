@@ -23,8 +23,8 @@ struct Embeddings {
 
 // Computed directly (no cache) so that the numbers are exactly the backbone's. The job hears
 // Phase::LoadingWeights and Phase::ExtractingFeatures.
-JobResult<Embeddings> computeEmbeddings(const std::string& weightsPath, const std::vector<std::string>& imagePaths,
-                                        int imageSize, Pooling pooling, Precision precision, DeviceChoice device,
-                                        const Job& job = {});
+JobResult<Embeddings> computeEmbeddings(BackboneId backbone, const std::string& weightsPath,
+                                        const std::vector<std::string>& imagePaths, int imageSize, Pooling pooling,
+                                        Precision precision, DeviceChoice device, const Job& job = {});
 
 } // namespace tl

@@ -1,5 +1,5 @@
 #pragma once
-// The trained-model file: one HDF5 file holding the head's weights (and a fine-tuned block 5's)
+// The trained-model file: one HDF5 file holding the head's weights (and the fine-tuned layers')
 // and, as a JSON dataset (any length: the history grows with every epoch), everything needed to
 // use them elsewhere (classes, training configuration, preprocessing, image size, backbone
 // fingerprint, metrics, history). It holds numbers only: loading it never runs code, and every
@@ -22,7 +22,7 @@ namespace tl {
 struct ModelFile {
     ModelInfo info;
     std::vector<NamedArray> headParameters;
-    std::vector<NamedArray> block5Parameters; // a fine-tuned block 5 (see FineTuning.h); empty when frozen
+    std::vector<NamedArray> tunedParameters; // the fine-tuned layers (FineTuning.h), in /block5/; empty when frozen
 };
 
 constexpr int kModelFormatVersion = 2;

@@ -1,5 +1,7 @@
 #pragma once
 // Where TransferLab keeps its files by default, following the XDG base-directory convention.
+#include "Backbones.h"
+
 #include <string>
 
 namespace tl {
@@ -15,14 +17,9 @@ std::string defaultDataDir();
 std::string defaultWeightsDir();
 // defaultDataDir()/models: the app's models, one file per run unless the user chose one.
 std::string defaultModelsDir();
-// The Keras ImageNet VGG16 notop file inside defaultWeightsDir().
-std::string defaultWeightsPath();
-// Where the app and the CLI write the demo weights (DemoWeights.h), inside defaultWeightsDir().
-std::string demoWeightsPath();
-
-constexpr const char* kKerasVgg16NotopFileName = "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
-constexpr const char* kKerasVgg16NotopUrl = "https://storage.googleapis.com/tensorflow/keras-applications/vgg16/"
-                                            "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
-constexpr const char* kKerasVgg16NotopMd5 = "6d6bbae143d832006294945121d1f1fc";
+// The backbone's Keras ImageNet file (BackboneSpec::kerasFileName) inside defaultWeightsDir().
+std::string defaultWeightsPath(BackboneId backbone);
+// Where the app and the CLI write the backbone's demo weights (DemoWeights.h), inside defaultWeightsDir().
+std::string demoWeightsPath(BackboneId backbone);
 
 } // namespace tl

@@ -1,6 +1,7 @@
 #pragma once
 // Everything a training run can be configured with. Defaults follow the classic recipe:
 // frozen VGG16, Flatten head, Adam 1e-3, batch 32, 224x224 images.
+#include "Backbones.h"
 #include "ComputeOptions.h"
 
 #include <cstdint>
@@ -17,8 +18,9 @@ enum class Augmentation { None, Dihedral };
 enum class FeatureScaling { Normalise, None };
 
 struct TrainConfig {
-    std::string weightsPath;
-    std::string cacheDir; // empty: the default cache folder (see defaultCacheDir())
+    BackboneId backbone = BackboneId::Vgg16;
+    std::string weightsPath; // empty: the backbone's file in defaultWeightsDir()
+    std::string cacheDir;    // empty: the default cache folder (see defaultCacheDir())
     int imageSize = 224;
 
     HeadType head = HeadType::Flatten;
@@ -49,8 +51,9 @@ struct TrainConfig {
     // class. On by default: uncalibrated heads claim over 90% for most images (see README).
     bool temperatureScaling = true;
 
-    // Fine-tuning beyond the frozen recipe: after the head, train block 5 (unfrozen) with the head
-    // for this many epochs at fineTuneLearningRate, from cached block-4 features. 0: off.
+    // Fine-tuning beyond the frozen recipe: after the head, train the backbone's last block(s)
+    // (BackboneSpec::tunedLayers; VGG16's block 5) with the head for this many epochs at
+    // fineTuneLearningRate, from cached features of the layers before them. 0: off.
     int fineTuneEpochs = 0;
     double fineTuneLearningRate = 1e-5;
 

@@ -85,7 +85,7 @@ std::string modelInfoToJson(const ModelInfo& info)
         {"image_size", info.config.imageSize},
         {"feature_shape", info.featureShape},
         {"backbone",
-         {{"architecture", "vgg16-notop"},
+         {{"architecture", std::string(toString(info.config.backbone)) + "-notop"},
           {"fingerprint", info.backboneFingerprint},
           {"path", info.backbonePath},
           {"demo_weights", info.demoWeights}}},
@@ -160,8 +160,9 @@ std::string saveModelFile(const std::string& path, const ModelFile& model)
     file.writeBytes(kMetadataDataset, modelInfoToJson(model.info));
     for (const NamedArray& parameter : model.headParameters)
         file.writeFloats("/head/" + parameter.name, parameter.array.shape, parameter.array.values.data());
-    for (const NamedArray& parameter : model.block5Parameters)
-        file.writeFloats("/block5/" + parameter.name, parameter.array.shape, parameter.array.values.data());
+    for (const NamedArray& parameter : model.tunedParameters)
+        file.writeFloats("/block5/" + parameter.name /* the group VGG16 named */, parameter.array.shape,
+                         parameter.array.values.data());
     std::string image = std::string(kHeaderBytes, '\0') + file.image();
     const std::string fingerprint = contentFingerprint(image);
     const std::string header = std::string(kHeaderMagic) + fingerprint + "\n";
@@ -217,8 +218,8 @@ ModelFile parseModelImage(const std::string& image, const std::string& source)
         TL_MESSAGE("model-head-parameter-missing", "the head parameter '%1' is missing"),
         TL_MESSAGE("model-head-parameter-shape", "the head parameter '%1' does not match the configuration"));
     if (model.info.config.fineTuneEpochs > 0)
-        model.block5Parameters =
-            readArrays("/block5/", block5ArrayShapes(),
+        model.tunedParameters =
+            readArrays("/block5/", tunedArrayShapes(model.info.config.backbone),
                        TL_MESSAGE("model-block5-missing", "the fine-tuned weights '%1' are missing"),
                        TL_MESSAGE("model-block5-shape", "the fine-tuned weights '%1' have the wrong shape"));
     return model;

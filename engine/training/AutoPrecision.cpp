@@ -90,18 +90,19 @@ void remember(const TrainConfig& config, const PrecisionChoice& choice)
 
 // Each path's images/s here, fastest first. bf16 only where the CPU has it (emulated, it is some
 // 30 times slower than fp32 and would only cost the measurement).
-std::vector<PrecisionCandidate> measureSpeeds(int imageSize, const Job& job)
+std::vector<PrecisionCandidate> measureSpeeds(BackboneId backbone, int imageSize, const Job& job)
 {
     std::vector<ThroughputCase> cases = {{Precision::Fp32, true, kSpeedProbeBatch}};
     if (cpuHasNativeBf16())
         cases.push_back({Precision::Bf16, true, kSpeedProbeBatch});
-    if (QuantizedVgg16::available())
+    if (supportsPrecision(backboneSpec(backbone), Precision::Int8) && QuantizedVgg16::available())
         cases.push_back({Precision::Int8, true, kSpeedProbeBatch});
     std::vector<PrecisionCandidate> candidates;
     PhaseProgress progress(job, Phase::MeasuringPrecisions);
     for (const ThroughputCase& path : cases) {
         progress.report(candidates.size(), cases.size());
-        const ThroughputResult result = measureBackboneThroughput({path}, "cpu", imageSize, kSpeedProbeSeconds).front();
+        const ThroughputResult result =
+            measureBackboneThroughput(backbone, {path}, "cpu", imageSize, kSpeedProbeSeconds).front();
         candidates.push_back({result.setup.precision, result.imagesPerSecond(), {}, {}, false});
     }
     progress.report(cases.size(), cases.size());
@@ -156,8 +157,9 @@ std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config)
 ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job)
 {
     ChosenBackbone chosen;
-    chosen.choice.candidates = measureSpeeds(config.imageSize, job);
-    const std::shared_ptr<Backbone> fp32 = loadWeights(config.weightsPath, Precision::Fp32, config.device, job);
+    chosen.choice.candidates = measureSpeeds(config.backbone, config.imageSize, job);
+    const std::shared_ptr<Backbone> fp32 =
+        loadWeights(config.backbone, config.weightsPath, Precision::Fp32, config.device, job);
 
     // The guard's images: the calibration draw and the next ones, held out from it.
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);

@@ -103,11 +103,12 @@ bool automaticMeasurementPays(const Dataset& dataset, const TrainConfig& config)
     return static_cast<double>(dataset.images.size()) * augmentationViews(config) * scale >= kAutomaticMinimumImages;
 }
 
-// Automatic's own choice: with Keras weights on the CPU, where int8 is one of the paths.
+// Automatic's own choice: with Keras weights on the CPU, where int8 (VGG16) or a measured bf16 is
+// one of the paths.
 bool automaticChoosesItself(const TrainConfig& config)
 {
     return config.precision == Precision::Auto && Backbone::resolveDevice(config.device).is_cpu() &&
-           Backbone::preprocessingOf(config.weightsPath) == PreprocessMode::Caffe;
+           Backbone::preprocessingOf(config.backbone, config.weightsPath) != PreprocessMode::Torchvision;
 }
 
 Precision expectedPrecision(const TrainConfig& config)
@@ -141,15 +142,15 @@ std::shared_ptr<Backbone> loadConfiguredBackbone(const Dataset& dataset, const T
     if (Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision)) ==
         Precision::Int8)
         return loadInt8Backbone(dataset, config, job).backbone;
-    return loadWeights(config.weightsPath, config.precision, config.device, job);
+    return loadWeights(config.backbone, config.weightsPath, config.precision, config.device, job);
 }
 
-std::shared_ptr<Backbone> loadWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                      const Job& job)
+std::shared_ptr<Backbone> loadWeights(BackboneId id, const std::string& weightsPath, Precision precision,
+                                      DeviceChoice device, const Job& job)
 {
     PhaseProgress progress(job, Phase::LoadingWeights);
     progress.report(0, 1);
-    std::shared_ptr<Backbone> backbone = Backbone::load(weightsPath, precision, device);
+    std::shared_ptr<Backbone> backbone = Backbone::load(id, weightsPath, precision, device);
     progress.report(1, 1);
     return backbone;
 }
@@ -157,7 +158,7 @@ std::shared_ptr<Backbone> loadWeights(const std::string& weightsPath, Precision 
 Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const Job& job,
                               const DrawnImages* drawn)
 {
-    Int8Backbone loaded{loadWeights(config.weightsPath, Precision::Int8, config.device, job), {}};
+    Int8Backbone loaded{loadWeights(config.backbone, config.weightsPath, Precision::Int8, config.device, job), {}};
     Backbone& backbone = *loaded.backbone;
     const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed);
     const std::string file = calibrationFile(backbone, config, draw.calibration);

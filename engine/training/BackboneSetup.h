@@ -64,8 +64,8 @@ PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& conf
 // int8 calibrated: never AutoPrecision's measurement.
 std::shared_ptr<Backbone> loadConfiguredBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job);
 // Backbone::load, reported as Phase::LoadingWeights.
-std::shared_ptr<Backbone> loadWeights(const std::string& weightsPath, Precision precision, DeviceChoice device,
-                                      const Job& job);
+std::shared_ptr<Backbone> loadWeights(BackboneId backbone, const std::string& weightsPath, Precision precision,
+                                      DeviceChoice device, const Job& job);
 
 // Automatic measures only where its measurement can pay. Measured on a 2-core AVX-512 EPYC
 // (`train --precision auto|fp32|int8 --json` on 512 of the shared images at 224 px, fresh caches):

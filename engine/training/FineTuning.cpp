@@ -2,7 +2,6 @@
 
 #include "Error.h"
 #include "PhaseProgress.h"
-#include "Vgg16Layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,39 +13,40 @@ namespace {
 
 constexpr std::int64_t kChunk = 64; // rows per no-grad pass
 
-std::vector<torch::Tensor> block5Parameters(Vgg16Network& network)
+// The indices of the tuned layers that have weights (pooling layers have none).
+std::vector<std::size_t> tunedLayers(const ConvNetwork& network)
 {
-    std::vector<torch::Tensor> parameters;
-    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < network.kernels.size(); ++i) {
-        parameters.push_back(network.kernels[i]);
-        parameters.push_back(network.biases[i]);
-    }
-    return parameters;
+    std::vector<std::size_t> layers;
+    for (std::size_t i = network.plan().firstTunedLayer; i < network.kernels.size(); ++i)
+        if (network.kernels[i].defined())
+            layers.push_back(i);
+    return layers;
 }
 
-// A copy whose block-5 tensors are fresh leaves that autograd can train; blocks 1-4 are shared.
-Vgg16Network trainableCopy(const Vgg16Network& network)
+std::vector<torch::Tensor> tunedTensors(ConvNetwork& network)
 {
-    Vgg16Network copy = network;
-    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < copy.kernels.size(); ++i) {
-        copy.kernels[i] = network.kernels[i].detach().clone().requires_grad_(true);
-        copy.biases[i] = network.biases[i].detach().clone().requires_grad_(true);
+    std::vector<torch::Tensor> tensors;
+    for (std::size_t i : tunedLayers(network)) {
+        tensors.push_back(network.kernels[i]);
+        tensors.push_back(network.biases[i]);
     }
-    return copy;
+    return tensors;
 }
 
-Vgg16Network frozenCopy(const Vgg16Network& network)
+// A copy whose tuned tensors are fresh (leaves that autograd can train when trainable); the
+// frozen layers' are shared.
+ConvNetwork copyTuned(const ConvNetwork& network, bool trainable)
 {
-    Vgg16Network copy = network;
-    for (std::size_t i = Vgg16Network::kFirstBlock5Conv; i < copy.kernels.size(); ++i) {
-        copy.kernels[i] = network.kernels[i].detach().clone();
-        copy.biases[i] = network.biases[i].detach().clone();
+    ConvNetwork copy = network;
+    for (std::size_t i : tunedLayers(network)) {
+        copy.kernels[i] = network.kernels[i].detach().clone().requires_grad_(trainable);
+        copy.biases[i] = network.biases[i].detach().clone().requires_grad_(trainable);
     }
     return copy;
 }
 
 // Mean cross-entropy and accuracy of view 0 of the rows.
-std::pair<double, double> measure(const Vgg16Network& network, Head& head, const HeadTrainingData& data,
+std::pair<double, double> measure(const ConvNetwork& network, Head& head, const HeadTrainingData& data,
                                   const std::vector<std::int64_t>& rows)
 {
     torch::NoGradGuard noGrad;
@@ -58,8 +58,8 @@ std::pair<double, double> measure(const Vgg16Network& network, Head& head, const
             rows.begin() +
                 static_cast<std::ptrdiff_t>(std::min(rows.size(), begin + static_cast<std::size_t>(kChunk))));
         const torch::Tensor labels = data.labels.index_select(0, torch::tensor(part, torch::kInt64));
-        const torch::Tensor logits = head->forward(
-            network.forwardBlock5(gather(data.features, part, std::vector<std::int64_t>(part.size(), 0))));
+        const torch::Tensor logits =
+            head->forward(network.forwardTuned(gather(data.features, part, std::vector<std::int64_t>(part.size(), 0))));
         loss += torch::nn::functional::cross_entropy(
                     logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                     .item<double>();
@@ -76,21 +76,21 @@ FineTuneOptions fineTuneOptions(const TrainConfig& config)
     return {config.fineTuneEpochs, config.fineTuneLearningRate, config.batchSize, config.seed};
 }
 
-FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
+FineTuneResult fineTuneLayers(const ConvNetwork& network, const Head& head, const HeadTrainingData& data,
                               const FineTuneOptions& options, const Job& job)
 {
     if (data.train.empty())
         throw Error(Message{TL_MESSAGE("no-training-images", "there are no training images"), {}});
     torch::manual_seed(options.seed);
     FineTuneResult result;
-    Vgg16Network tuned = trainableCopy(network);
+    ConvNetwork tuned = copyTuned(network, /*trainable=*/true);
     Head tunedHead = copyHead(head);
-    std::vector<torch::Tensor> parameters = block5Parameters(tuned);
+    std::vector<torch::Tensor> parameters = tunedTensors(tuned);
     for (const torch::Tensor& parameter : tunedHead->parameters())
         parameters.push_back(parameter);
     torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
 
-    result.network = frozenCopy(tuned);
+    result.network = copyTuned(tuned, /*trainable=*/false);
     result.head = copyHead(tunedHead);
     double bestLoss = std::numeric_limits<double>::infinity();
     const bool hasValidation = !data.validation.empty();
@@ -113,7 +113,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
             for (auto& view : views)
                 view = pickView(random);
             const torch::Tensor labels = data.labels.index_select(0, torch::tensor(rows, torch::kInt64));
-            const torch::Tensor logits = tunedHead->forward(tuned.forwardBlock5(gather(data.features, rows, views)));
+            const torch::Tensor logits = tunedHead->forward(tuned.forwardTuned(gather(data.features, rows, views)));
             const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, labels);
             optimizer.zero_grad();
             loss.backward();
@@ -140,7 +140,7 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
         if (!hasValidation || watched < bestLoss) {
             bestLoss = watched;
             result.bestEpoch = epoch;
-            result.network = frozenCopy(tuned);
+            result.network = copyTuned(tuned, /*trainable=*/false);
             result.head = copyHead(tunedHead);
         }
     }
@@ -148,25 +148,29 @@ FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, con
     return result;
 }
 
-std::vector<ArrayShape> block5ArrayShapes()
+std::vector<ArrayShape> tunedArrayShapes(BackboneId backbone)
 {
+    const NetworkPlan& plan = networkPlan(backbone);
     std::vector<ArrayShape> shapes;
-    const auto& layers = vgg16Layers();
-    for (std::size_t i = Vgg16Network::kFirstBlock5Layer; i < layers.size(); ++i)
-        if (layers[i].isConv()) {
-            shapes.push_back({layers[i].name + ".kernel", {layers[i].outChannels, layers[i].inChannels, 3, 3}});
-            shapes.push_back({layers[i].name + ".bias", {layers[i].outChannels}});
-        }
+    for (std::size_t i = plan.firstTunedLayer; i < plan.layers.size(); ++i) {
+        const LayerPlan& layer = plan.layers[i];
+        if (!layer.hasWeights())
+            continue;
+        const std::int64_t k = layer.kernelSize;
+        shapes.push_back({layer.name + ".kernel", {layer.outChannels, layer.inChannels / layer.groups(), k, k}});
+        shapes.push_back({layer.name + ".bias", {layer.outChannels}});
+    }
     return shapes;
 }
 
-std::vector<NamedArray> block5Arrays(const Vgg16Network& network)
+std::vector<NamedArray> tunedArrays(const ConvNetwork& network)
 {
     std::vector<NamedArray> arrays;
-    std::size_t conv = Vgg16Network::kFirstBlock5Conv;
-    const std::vector<ArrayShape> shapes = block5ArrayShapes();
+    const std::vector<ArrayShape> shapes = tunedArrayShapes(network.backbone);
+    const std::vector<std::size_t> layers = tunedLayers(network);
     for (std::size_t k = 0; k < shapes.size(); ++k) {
-        const torch::Tensor values = (k % 2 == 0 ? network.kernels[conv] : network.biases[conv++])
+        const std::size_t layer = layers[k / 2];
+        const torch::Tensor values = (k % 2 == 0 ? network.kernels[layer] : network.biases[layer])
                                          .detach()
                                          .to(torch::kCPU, torch::kFloat32)
                                          .contiguous();
@@ -176,32 +180,32 @@ std::vector<NamedArray> block5Arrays(const Vgg16Network& network)
     return arrays;
 }
 
-Vgg16Network withBlock5Arrays(const Vgg16Network& network, const std::vector<NamedArray>& arrays)
+ConvNetwork withTunedArrays(const ConvNetwork& network, const std::vector<NamedArray>& arrays)
 {
-    Vgg16Network result = network;
-    std::size_t conv = Vgg16Network::kFirstBlock5Conv;
-    for (std::size_t k = 0; k + 1 < arrays.size(); k += 2, ++conv) {
-        auto tensorOf = [](const NamedArray& named) {
-            return torch::from_blob(const_cast<float*>(named.array.values.data()), named.array.shape, torch::kFloat32)
-                .clone();
-        };
-        result.kernels[conv] = tensorOf(arrays[k]);
-        result.biases[conv] = tensorOf(arrays[k + 1]);
+    ConvNetwork result = network;
+    const std::vector<std::size_t> layers = tunedLayers(network);
+    auto tensorOf = [](const NamedArray& named) {
+        return torch::from_blob(const_cast<float*>(named.array.values.data()), named.array.shape, torch::kFloat32)
+            .clone();
+    };
+    for (std::size_t k = 0; k + 1 < arrays.size() && k / 2 < layers.size(); k += 2) {
+        result.kernels[layers[k / 2]] = tensorOf(arrays[k]);
+        result.biases[layers[k / 2]] = tensorOf(arrays[k + 1]);
     }
     return result;
 }
 
-torch::Tensor block5Features(const Vgg16Network& network, const torch::Tensor& block4Features)
+torch::Tensor tunedFeatures(const ConvNetwork& network, const torch::Tensor& inputFeatures)
 {
     torch::NoGradGuard noGrad;
-    const std::int64_t rows = block4Features.size(0), views = block4Features.size(1);
-    const torch::Tensor flat = block4Features.flatten(0, 1);
+    const std::int64_t rows = inputFeatures.size(0), views = inputFeatures.size(1);
+    const torch::Tensor flat = inputFeatures.flatten(0, 1);
     std::vector<torch::Tensor> chunks;
     for (std::int64_t begin = 0; begin < flat.size(0); begin += kChunk)
         chunks.push_back(
-            network.forwardBlock5(flat.slice(0, begin, std::min(flat.size(0), begin + kChunk)).to(torch::kFloat32)));
+            network.forwardTuned(flat.slice(0, begin, std::min(flat.size(0), begin + kChunk)).to(torch::kFloat32)));
     if (chunks.empty())
-        return torch::zeros({0, views, block4Features.size(2), 1, 1});
+        return torch::zeros({0, views, network.plan().layers.back().outChannels, 1, 1});
     const torch::Tensor features = torch::cat(chunks);
     return features.view({rows, views, features.size(1), features.size(2), features.size(3)});
 }

@@ -1,13 +1,14 @@
 #pragma once
-// Fine-tuning beyond the frozen recipe: a second phase that unfreezes VGG16's block 5 (its three
-// convolutions) and trains it together with the head at a low learning rate. Its input is block 4's
-// output, extracted once and cached like the final features, so an epoch costs block 5 and the
-// head only: about a seventh of the network's work.
+// Fine-tuning beyond the frozen recipe: a second phase that unfreezes the backbone's last layers
+// (NetworkPlan::firstTunedLayer on: VGG16's block 5, MobileNetV2's block 16 and last 1x1
+// convolution) and trains them together with the head at a low learning rate. Its input is the
+// output of the layers before, extracted once and cached like the final features, so an epoch
+// costs the tuned layers and the head only (VGG16: about a seventh of the network's work).
 #include "FloatArray.h"
 #include "HeadTrainer.h"
 #include "TrainConfig.h"
 #include "Job.h"
-#include "Vgg16Network.h"
+#include "ConvNetwork.h"
 
 #include <torch/torch.h>
 
@@ -25,26 +26,27 @@ struct FineTuneOptions {
 FineTuneOptions fineTuneOptions(const TrainConfig& config);
 
 struct FineTuneResult {
-    Vgg16Network network; // the input network with the best epoch's block 5
-    Head head{nullptr};   // the best epoch's head
+    ConvNetwork network; // the input network with the best epoch's tuned layers
+    Head head{nullptr};  // the best epoch's head
     std::vector<EpochReport> history;
     int bestEpoch = -1; // by validation loss; the last epoch without a validation split
     bool cancelled = false;
 };
 
-// data.features: block-4 output, N x views x 512 x S/16 x S/16. Starts from network's block 5 and
+// data.features: the tuned layers' input, N x views x C x h x w. Starts from network's tuned layers and
 // from head (the frozen phase's), runs options.epochs epochs of Adam at options.learningRate. The
 // job hears Phase::FineTuning batch counts; a cancelled token stops it after the batch.
-FineTuneResult fineTuneBlock5(const Vgg16Network& network, const Head& head, const HeadTrainingData& data,
+FineTuneResult fineTuneLayers(const ConvNetwork& network, const Head& head, const HeadTrainingData& data,
                               const FineTuneOptions& options, const Job& job);
 
-// Block 5's weights as the model file stores them: "block5_conv1.kernel" (OIHW), "block5_conv1.bias"...
-std::vector<ArrayShape> block5ArrayShapes();
-std::vector<NamedArray> block5Arrays(const Vgg16Network& network);
-// network with block 5 replaced by the arrays (in block5ArrayShapes()'s order and shapes).
-Vgg16Network withBlock5Arrays(const Vgg16Network& network, const std::vector<NamedArray>& arrays);
+// The tuned layers' weights as the model file stores them, batch normalisation folded in:
+// "block5_conv1.kernel" (OIHW), "block5_conv1.bias"...
+std::vector<ArrayShape> tunedArrayShapes(BackboneId backbone);
+std::vector<NamedArray> tunedArrays(const ConvNetwork& network);
+// network with its tuned layers replaced by the arrays (in tunedArrayShapes()'s order and shapes).
+ConvNetwork withTunedArrays(const ConvNetwork& network, const std::vector<NamedArray>& arrays);
 
-// Block 5 run over cached block-4 features: N x views x 512 x S/16 x S/16 -> N x views x 512 x S/32 x S/32.
-torch::Tensor block5Features(const Vgg16Network& network, const torch::Tensor& block4Features);
+// The tuned layers run over their cached input: N x views x C x h x w -> N x views x C' x h' x w'.
+torch::Tensor tunedFeatures(const ConvNetwork& network, const torch::Tensor& inputFeatures);
 
 } // namespace tl

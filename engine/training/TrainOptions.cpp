@@ -131,16 +131,23 @@ std::vector<TrainOption> makeTrainOptions()
     TrainOption imageSize =
         integer(describe("image_size", "image-size", TL_MESSAGE("option-name", "image size"),
                          TL_TR("TrainOption", "Image size"),
-                         TL_TR("TrainOption", "Images are resized to this many pixels square before VGG16 "
-                                              "(a multiple of 32)")),
+                         TL_TR("TrainOption", "Images are resized to this many pixels square before the "
+                                              "backbone (a multiple of 32)")),
                 &TrainConfig::imageSize, 32, 1024, 32);
     imageSize.unit = TL_TR("TrainOption", " px");
     return {
+        enumeration(
+            describe("backbone", "backbone", TL_MESSAGE("option-name", "backbone"), TL_TR("TrainOption", "Backbone"),
+                     TL_TR("TrainOption", "The frozen ImageNet network whose features the head learns from: VGG16, the "
+                                          "classic recipe's, or MobileNetV2, some 50 times lighter")),
+            &TrainConfig::backbone, backboneFromString,
+            {{BackboneId::Vgg16, TL_TR("TrainOption", "VGG16")},
+             {BackboneId::MobileNetV2, TL_TR("TrainOption", "MobileNetV2")}}),
         path(describe("weights", "weights", TL_MESSAGE("option-name", "weights"),
                       TL_TR("TrainOption", "Backbone weights"),
                       TL_TR("TrainOption",
-                            "VGG16 weights: the Keras ImageNet file (\"notop\", HDF5) or a TorchScript features module "
-                            "(.pt); empty: where File > ImageNet Weights installs them")),
+                            "The backbone's weights: its Keras ImageNet file (\"notop\", HDF5) or a TorchScript "
+                            "features module (.pt); empty: where File > ImageNet Weights installs them")),
              &TrainConfig::weightsPath, OptionKind::File),
         imageSize,
         enumeration(describe("head", "head", TL_MESSAGE("option-name", "head"), TL_TR("TrainOption", "Head"),

@@ -252,9 +252,11 @@ TEST_F(BadInputTest, FilesThatAreNotRegularAreRefusedWithoutBeingOpened)
               "cannot read image '" + path("folder.jpg") + "': it is a folder, not a regular file");
     EXPECT_EQ(fixtures::errorMessageOf([&] { sha256OfFile(path("zeros.jpg")); }),
               "cannot read file '" + path("zeros.jpg") + "': it is a device, not a regular file");
-    EXPECT_EQ(
-        fixtures::errorMessageOf([&] { Backbone::load(path("link-to-pipe.h5"), Precision::Fp32, DeviceChoice::Cpu); }),
-        "cannot read weights file '" + path("link-to-pipe.h5") + "': it is a FIFO (named pipe), not a regular file");
+    EXPECT_EQ(fixtures::errorMessageOf([&] {
+                  Backbone::load(BackboneId::Vgg16, path("link-to-pipe.h5"), Precision::Fp32, DeviceChoice::Cpu);
+              }),
+              "cannot read weights file '" + path("link-to-pipe.h5") +
+                  "': it is a FIFO (named pipe), not a regular file");
     EXPECT_EQ(sniffFileKind(path("pipe.jpg")), FileKind::Other);
     EXPECT_FALSE(irregularFileReason(path("missing.jpg"))); // opening it gives the precise error
 }
@@ -387,7 +389,7 @@ TEST_F(BadInputTest, AFullDiskLosesNothing)
     EXPECT_EQ(std::string(std::istreambuf_iterator<char>(settings), {}), "old settings");
 
     fixtures::writeSeededVgg16Weights(path("vgg16.h5"), 2);
-    const auto backbone = Backbone::load(path("vgg16.h5"), Precision::Fp32, DeviceChoice::Cpu);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, path("vgg16.h5"), Precision::Fp32, DeviceChoice::Cpu);
     const std::vector<std::string> images = {path("data/benign/0.png"), path("data/malignant/0.png")};
     const ExtractedFeatures uncached = FeatureStore("", backbone, 32).extract(images, 1, 2);
     ExtractedFeatures cached;

@@ -3,7 +3,7 @@
 #include "FuzzInput.h"
 #include "Hdf5Handles.h"
 #include "KerasWeights.h"
-#include "Vgg16Network.h"
+#include "ConvNetwork.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 tl::fuzz::check(count == static_cast<std::int64_t>(array.values.size()),
                                 "an array's values do not match its shape");
             }
-        tl::Vgg16Network::fromKeras(layers, path);
+        tl::ConvNetwork::fromKeras(layers, path);
     });
     tl::fuzz::checkNoHdf5HandleLeft();
     return 0;

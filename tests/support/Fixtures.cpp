@@ -12,7 +12,12 @@ namespace tl::fixtures {
 
 void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming, SeededBiases biases)
 {
-    writeKerasWeights(path, seededVgg16Layers(seed, biases), naming);
+    writeKerasWeights(path, seededKerasLayers(BackboneId::Vgg16, seed, biases), naming);
+}
+
+void writeSeededMobileNetV2Weights(const std::string& path, std::uint64_t seed)
+{
+    writeKerasWeights(path, seededKerasLayers(BackboneId::MobileNetV2, seed), KerasNaming::Modern);
 }
 
 std::vector<std::string> writeSyntheticDataset(const std::string& dir, const SyntheticDatasetSpec& spec)

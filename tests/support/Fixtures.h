@@ -1,8 +1,8 @@
 #pragma once
-// Test fixtures generated on the fly: Keras-layout VGG16 weight files filled with seeded random
-// numbers, and small synthetic folder-per-class image datasets with a learnable signal.
+// Test fixtures generated on the fly: Keras-layout VGG16 and MobileNetV2 weight files filled with
+// seeded random numbers, and small synthetic folder-per-class image datasets with a learnable signal.
 #include "KerasWeights.h"
-#include "SeededVgg16.h"
+#include "SeededWeights.h"
 #include "TrainConfig.h"
 
 #include <cstdint>
@@ -15,6 +15,9 @@ namespace tl::fixtures {
 // kernels (the demo weights' layers, without their mark).
 void writeSeededVgg16Weights(const std::string& path, std::uint64_t seed, KerasNaming naming = KerasNaming::Modern,
                              SeededBiases biases = SeededBiases::SmallUniform);
+// A complete MobileNetV2 no-top file (155 layers as Keras lists them), with batch normalisation
+// statistics far from the identity, so a loader that ignored any of them computes other features.
+void writeSeededMobileNetV2Weights(const std::string& path, std::uint64_t seed);
 
 struct SyntheticDatasetSpec {
     std::vector<std::string> classes = {"benign", "malignant"};

@@ -1,5 +1,6 @@
-// tl-make-fixtures: writes a synthetic dataset and seeded VGG16 weights for the end-to-end tests.
+// tl-make-fixtures: writes a synthetic dataset and seeded backbone weights for the end-to-end tests.
 //   tl-make-fixtures weights FILE [SEED] [modern|legacy] [zero-biases]
+//   tl-make-fixtures mobilenetv2-weights FILE [SEED]
 //   tl-make-fixtures dataset DIR [IMAGES_PER_CLASS] [SIZE] [SEED]
 #include "Fixtures.h"
 
@@ -18,6 +19,10 @@ int main(int argc, char** argv)
                                               zeroBiases ? tl::SeededBiases::Zero : tl::SeededBiases::SmallUniform);
         return 0;
     }
+    if (command == "mobilenetv2-weights" && argc >= 3) {
+        tl::fixtures::writeSeededMobileNetV2Weights(argv[2], static_cast<std::uint64_t>(number(3, 1)));
+        return 0;
+    }
     if (command == "dataset" && argc >= 3) {
         tl::fixtures::SyntheticDatasetSpec spec;
         spec.imagesPerClass = static_cast<int>(number(3, spec.imagesPerClass));
@@ -27,6 +32,7 @@ int main(int argc, char** argv)
         return 0;
     }
     std::cerr << "usage: tl-make-fixtures weights FILE [SEED] [modern|legacy] [zero-biases]\n"
+                 "       tl-make-fixtures mobilenetv2-weights FILE [SEED]\n"
                  "       tl-make-fixtures dataset DIR [IMAGES_PER_CLASS] [SIZE] [SEED]\n";
     return 2;
 }

@@ -22,10 +22,10 @@ namespace {
 // Names and words that both languages write the same way, and the fixture's folder and class
 // names (data, not UI).
 const QStringList kSameInBothLanguages = {
-    "VGG16", "ImageNet", "ROC",     "AUC",       "F1",      "Grad-CAM", "ONNX",        "TorchScript",
-    "ECE",   "Keras",    "HDF5",    "CUDA",      "GPU",     "CPU",      "FP32",        "BF16",
-    "INT8",  "Adam",     "SGD",     "Flatten",   "Dropout", "Total",    "TransferLab", "XDG",
-    "px",    "MB",       "English", "Português", "Brasil",  "dataset",  "benign",      "malignant"};
+    "VGG16",   "MobileNetV2", "ImageNet", "ROC",     "AUC",    "F1",          "Grad-CAM", "ONNX", "TorchScript",
+    "ECE",     "Keras",       "HDF5",     "CUDA",    "GPU",    "CPU",         "FP32",     "BF16", "INT8",
+    "Adam",    "SGD",         "Flatten",  "Dropout", "Total",  "TransferLab", "XDG",      "px",   "MB",
+    "English", "Português",   "Brasil",   "dataset", "benign", "malignant"};
 
 // What is left of a text once names, numbers, paths and punctuation are taken out: the words a
 // translation should have changed.

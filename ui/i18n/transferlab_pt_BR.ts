@@ -139,24 +139,44 @@
         <translation>Tamanho da imagem</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Images are resized to this many pixels square before VGG16 (a multiple of 32)</source>
-        <translation>As imagens são redimensionadas para um quadrado com este número de pixels antes da VGG16 (múltiplo de 32)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Backbone weights</source>
         <translation>Pesos da rede base</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>Images are resized to this many pixels square before the backbone (a multiple of 32)</source>
+        <translation>As imagens são redimensionadas para este número de pixels de lado antes do backbone (um múltiplo de 32)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backbone</source>
+        <translation>Rede base (backbone)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>VGG16 weights: the Keras ImageNet file (&quot;notop&quot;, HDF5) or a TorchScript features module (.pt); empty: where File &gt; ImageNet Weights installs them</source>
-        <translation>Pesos da VGG16: o arquivo ImageNet do Keras (&quot;notop&quot;, HDF5) ou um módulo de características TorchScript (.pt); vazio: onde Arquivo &gt; Pesos ImageNet os instala</translation>
+        <source>The frozen ImageNet network whose features the head learns from: VGG16, the classic recipe&apos;s, or MobileNetV2, some 50 times lighter</source>
+        <translation>A rede ImageNet congelada de cujas características a cabeça aprende: VGG16, a da receita clássica, ou MobileNetV2, cerca de 50 vezes mais leve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VGG16</source>
+        <translation>VGG16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MobileNetV2</source>
+        <translation>MobileNetV2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backbone&apos;s weights: its Keras ImageNet file (&quot;notop&quot;, HDF5) or a TorchScript features module (.pt); empty: where File &gt; ImageNet Weights installs them</source>
+        <translation>Os pesos do backbone: seu arquivo ImageNet do Keras (&quot;notop&quot;, HDF5) ou um módulo de características TorchScript (.pt); vazio: onde Arquivo &gt; Pesos ImageNet os instala</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -496,7 +516,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+262"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+268"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -544,7 +564,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/CliCommon.cpp" line="+23"/>
+        <location filename="../../app/cli/CliCommon.cpp" line="+24"/>
         <source>Print the result as one JSON object on stdout.</source>
         <translation>Imprime o resultado como um único objeto JSON na saída padrão.</translation>
     </message>
@@ -564,7 +584,7 @@
         <translation>--%1 espera um número, recebido: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>The trained model file.</source>
         <translation>O arquivo do modelo treinado.</translation>
     </message>
@@ -932,22 +952,6 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>--folds deve estar entre %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/DemoWeightsCommand.cpp" line="+17"/>
-        <source>Where to write them (default: %1).</source>
-        <translation>Onde gravá-los (padrão: %1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>transferlab-cli demo-weights [--out FILE]
-Writes demo weights: VGG16 in the Keras layout with seeded random values, for trying
-TransferLab offline. Everything runs on them, but the results are not meaningful, and
-every model trained on them says so.</source>
-        <translation>transferlab-cli demo-weights [--out FILE]
-Grava pesos de demonstração: a VGG16 no formato do Keras com valores aleatórios de semente fixa,
-para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os resultados não têm
-significado, e todo modelo treinado com eles informa isso.</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/EvaluateCommand.cpp" line="+20"/>
         <source>Folder of labelled images: DIR/&lt;class&gt;/* (a train/test layout uses every split).</source>
         <translation>Pasta de imagens rotuladas: DIR/&lt;classe&gt;/* (um formato train/test usa todas as divisões).</translation>
@@ -1072,12 +1076,12 @@ Exporta um modelo treinado com todo o seu pipeline, para que responda da mesma f
         <translation>não é possível criar &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>VGG16 weights: Keras .h5 (notop) or a TorchScript features module (.pt).</source>
-        <translation>Pesos da VGG16: Keras .h5 (notop) ou um módulo de características TorchScript (.pt).</translation>
+        <location line="+63"/>
+        <source>The backbone&apos;s weights: Keras .h5 (notop) or a TorchScript features module (.pt) (default: the weights folder&apos;s).</source>
+        <translation>Os pesos do backbone: Keras .h5 (notop) ou um módulo de características TorchScript (.pt) (padrão: os da pasta de pesos).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Output file: .npy (float32 N x D, with FILE.paths.txt) or .csv (path,label,f0..).</source>
         <translation>Arquivo de saída: .npy (float32 N x D, com FILE.paths.txt) ou .csv (path,label,f0..).</translation>
     </message>
@@ -1108,13 +1112,13 @@ Exporta um modelo treinado com todo o seu pipeline, para que responda da mesma f
     </message>
     <message>
         <location line="+2"/>
-        <source>transferlab-cli features --weights FILE --out FILE.csv|FILE.npy (--data DIR | IMAGE...)
-Writes frozen-VGG16 embeddings for use in other tools.</source>
-        <translation>transferlab-cli features --weights FILE --out FILE.csv|FILE.npy (--data DIR | IMAGE...)
-Grava embeddings da VGG16 congelada para uso em outras ferramentas.</translation>
+        <source>transferlab-cli features [--backbone vgg16|mobilenetv2] [--weights FILE] --out FILE.csv|FILE.npy (--data DIR | IMAGE...)
+Writes the frozen backbone&apos;s embeddings for use in other tools.</source>
+        <translation>transferlab-cli features [--backbone vgg16|mobilenetv2] [--weights ARQUIVO] --out ARQUIVO.csv|ARQUIVO.npy (--data PASTA | IMAGEM...)
+Grava os embeddings do backbone congelado para uso em outras ferramentas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--out must end in .npy or .csv</source>
         <translation>--out deve terminar em .npy ou .csv</translation>
     </message>
@@ -1415,11 +1419,27 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <source>Turn off --%1.</source>
         <translation>Desativa --%1.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/DemoWeightsCommand.cpp" line="+16"/>
+        <source>Where to write them (default: the weights folder).</source>
+        <translation>Onde gravá-los (padrão: a pasta de pesos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transferlab-cli demo-weights [--backbone vgg16|mobilenetv2] [--out FILE]
+Writes demo weights: the backbone in the Keras layout with seeded random values, for
+trying TransferLab offline. Everything runs on them, but the results are not meaningful,
+and every model trained on them says so.</source>
+        <translation>transferlab-cli demo-weights [--backbone vgg16|mobilenetv2] [--out ARQUIVO]
+Grava pesos de demonstração: o backbone no formato do Keras com valores aleatórios semeados,
+para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os resultados não têm
+significado, e todo modelo treinado com eles o diz.</translation>
+    </message>
 </context>
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-196"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-202"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -1475,7 +1495,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>embeddings-no-int8</name>
     <message>
-        <location filename="../../engine/facade/Embeddings.cpp" line="+28"/>
+        <location filename="../../engine/facade/Embeddings.cpp" line="+29"/>
         <source>int8 is calibrated for a training; embeddings are computed in fp32 or bf16</source>
         <translation>int8 é calibrado para um treinamento; as representações (embeddings) são calculadas em fp32 ou bf16</translation>
     </message>
@@ -1523,7 +1543,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+200"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+199"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -1671,10 +1691,14 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>fine-tuning-needs-keras</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-95"/>
-        <location filename="../../engine/facade/Training.cpp" line="+118"/>
+        <location filename="../../engine/facade/Training.cpp" line="+138"/>
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-95"/>
+        <source>fine-tuning needs the backbone&apos;s Keras weights (.h5), not a TorchScript features module</source>
+        <translation>o ajuste fino precisa dos pesos Keras do backbone (.h5), não de um módulo de características TorchScript</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1728,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-array-too-large</name>
     <message>
-        <location filename="../../engine/base/Hdf5File.cpp" line="+106"/>
+        <location filename="../../engine/base/Hdf5File.cpp" line="+116"/>
         <source>%1 claims more than %2 values: the file is damaged</source>
         <translation>%1 declara mais de %2 valores: o arquivo está danificado</translation>
     </message>
@@ -1720,7 +1744,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-attribute-missing</name>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>attribute &apos;%1&apos; is missing on %2</source>
         <translation>o atributo &apos;%1&apos; não existe em %2</translation>
     </message>
@@ -1768,7 +1792,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-create-group</name>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>cannot create group %1</source>
         <translation>não é possível criar o grupo %1</translation>
     </message>
@@ -1776,7 +1800,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-cannot-write-attribute</name>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>cannot write attribute &apos;%1&apos; on %2</source>
         <translation>não é possível gravar o atributo &apos;%1&apos; em %2</translation>
     </message>
@@ -1792,8 +1816,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-damaged</name>
     <message>
-        <location line="-185"/>
-        <location line="+33"/>
+        <location line="-194"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is a damaged or truncated HDF5 file</source>
         <translation>&apos;%1&apos; é um arquivo HDF5 danificado ou truncado</translation>
     </message>
@@ -1841,9 +1865,8 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>hdf5-not-hdf5</name>
     <message>
-        <location line="-119"/>
-        <location line="+29"/>
-        <location filename="../../engine/model/ModelFile.cpp" line="+4"/>
+        <location line="-120"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is not an HDF5 file (missing, unreadable or another format)</source>
         <translation>&apos;%1&apos; não é um arquivo HDF5 (inexistente, ilegível ou de outro formato)</translation>
     </message>
@@ -1980,7 +2003,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-calibration-mismatch</name>
     <message>
-        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+84"/>
+        <location filename="../../engine/backbone/QuantizedVgg16.cpp" line="+80"/>
         <source>the int8 calibration has %1 layer scales where VGG16 has %2 convolutions</source>
         <translation>a calibração int8 tem %1 escalas de camada, mas a VGG16 tem %2 convoluções</translation>
     </message>
@@ -1996,15 +2019,15 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>int8-needs-keras</name>
     <message>
-        <location line="+97"/>
-        <source>int8 needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
-        <translation>int8 precisa dos pesos Keras da VGG16 (.h5), não de um módulo de características TorchScript</translation>
+        <location line="+100"/>
+        <source>int8 needs the backbone&apos;s Keras weights (.h5), not a TorchScript features module</source>
+        <translation>int8 precisa dos pesos Keras do backbone (.h5), não de um módulo de características TorchScript</translation>
     </message>
 </context>
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+174"/>
+        <location filename="../../engine/training/BackboneSetup.cpp" line="+176"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -2026,17 +2049,41 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
     </message>
 </context>
 <context>
+    <name>keras-array-shape</name>
+    <message>
+        <location filename="../../engine/backbone/ConvNetwork.cpp" line="+66"/>
+        <source>&apos;%1&apos;: array %2 of layer &apos;%3&apos; has shape %4, expected %5</source>
+        <translation>&apos;%1&apos;: o array %2 da camada &apos;%3&apos; tem formato %4, esperado %5</translation>
+    </message>
+</context>
+<context>
+    <name>keras-layer-array-count</name>
+    <message>
+        <location line="-5"/>
+        <source>&apos;%1&apos;: layer &apos;%2&apos; should hold %3 arrays, found %4</source>
+        <translation>&apos;%1&apos;: a camada &apos;%2&apos; deveria conter %3 arrays, encontrados %4</translation>
+    </message>
+</context>
+<context>
     <name>keras-layer-incomplete</name>
     <message>
-        <location filename="../../engine/backbone/KerasWeights.cpp" line="+45"/>
+        <location filename="../../engine/backbone/KerasWeights.cpp" line="+49"/>
         <source>layer &apos;%1&apos; is listed in &apos;%2&apos; but its group or its &apos;weight_names&apos; attribute is missing</source>
         <translation>a camada &apos;%1&apos; consta em &apos;%2&apos;, mas falta o grupo dela ou o atributo &apos;weight_names&apos;</translation>
     </message>
 </context>
 <context>
+    <name>keras-layer-missing</name>
+    <message>
+        <location filename="../../engine/backbone/ConvNetwork.cpp" line="+21"/>
+        <source>&apos;%1&apos; is not %2 weights: layer &apos;%3&apos; is missing</source>
+        <translation>&apos;%1&apos; não são pesos de %2: falta a camada &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
     <name>keras-no-layer-names</name>
     <message>
-        <location line="-29"/>
+        <location filename="../../engine/backbone/KerasWeights.cpp" line="-33"/>
         <source>&apos;%1&apos; is an HDF5 file but not Keras weights: it has no &apos;layer_names&apos; attribute</source>
         <translation>&apos;%1&apos; é um arquivo HDF5, mas não contém pesos do Keras: não tem o atributo &apos;layer_names&apos;</translation>
     </message>
@@ -2093,7 +2140,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-block5-missing</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+41"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+47"/>
         <source>the fine-tuned weights &apos;%1&apos; are missing</source>
         <translation>faltam os pesos de ajuste fino &apos;%1&apos;</translation>
     </message>
@@ -2117,7 +2164,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-class-count</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="-79"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="-81"/>
         <source>it names %1 classes</source>
         <translation>ele indica %1 classes</translation>
     </message>
@@ -2125,7 +2172,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-damaged</name>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>the model file &apos;%1&apos; is damaged (its content does not match its fingerprint)</source>
         <translation>o arquivo de modelo &apos;%1&apos; está danificado (seu conteúdo não corresponde à sua impressão digital)</translation>
     </message>
@@ -2133,7 +2180,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-feature-shape</name>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>its feature shape is out of range</source>
         <translation>as dimensões das características estão fora do intervalo válido</translation>
     </message>
@@ -2141,7 +2188,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-head-parameter-missing</name>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>the head parameter &apos;%1&apos; is missing</source>
         <translation>falta o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2157,7 +2204,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-incompatible-version</name>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>it was written by an incompatible version (format %1)</source>
         <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
     </message>
@@ -2189,7 +2236,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-metadata</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+5"/>
         <source>it has no TransferLab metadata</source>
         <translation>ele não tem metadados do TransferLab</translation>
@@ -2198,7 +2245,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>model-no-training-result</name>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>its metadata is damaged (no training result)</source>
         <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
     </message>
@@ -2246,7 +2293,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>no-model-path</name>
     <message>
-        <location filename="../../engine/facade/Training.cpp" line="+77"/>
+        <location filename="../../engine/facade/Training.cpp" line="+73"/>
         <source>no output model path was given</source>
         <translation>nenhum caminho foi indicado para o modelo de saída</translation>
     </message>
@@ -2263,7 +2310,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>onnx-cannot-serialise</name>
     <message>
-        <location filename="../../engine/export/OnnxExport.cpp" line="+239"/>
+        <location filename="../../engine/export/OnnxExport.cpp" line="+267"/>
         <source>the ONNX model could not be serialised (is it over protobuf&apos;s 2 GB limit?)</source>
         <translation>não foi possível serializar o modelo ONNX (ele passa do limite de 2 GB do protobuf?)</translation>
     </message>
@@ -2279,7 +2326,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>onnx-head-parameter-missing</name>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>the model has no head parameter &apos;%1&apos;</source>
         <translation>o modelo não tem o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2349,12 +2396,12 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>escala das características</translation>
     </message>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-31"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-39"/>
         <source>image size</source>
         <translation>tamanho da imagem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>weights</source>
         <translation>pesos</translation>
     </message>
@@ -2443,11 +2490,22 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <source>feature cache</source>
         <translation>cache de características</translation>
     </message>
+    <message>
+        <location filename="../../engine/base/Backbones.cpp" line="+79"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-145"/>
+        <source>backbone</source>
+        <translation>backbone</translation>
+    </message>
+    <message>
+        <location filename="../../engine/data/Preprocessing.cpp" line="+21"/>
+        <source>preprocessing</source>
+        <translation>pré-processamento</translation>
+    </message>
 </context>
 <context>
     <name>option-negative</name>
     <message>
-        <location line="+23"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+168"/>
         <source>%1 must not be negative</source>
         <translation>%1: não pode ser negativo</translation>
     </message>
@@ -2594,6 +2652,14 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <location line="+1"/>
         <source>checking the cache</source>
         <translation>verificando o cache</translation>
+    </message>
+</context>
+<context>
+    <name>precision-unsupported</name>
+    <message>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-64"/>
+        <source>%1 does not run in %2: choose one of %3</source>
+        <translation>%1 não roda em %2: escolha uma de %3</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2865,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
 <context>
     <name>threshold-needs-two-classes</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+80"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+82"/>
         <source>&apos;%1&apos; has %2 classes: a decision threshold needs two</source>
         <translation>&apos;%1&apos; tem %2 classes: um limiar de decisão requer duas</translation>
     </message>
@@ -3698,7 +3764,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+58"/>
+        <location filename="../MainWindow.cpp" line="+59"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4254,7 +4320,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::RunRecords</name>
     <message>
-        <location filename="../session/RunRecords.cpp" line="+47"/>
+        <location filename="../session/RunRecords.cpp" line="+46"/>
         <source>The run history cannot be saved to %1</source>
         <translation>Não é possível salvar o histórico de execuções em %1</translation>
     </message>
@@ -4309,7 +4375,7 @@ Divisão: %3</translation>
         <translation>Tamanho da imagem, escala das características, otimizador, semente, divisão de validação, calibração, ajuste fino, precisão, dispositivo, parada antecipada e o cache de características</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -4511,7 +4577,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Não é possível salvar %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
@@ -4526,17 +4592,39 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>&amp;Localizar arquivo…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ImageNet Weights</source>
-        <translation>Pesos ImageNet</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Download the Keras VGG16 notop weights (58.9 MB) from %1 and check their MD5.</source>
-        <translation>Baixar os pesos notop da VGG16 do Keras (58,9 MB) de %1 e verificar o MD5.</translation>
-    </message>
-    <message>
         <location line="+4"/>
+        <source>ImageNet Weights: %1</source>
+        <translation>Pesos ImageNet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download the Keras %1 notop weights (%2 MB) from %3 and check them.</source>
+        <translation>Baixar os pesos notop do Keras %1 (%2 MB) de %3 e verificá-los.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Locate %1 Weights</source>
+        <translation>Localizar pesos %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The downloaded file is not usable, so it was discarded: %1</source>
+        <translation>O arquivo baixado não pode ser usado, por isso foi descartado: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ImageNet %1 weights are installed:
+%2</source>
+        <translation>Os pesos ImageNet %1 estão instalados:
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ImageNet %1 weights are not installed yet. TransferLab needs them to train: download them (%2 MB) or locate a copy you already have.</source>
+        <translation>Os pesos ImageNet %1 ainda não estão instalados. O TransferLab precisa deles para treinar: baixe-os (%2 MB) ou localize uma cópia que você já tenha.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt.</source>
         <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript.</translation>
     </message>
@@ -4546,12 +4634,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Locate VGG16 Weights</source>
-        <translation>Localizar pesos da VGG16</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Weights (*.h5 *.hdf5 *.pt);;All files (*)</source>
         <translation>Pesos (*.h5 *.hdf5 *.pt);;Todos os arquivos (*)</translation>
     </message>
@@ -4564,18 +4647,6 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <location line="+5"/>
         <source>This file cannot be used: %1</source>
         <translation>Este arquivo não pode ser usado: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The ImageNet VGG16 weights are installed:
-%1</source>
-        <translation>Os pesos ImageNet da VGG16 estão instalados:
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The ImageNet VGG16 weights are not installed yet. TransferLab needs them to train: download them (58.9 MB) or locate a copy you already have.</source>
-        <translation>Os pesos ImageNet da VGG16 ainda não estão instalados. O TransferLab precisa deles para treinar: baixe-os (58,9 MB) ou localize uma cópia que você já tem.</translation>
     </message>
 </context>
 <context>
@@ -4634,7 +4705,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsGuide</name>
     <message>
-        <location filename="../weights/WeightsGuide.cpp" line="+61"/>
+        <location filename="../weights/WeightsGuide.cpp" line="+62"/>
         <source>Demo weights in use: %1. Results are not meaningful.</source>
         <translation>Pesos de demonstração em uso: %1. Os resultados não têm significado.</translation>
     </message>
@@ -4700,7 +4771,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-backbone-unloadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-122"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-59"/>
         <source>&apos;%1&apos; is not a loadable TorchScript file: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>
@@ -4708,7 +4779,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>torchscript-export-unloadable</name>
     <message>
-        <location filename="../../engine/export/TorchScriptPipeline.cpp" line="+142"/>
+        <location filename="../../engine/export/TorchScriptPipeline.cpp" line="+164"/>
         <source>&apos;%1&apos; is not a TorchScript file that can be loaded: %2</source>
         <translation>&apos;%1&apos; não é um arquivo TorchScript que possa ser carregado: %2</translation>
     </message>
@@ -4762,38 +4833,6 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
     </message>
 </context>
 <context>
-    <name>vgg16-bias-shape</name>
-    <message>
-        <location filename="../../engine/backbone/Vgg16Network.cpp" line="+58"/>
-        <source>&apos;%1&apos;: layer &apos;%2&apos; bias has shape %3, expected %4</source>
-        <translation>&apos;%1&apos;: o viés da camada &apos;%2&apos; tem dimensões %3; esperadas: %4</translation>
-    </message>
-</context>
-<context>
-    <name>vgg16-kernel-shape</name>
-    <message>
-        <location line="-3"/>
-        <source>&apos;%1&apos;: layer &apos;%2&apos; kernel has shape %3, expected %4</source>
-        <translation>&apos;%1&apos;: o kernel da camada &apos;%2&apos; tem dimensões %3; esperadas: %4</translation>
-    </message>
-</context>
-<context>
-    <name>vgg16-layer-array-count</name>
-    <message>
-        <location line="-6"/>
-        <source>&apos;%1&apos;: layer &apos;%2&apos; should hold a kernel and a bias, found %3 arrays</source>
-        <translation>&apos;%1&apos;: a camada &apos;%2&apos; deveria conter um kernel e um viés; foram encontrados %3 arrays</translation>
-    </message>
-</context>
-<context>
-    <name>vgg16-layer-missing</name>
-    <message>
-        <location line="-15"/>
-        <source>&apos;%1&apos; is not VGG16 weights: layer &apos;%2&apos; is missing</source>
-        <translation>&apos;%1&apos; não contém pesos da VGG16: falta a camada &apos;%2&apos;</translation>
-    </message>
-</context>
-<context>
     <name>warning-non-finite-loss</name>
     <message>
         <location filename="../../engine/model/RunWarnings.cpp" line="+66"/>
@@ -4812,15 +4851,23 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>weights-file-unreadable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+25"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+23"/>
         <source>weights file &apos;%1&apos; does not exist or cannot be read</source>
         <translation>o arquivo de pesos &apos;%1&apos; não existe ou não pode ser lido</translation>
     </message>
 </context>
 <context>
+    <name>weights-of-another-backbone</name>
+    <message>
+        <location filename="../../engine/backbone/ConvNetwork.cpp" line="-3"/>
+        <source>&apos;%1&apos; holds %2 weights, not %3: choose the %2 backbone or give %3 weights</source>
+        <translation>&apos;%1&apos; contém pesos de %2, não de %3: escolha o backbone %2 ou forneça pesos de %3</translation>
+    </message>
+</context>
+<context>
     <name>weights-unknown-format</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+20"/>
         <source>&apos;%1&apos; is neither Keras HDF5 weights (.h5) nor a TorchScript features module (.pt)</source>
         <translation>&apos;%1&apos; não é um arquivo de pesos HDF5 do Keras (.h5) nem um módulo de características TorchScript (.pt)</translation>
     </message>

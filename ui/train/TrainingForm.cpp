@@ -126,6 +126,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     connect(this, &TrainingForm::optionChanged, this, [this](const QString& key) {
         if (key == "validation_fraction" || key == "seed")
             emitSplitSettings();
+        if (key == "backbone")
+            followBackbone();
     });
 
     auto* scroll = new QScrollArea(this);
@@ -288,7 +290,19 @@ void TrainingForm::setConfig(const TrainConfig& config)
     for (const TrainOption& option : trainOptions())
         show(option, option.get(config));
     if (config.weightsPath.empty())
-        setWeightsPath(toQString(defaultWeightsPath()));
+        setWeightsPath(toQString(defaultWeightsPath(config.backbone)));
+}
+
+// A weights field that names where the app keeps some backbone's weights (or demo weights) follows
+// the backbone chosen; a file the user picked stays.
+void TrainingForm::followBackbone()
+{
+    const std::string current = toStdString(weightsPath());
+    for (const BackboneSpec& spec : backboneRegistry())
+        if (current == defaultWeightsPath(spec.id) || current == demoWeightsPath(spec.id)) {
+            setWeightsPath(toQString(defaultWeightsPath(config().backbone)));
+            return;
+        }
 }
 
 void TrainingForm::setWeightsPath(const QString& path)
@@ -299,7 +313,7 @@ void TrainingForm::setWeightsPath(const QString& path)
 QString TrainingForm::weightsPath() const
 {
     const std::string named = config().weightsPath;
-    return toQString(named.empty() ? defaultWeightsPath() : named);
+    return toQString(named.empty() ? defaultWeightsPath(config().backbone) : named);
 }
 
 QString TrainingForm::modelPath() const

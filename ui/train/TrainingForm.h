@@ -51,6 +51,7 @@ private:
     OptionValue valueOf(const TrainOption& option) const;
     void show(const TrainOption& option, const OptionValue& value);
     void emitSplitSettings();
+    void followBackbone();
 
     QWidget* m_form = nullptr;
     std::map<std::string, QWidget*> m_editors; // by option key

@@ -46,8 +46,8 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent)
     m_form = new TrainingForm(this);
     connect(m_form, &TrainingForm::splitSettingsChanged, this, &TrainingPanel::splitSettingsChanged);
     connect(m_form, &TrainingForm::optionChanged, this, [this](const QString& key) {
-        if (key == "weights")
-            emit weightsPathChanged(m_form->weightsPath());
+        if (key == "weights" || key == "backbone")
+            emit weightsPathChanged(m_form->weightsPath(), m_form->config().backbone);
         const std::vector<std::string>& keys = featureCacheOptionKeys();
         if (std::find(keys.begin(), keys.end(), toStdString(key)) != keys.end())
             refreshCachedFeatures();

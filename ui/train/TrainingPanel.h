@@ -64,7 +64,7 @@ signals:
     void runReopened(const tl::ui::RunRecord& run);
     // A run started, writing modelPath; resumed: from its checkpoint.
     void runStarted(const QString& modelPath, bool resumed);
-    void weightsPathChanged(const QString& path);
+    void weightsPathChanged(const QString& path, tl::BackboneId backbone);
 
 private:
     QString newRunPath() const;

@@ -22,8 +22,8 @@
 namespace tl::ui {
 namespace {
 
-// A mirror of the Keras file (a hospital's own server, a proxy), as for packaging/fetch-weights.sh.
-// The MD5 check stays: a mirror cannot change what is installed.
+// A mirror of the Keras VGG16 file (a hospital's own server, a proxy), as for
+// packaging/fetch-weights.sh. The MD5 check stays: a mirror cannot change what is installed.
 constexpr const char* kWeightsUrlVariable = "TRANSFERLAB_WEIGHTS_URL";
 
 // Copies into the weights folder through a QSaveFile, so a failed copy leaves nothing half-written.
@@ -51,16 +51,20 @@ QString installCopy(const QString& source)
 
 } // namespace
 
-WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArray& md5)
-    : QDialog(parent),
-      m_url(url.isEmpty() ? qEnvironmentVariable(kWeightsUrlVariable, QString::fromLatin1(kKerasVgg16NotopUrl)) : url),
-      m_md5(md5.isEmpty() ? QByteArray(kKerasVgg16NotopMd5) : md5), m_downloader(new WeightsDownloader(this)),
-      m_status(new QLabel(this)), m_problem(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_downloadButton(new QPushButton(tr("&Download"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_locateButton(new QPushButton(tr("&Locate File…"), this))
+WeightsDialog::WeightsDialog(QWidget* parent, BackboneId backbone, const QString& url, const QByteArray& md5)
+    : QDialog(parent), m_backbone(backbone),
+      m_url(!url.isEmpty() ? url
+            : backbone == BackboneId::Vgg16
+                ? qEnvironmentVariable(kWeightsUrlVariable, QString::fromLatin1(backboneSpec(backbone).downloadUrl))
+                : QString::fromLatin1(backboneSpec(backbone).downloadUrl)),
+      m_md5(md5.isEmpty() ? QByteArray(backboneSpec(backbone).publishedMd5) : md5),
+      m_downloader(new WeightsDownloader(this)), m_status(new QLabel(this)), m_problem(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_downloadButton(new QPushButton(tr("&Download"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_locateButton(new QPushButton(tr("&Locate File…"), this))
 {
     setObjectName("weightsDialog");
-    setWindowTitle(tr("ImageNet Weights"));
+    const BackboneSpec& spec = backboneSpec(backbone);
+    setWindowTitle(tr("ImageNet Weights: %1").arg(QString::fromLatin1(spec.displayName)));
     m_status->setObjectName("weightsStatusLabel");
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,7 +74,8 @@ WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArr
     m_progress->hide();
     m_downloadButton->setObjectName("downloadButton");
     m_downloadButton->setToolTip(
-        tr("Download the Keras VGG16 notop weights (58.9 MB) from %1 and check their MD5.").arg(QUrl(m_url).host()));
+        tr("Download the Keras %1 notop weights (%2 MB) from %3 and check them.")
+            .arg(QString::fromLatin1(spec.displayName), localNumber(spec.fileMegabytes, 1), QUrl(m_url).host()));
     m_cancelButton->setObjectName("cancelDownloadButton");
     m_cancelButton->setEnabled(false);
     m_locateButton->setObjectName("locateButton");
@@ -100,11 +105,7 @@ WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArr
             m_progress->setValue(static_cast<int>(1000 * received / total));
         m_progress->setFormat(tr("%1 of %2 MB").arg(localNumber(received / 1e6, 1)).arg(localNumber(total / 1e6, 1)));
     });
-    connect(m_downloader, &WeightsDownloader::finished, this, [this](const QString& path) {
-        setBusy(false);
-        refreshStatus();
-        emit weightsReady(path);
-    });
+    connect(m_downloader, &WeightsDownloader::finished, this, &WeightsDialog::checkDownload);
     connect(m_downloader, &WeightsDownloader::failed, this, [this](const QString& message) {
         setBusy(false);
         showProblem(message);
@@ -113,33 +114,35 @@ WeightsDialog::WeightsDialog(QWidget* parent, const QString& url, const QByteArr
     refreshStatus();
 }
 
-QString WeightsDialog::installedPath()
+QString WeightsDialog::installedPath(BackboneId backbone)
 {
-    return toQString(defaultWeightsPath());
+    return toQString(defaultWeightsPath(backbone));
 }
 
 void WeightsDialog::download()
 {
     m_problem->clear();
-    m_downloader->start(QUrl(m_url), m_md5, installedPath());
+    m_downloader->start(QUrl(m_url), m_md5, installedPath(m_backbone));
     if (m_downloader->isRunning())
         setBusy(true);
 }
 
 void WeightsDialog::locate(const QString& file)
 {
-    const QString source = file.isEmpty()
-                               ? QFileDialog::getOpenFileName(this, tr("Locate VGG16 Weights"), QString(),
-                                                              tr("Weights (*.h5 *.hdf5 *.pt);;All files (*)"))
-                               : file;
+    const QString source =
+        file.isEmpty()
+            ? QFileDialog::getOpenFileName(
+                  this, tr("Locate %1 Weights").arg(QString::fromLatin1(backboneSpec(m_backbone).displayName)),
+                  QString(), tr("Weights (*.h5 *.hdf5 *.pt);;All files (*)"))
+            : file;
     if (source.isEmpty())
         return;
     m_problem->clear();
     setBusy(true);
     runAsync(
         this,
-        [source] {
-            inspectBackboneFile(toStdString(source)); // refuse anything that is not a VGG16 backbone
+        [source, backbone = m_backbone] {
+            inspectBackboneFile(backbone, toStdString(source)); // refuse anything that is not this backbone
             return installCopy(source);
         },
         [this](const QString& installed) {
@@ -153,13 +156,41 @@ void WeightsDialog::locate(const QString& file)
         });
 }
 
+// Every download is loaded once before it is used: the layers and shapes must be the backbone's
+// (the only check of a file for which Keras publishes no MD5).
+void WeightsDialog::checkDownload(const QString& path)
+{
+    runAsync(
+        this,
+        [path, backbone = m_backbone] {
+            inspectBackboneFile(backbone, toStdString(path));
+            return path;
+        },
+        [this](const QString& checked) {
+            setBusy(false);
+            refreshStatus();
+            emit weightsReady(checked);
+        },
+        [this, path](const QString& message) {
+            QFile::remove(path);
+            setBusy(false);
+            refreshStatus();
+            const QString problem = tr("The downloaded file is not usable, so it was discarded: %1").arg(message);
+            showProblem(problem);
+            emit downloadFailed(problem);
+        });
+}
+
 void WeightsDialog::refreshStatus()
 {
-    const QString path = installedPath();
+    const QString path = installedPath(m_backbone);
+    const BackboneSpec& spec = backboneSpec(m_backbone);
+    const QString name = QString::fromLatin1(spec.displayName);
     m_status->setText(QFileInfo::exists(path)
-                          ? tr("The ImageNet VGG16 weights are installed:\n%1").arg(path)
-                          : tr("The ImageNet VGG16 weights are not installed yet. TransferLab needs them to "
-                               "train: download them (58.9 MB) or locate a copy you already have."));
+                          ? tr("The ImageNet %1 weights are installed:\n%2").arg(name, path)
+                          : tr("The ImageNet %1 weights are not installed yet. TransferLab needs them to "
+                               "train: download them (%2 MB) or locate a copy you already have.")
+                                .arg(name, localNumber(spec.fileMegabytes, 1)));
 }
 
 void WeightsDialog::setBusy(bool busy)

@@ -1,7 +1,10 @@
 #pragma once
-// The weights manager: says whether the ImageNet VGG16 weights are installed, downloads them
-// from Keras' official URL (progress, cancel, MD5 check) or accepts a local copy ("Locate
-// File…", Keras .h5 or TorchScript .pt) after checking that it really is a VGG16 backbone.
+// The weights manager: says whether a backbone's ImageNet weights are installed, downloads them
+// from Keras' official URL (progress, cancel, then the MD5 check where Keras publishes one and a
+// full load of the file) or accepts a local copy ("Locate File…", Keras .h5 or TorchScript .pt)
+// after checking that it really holds that backbone.
+#include "Backbones.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -17,10 +20,11 @@ class WeightsDialog : public QDialog {
 public:
     // url and md5 default to the official Keras file (url: or the mirror in $TRANSFERLAB_WEIGHTS_URL);
     // tests point them at a local server.
-    explicit WeightsDialog(QWidget* parent = nullptr, const QString& url = {}, const QByteArray& md5 = {});
+    explicit WeightsDialog(QWidget* parent = nullptr, BackboneId backbone = BackboneId::Vgg16, const QString& url = {},
+                           const QByteArray& md5 = {});
 
-    // Where the default weights live (the XDG data folder).
-    static QString installedPath();
+    // Where the backbone's weights live (the XDG data folder).
+    static QString installedPath(BackboneId backbone);
 
 public slots:
     void download();
@@ -36,7 +40,9 @@ private:
     void refreshStatus();
     void setBusy(bool busy);
     void showProblem(const QString& message);
+    void checkDownload(const QString& path);
 
+    BackboneId m_backbone;
     QString m_url;
     QByteArray m_md5;
     WeightsDownloader* m_downloader;

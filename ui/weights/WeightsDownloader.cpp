@@ -93,7 +93,7 @@ void WeightsDownloader::complete()
         problem = networkErrorMessage();
     else if (announced > 0 && m_received != announced)
         problem = tr("The download stopped after %1 of %2 bytes: try again.").arg(m_received).arg(announced);
-    else if (m_md5.result().toHex() != m_expectedMd5)
+    else if (!m_expectedMd5.isEmpty() && m_md5.result().toHex() != m_expectedMd5)
         problem = tr("The downloaded file is not the expected one (MD5 %1 instead of %2), so it was discarded.")
                       .arg(QString::fromLatin1(m_md5.result().toHex()), QString::fromLatin1(m_expectedMd5));
     m_reply->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
-// Downloads a weights file over HTTP(S), verifying its published MD5 before it replaces anything:
+// Downloads a weights file over HTTP(S), verifying its published MD5 (where there is one) before it
+// replaces anything:
 // the data goes to a QSaveFile, which is committed only when the transfer is complete and the
 // hash matches. A failed or cancelled download leaves no file behind and can simply be restarted.
 #include <QCryptographicHash>

@@ -21,9 +21,10 @@ WeightsGuide::WeightsGuide(QWidget* window) : QObject(window), m_window(window),
     refreshNotice();
 }
 
-void WeightsGuide::setTrainingWeights(const QString& path)
+void WeightsGuide::setTrainingWeights(const QString& path, BackboneId backbone)
 {
     m_trainingWeights = path;
+    m_backbone = backbone;
     refreshNotice();
 }
 
@@ -49,11 +50,11 @@ void WeightsGuide::refreshNotice()
 
 void WeightsGuide::useDemoWeights()
 {
-    const std::string path = demoWeightsPath();
+    const std::string path = demoWeightsPath(m_backbone);
     runAsync(
         this,
-        [path] {
-            writeDemoWeights(path);
+        [path, backbone = m_backbone] {
+            writeDemoWeights(path, backbone);
             return toQString(path);
         },
         [this](const QString& written) {
@@ -65,7 +66,7 @@ void WeightsGuide::useDemoWeights()
 
 void WeightsGuide::openManager(Step step, bool trainWhenReady)
 {
-    auto* dialog = new WeightsDialog(m_window);
+    auto* dialog = new WeightsDialog(m_window, m_backbone);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto ready = std::make_shared<bool>(false);
     connect(dialog, &WeightsDialog::weightsReady, this, [this, ready](const QString& path) {

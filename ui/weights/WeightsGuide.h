@@ -7,6 +7,8 @@
 //
 // It knows no view: the window tells it which weights the Train view names (setTrainingWeights)
 // and carries its answers there (weightsChosen, trainingRequested).
+#include "Backbones.h"
+
 #include <QObject>
 
 class QWidget;
@@ -32,8 +34,8 @@ public:
     void openManager(Step step = Step::Show, bool trainWhenReady = false);
 
 public slots:
-    // The weights file the training would use now.
-    void setTrainingWeights(const QString& path);
+    // The backbone and weights file the training would use now.
+    void setTrainingWeights(const QString& path, tl::BackboneId backbone);
     // Train was pressed without weights: the manager, then the run once they are in place.
     void openManagerToTrain() { openManager(Step::Show, true); }
 
@@ -50,6 +52,7 @@ private:
     QWidget* m_window;
     WeightsNotice* m_notice;
     QString m_trainingWeights;
+    BackboneId m_backbone = BackboneId::Vgg16;
     bool m_modelUsesDemoWeights = false;
     QString m_downloadFailure; // why the last download failed; empty once weights are in place
 };

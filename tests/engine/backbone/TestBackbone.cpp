@@ -32,7 +32,7 @@ std::string BackboneTest::s_dir;
 
 TEST_F(BackboneTest, FingerprintIsTheFileHashAndPreprocessingIsCaffe)
 {
-    const auto backbone = Backbone::load(s_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
     EXPECT_EQ(backbone->fingerprint(), sha256OfFile(s_dir + "/vgg16.h5"));
     EXPECT_EQ(backbone->preprocessing(), PreprocessMode::Caffe);
     EXPECT_EQ(backbone->precision(), Precision::Fp32);
@@ -40,12 +40,12 @@ TEST_F(BackboneTest, FingerprintIsTheFileHashAndPreprocessingIsCaffe)
 
 TEST_F(BackboneTest, FeaturesHaveTheVgg16ShapeAndMatchThePlainForwardPass)
 {
-    const auto backbone = Backbone::load(s_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
     const torch::Tensor input = batch(2, 64);
     const torch::Tensor features = backbone->extract(input);
     EXPECT_EQ(features.sizes(), torch::IntArrayRef({2, 512, 2, 2}));
     // Channels-last fast path against the reference NCHW path.
-    const torch::Tensor reference = backbone->vgg16()->forward(input);
+    const torch::Tensor reference = backbone->network()->forward(input);
     EXPECT_LT((features - reference).abs().max().item<double>() / reference.abs().max().item<double>(), 1e-4);
 }
 
@@ -55,7 +55,7 @@ TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
     // the test): bf16 keeps 8 significant bits, a rounding of at most 2^-9 (0.2%) per value;
     // through VGG16's 13 convolutions the features stay within 1% of fp32.
     constexpr double kBf16Bound = 0.01;
-    const auto backbone = Backbone::load(s_dir + "/vgg16.h5", Precision::Bf16, DeviceChoice::Cpu);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Bf16, DeviceChoice::Cpu);
     ASSERT_EQ(backbone->precision(), Precision::Bf16);
     ASSERT_TRUE(backbone->bf16ProbeError().has_value());
     EXPECT_GT(*backbone->bf16ProbeError(), 0.0); // bf16 really ran
@@ -72,7 +72,7 @@ TEST_F(BackboneTest, Bf16FeaturesStayWithinTheAccuracyGuard)
 // Automatic precision must notice on its probe and fall back to fp32.
 TEST_F(BackboneTest, AutomaticPrecisionFallsBackToFp32WhenBf16DriftsOnTheProbe)
 {
-    std::vector<KerasLayerWeights> layers = seededVgg16Layers(1, SeededBiases::Zero);
+    std::vector<KerasLayerWeights> layers = seededKerasLayers(BackboneId::Vgg16, 1, SeededBiases::Zero);
     for (KerasLayerWeights& layer : layers) {
         if (layer.arrays.empty())
             continue;
@@ -83,11 +83,11 @@ TEST_F(BackboneTest, AutomaticPrecisionFallsBackToFp32WhenBf16DriftsOnTheProbe)
     }
     const std::string path = s_dir + "/bf16-hostile.h5";
     writeKerasWeights(path, layers, KerasNaming::Modern);
-    const auto forced = Backbone::load(path, Precision::Bf16, DeviceChoice::Cpu);
+    const auto forced = Backbone::load(BackboneId::Vgg16, path, Precision::Bf16, DeviceChoice::Cpu);
     ASSERT_TRUE(forced->bf16ProbeError().has_value());
     EXPECT_GT(*forced->bf16ProbeError(), 0.015);     // the drift is real
     EXPECT_EQ(forced->precision(), Precision::Bf16); // asked for explicitly: kept
-    const auto automatic = Backbone::load(path, Precision::Auto, DeviceChoice::Cpu);
+    const auto automatic = Backbone::load(BackboneId::Vgg16, path, Precision::Auto, DeviceChoice::Cpu);
     EXPECT_EQ(automatic->precision(), Precision::Fp32);
     // Where bf16 is fast, Auto tried it and measured the drift; elsewhere it never tried.
     EXPECT_EQ(automatic->bf16ProbeError().has_value(), Backbone::hardwareHasFastBf16(torch::kCPU));
@@ -104,7 +104,7 @@ TEST_F(BackboneTest, TorchScriptFeaturesModuleIsAcceptedWithTorchvisionPreproces
     )");
     const std::string path = s_dir + "/features.pt";
     module.save(path);
-    const auto backbone = Backbone::load(path, Precision::Fp32, DeviceChoice::Cpu);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, path, Precision::Fp32, DeviceChoice::Cpu);
     EXPECT_EQ(backbone->preprocessing(), PreprocessMode::Torchvision);
     EXPECT_EQ(backbone->fingerprint(), sha256OfFile(path));
     const torch::Tensor input = batch(1, 32);
@@ -168,9 +168,10 @@ TEST_F(BackboneTest, Vgg16ArithmeticIsCountedLayerByLayer)
 {
     const double multiplyAdds = 50176.0 * 9 * (192 + 4096) + 12544.0 * 9 * (8192 + 16384) +
                                 3136.0 * 9 * (32768 + 131072) + 784.0 * 9 * (131072 + 524288) + 196.0 * 9 * 786432;
-    EXPECT_NEAR(vgg16Gflop(224), 2 * multiplyAdds / 1e9, 1e-9);
-    EXPECT_NEAR(vgg16Gflop(224), 30.69, 0.01);
-    EXPECT_NEAR(vgg16Gflop(32), vgg16Gflop(224) / 49, 1e-9); // every layer at a seventh of the side
+    EXPECT_NEAR(backboneGflop(BackboneId::Vgg16, 224), 2 * multiplyAdds / 1e9, 1e-9);
+    EXPECT_NEAR(backboneGflop(BackboneId::Vgg16, 224), 30.69, 0.01);
+    EXPECT_NEAR(backboneGflop(BackboneId::Vgg16, 32), backboneGflop(BackboneId::Vgg16, 224) / 49,
+                1e-9); // every layer at a seventh of the side
 }
 
 TEST_F(BackboneTest, PeakFlopsAreMeasuredOnTheWidestVectorsTheCpuHas)

@@ -25,15 +25,16 @@ protected:
 TEST_F(DemoWeightsTest, AreRecognisedWhereverTheyAreAndOnlyThem)
 {
     const std::string demo = m_dir + "/not/made/yet/demo.h5";
-    writeDemoWeights(demo);
+    writeDemoWeights(demo, BackboneId::Vgg16);
     EXPECT_TRUE(isDemoWeights(demo));
     fs::copy_file(demo, m_dir + "/renamed.h5");
     EXPECT_TRUE(isDemoWeights(m_dir + "/renamed.h5"));
-    EXPECT_TRUE(Backbone::load(demo, Precision::Fp32, DeviceChoice::Cpu)->demoWeights());
+    EXPECT_TRUE(Backbone::load(BackboneId::Vgg16, demo, Precision::Fp32, DeviceChoice::Cpu)->demoWeights());
 
     fixtures::writeSeededVgg16Weights(m_dir + "/seeded.h5", 1); // the same numbers, without the mark
     EXPECT_FALSE(isDemoWeights(m_dir + "/seeded.h5"));
-    EXPECT_FALSE(Backbone::load(m_dir + "/seeded.h5", Precision::Fp32, DeviceChoice::Cpu)->demoWeights());
+    EXPECT_FALSE(
+        Backbone::load(BackboneId::Vgg16, m_dir + "/seeded.h5", Precision::Fp32, DeviceChoice::Cpu)->demoWeights());
     EXPECT_FALSE(isDemoWeights(m_dir + "/missing.h5"));
     EXPECT_FALSE(isDemoWeights(m_dir)); // a folder
 }
@@ -43,7 +44,7 @@ TEST_F(DemoWeightsTest, AModelTrainedOnThemSaysSoInItsFileAndCard)
     fixtures::SyntheticDatasetSpec spec;
     spec.imagesPerClass = 6;
     fixtures::writeSyntheticDataset(m_dir + "/data", spec);
-    writeDemoWeights(m_dir + "/demo.h5");
+    writeDemoWeights(m_dir + "/demo.h5", BackboneId::Vgg16);
     fixtures::writeSeededVgg16Weights(m_dir + "/seeded.h5", 1);
     TrainConfig config;
     config.imageSize = 32;

@@ -18,7 +18,7 @@ protected:
         fixtures::SyntheticDatasetSpec spec;
         spec.imagesPerClass = 3;
         m_paths = fixtures::writeSyntheticDataset(m_dir + "/data", spec);
-        m_backbone = Backbone::load(m_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
+        m_backbone = Backbone::load(BackboneId::Vgg16, m_dir + "/vgg16.h5", Precision::Fp32, DeviceChoice::Cpu);
     }
     void TearDown() override { fs::remove_all(m_dir); }
     std::vector<fs::path> entries(const FeatureStore& store) const

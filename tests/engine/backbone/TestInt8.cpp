@@ -57,7 +57,7 @@ std::string Int8Test::s_dir;
 // calibration has not seen stay within 6% of fp32 (about 2-3% here; the test's own bound).
 TEST_F(Int8Test, FeaturesOfUnseenImagesStayCloseToFp32)
 {
-    const auto backbone = Backbone::load(s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Auto);
+    const auto backbone = Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Auto);
     ASSERT_EQ(backbone->precision(), Precision::Int8);
     EXPECT_EQ(backbone->device(), torch::Device(torch::kCPU));
     backbone->calibrateInt8(images(8, 64, 1), Int8Calibration{});
@@ -74,8 +74,9 @@ TEST_F(Int8Test, FeaturesOfUnseenImagesStayCloseToFp32)
 
 TEST_F(Int8Test, IsRefusedWhereItCannotRun)
 {
-    EXPECT_THROW(Backbone::load(s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Cuda), Error);
-    const auto uncalibrated = Backbone::load(s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Cpu);
+    EXPECT_THROW(Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Cuda), Error);
+    const auto uncalibrated =
+        Backbone::load(BackboneId::Vgg16, s_dir + "/vgg16.h5", Precision::Int8, DeviceChoice::Cpu);
     try {
         uncalibrated->extract(images(1, 32, 1));
         FAIL() << "an uncalibrated int8 backbone must refuse to extract";
@@ -151,8 +152,8 @@ TEST_F(Int8Test, TheCacheKeepsTheCalibrationAndNamesItsFolderByIt)
     otherSeed.seed = 6;
     const auto third = loadBackboneFor(dataset, otherSeed, {}).backbone;
     EXPECT_NE(FeatureStore(config().cacheDir, third, config().imageSize).folder(), folder);
-    EXPECT_EQ(FeatureStoreKey::forWeights(config().weightsPath, Precision::Int8, DeviceChoice::Cpu, 32,
-                                          first->int8Calibration()->identity())
+    EXPECT_EQ(FeatureStoreKey::forWeights(BackboneId::Vgg16, config().weightsPath, Precision::Int8, DeviceChoice::Cpu,
+                                          32, first->int8Calibration()->identity())
                   .int8Calibration,
               first->int8Calibration()->identity());
 }

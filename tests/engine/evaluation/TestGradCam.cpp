@@ -76,7 +76,7 @@ Classifier* GradCamTest::s_classifier = nullptr;
 // for class 1 lies in the square, and there is none for class 0.
 TEST(GradCamKnownAnswer, PeakFallsInsideTheOnlyInformativeRegion)
 {
-    const Vgg16Network network = Vgg16Network::seededRandom(5);
+    const ConvNetwork network = ConvNetwork::seededRandom(BackboneId::Vgg16, 5);
     HeadSpec spec;
     spec.type = HeadType::GlobalAveragePool;
     spec.height = spec.width = kSize / 32;

@@ -228,8 +228,8 @@ TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
     Head head(headSpecFor(model.info));
     head->importParameters(model.headParameters, "paths.tlmodel");
 
-    const auto fp32 = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
-    const auto bf16 = Backbone::load(config.weightsPath, Precision::Bf16, DeviceChoice::Cpu);
+    const auto fp32 = Backbone::load(BackboneId::Vgg16, config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const auto bf16 = Backbone::load(BackboneId::Vgg16, config.weightsPath, Precision::Bf16, DeviceChoice::Cpu);
     ASSERT_EQ(bf16->precision(), Precision::Bf16);
     std::vector<torch::Tensor> inputs; // every 10th image: bf16 is emulated, hence slow, on most CPUs
     const std::vector<ImageEntry> images = scanDataset(s_dir + "/data").images;
@@ -242,7 +242,7 @@ TEST_F(TrainingTest, OptimisedPathsPredictLikeThePlainFp32Path)
     auto probabilities = [&](const torch::Tensor& features) {
         return headProbabilities(head, features.to(torch::kFloat32).unsqueeze(1), rows);
     };
-    const torch::Tensor plain = probabilities(fp32->vgg16()->forward(batch)); // NCHW, no fast path
+    const torch::Tensor plain = probabilities(fp32->network()->forward(batch)); // NCHW, no fast path
     const torch::Tensor channelsLast = probabilities(fp32->extract(batch));
     const torch::Tensor reduced = probabilities(bf16->extract(batch));
     EXPECT_TRUE(torch::equal(plain.argmax(1), channelsLast.argmax(1)));
@@ -458,14 +458,15 @@ TEST_F(TrainingTest, FineTunedBlock5IsUsedWhereverTheModelIs)
     ASSERT_EQ(outcome.result.fineTuneHistory.size(), 2u);
     ASSERT_TRUE(outcome.result.frozenValidation && outcome.result.validation);
     EXPECT_EQ(outcome.result.frozenValidation->count, outcome.result.validation->count);
-    EXPECT_EQ(loadModelFile(path).block5Parameters.size(), 6u);
+    EXPECT_EQ(loadModelFile(path).tunedParameters.size(), 6u);
 
     const Classifier classifier = Classifier::open(path);
-    const std::shared_ptr<Backbone> frozen = Backbone::load(config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
-    const Vgg16Network& tuned = *classifier.backbone()->vgg16();
-    EXPECT_TRUE(torch::equal(tuned.kernels[9], frozen->vgg16()->kernels[9])); // block 4 stays frozen
-    EXPECT_FALSE(torch::equal(tuned.kernels[10], frozen->vgg16()->kernels[10]));
-    EXPECT_NE(classifier.backbone()->fingerprint(), frozen->fingerprint()); // its features are cached apart
+    const std::shared_ptr<Backbone> frozen =
+        Backbone::load(BackboneId::Vgg16, config.weightsPath, Precision::Fp32, DeviceChoice::Cpu);
+    const ConvNetwork& tuned = *classifier.backbone()->network();
+    EXPECT_TRUE(torch::equal(tuned.kernels[12], frozen->network()->kernels[12]));  // block4_conv3 stays frozen
+    EXPECT_FALSE(torch::equal(tuned.kernels[14], frozen->network()->kernels[14])); // block5_conv1 learned
+    EXPECT_NE(classifier.backbone()->fingerprint(), frozen->fingerprint());        // its features are cached apart
 
     Dataset validation = scanDataset(s_dir + "/data");
     assignValidationSplit(validation, config.validationFraction, config.seed);

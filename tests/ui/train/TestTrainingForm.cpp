@@ -59,7 +59,7 @@ private slots:
     {
         TrainingForm form;
         TrainConfig expected;
-        expected.weightsPath = defaultWeightsPath(); // the form shows where the weights go
+        expected.weightsPath = defaultWeightsPath(BackboneId::Vgg16); // the form shows where the weights go
         for (const TrainOption& option : trainOptions()) {
             QWidget* editor = form.editor(option.key);
             QVERIFY2(editor && !editor->toolTip().isEmpty(), option.key.c_str());

@@ -66,7 +66,7 @@ private slots:
     {
         button("noticeDemoButton")->click();
         auto* weights = child<QLineEdit>(m_window, "weightsLineEdit");
-        const QString demo = QString::fromStdString(tl::demoWeightsPath());
+        const QString demo = QString::fromStdString(tl::demoWeightsPath(tl::BackboneId::Vgg16));
         QTRY_COMPARE_WITH_TIMEOUT(weights->text(), demo, 30000);
         QVERIFY(tl::isDemoWeights(demo.toStdString()));
         QCOMPARE(notice()->state(), WeightsNotice::State::Demo);

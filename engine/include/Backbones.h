@@ -1,0 +1,54 @@
+#pragma once
+// The backbone registry: one entry per Keras application TransferLab can stand on, holding all
+// that differs between them (names, the weights file and where to download it, preprocessing,
+// feature shape, the Grad-CAM layer, what fine-tuning trains, the precisions it runs in). The
+// network's layers are in backbone/<Name>Network.cpp; adding a network is an entry here and
+// that one file.
+#include "ComputeOptions.h"
+
+#include <string>
+#include <vector>
+
+namespace tl {
+
+// How decoded RGB pixels become the network's input.
+enum class PreprocessMode {
+    Caffe,      // Keras "caffe" (VGG16): RGB->BGR, minus the ImageNet BGR mean, no scaling
+    Tf,         // Keras "tf" (MobileNetV2): RGB, x / 127.5 - 1
+    Torchvision // PyTorch: RGB / 255, minus mean, divided by std (TorchScript features modules)
+};
+const char* toString(PreprocessMode mode);
+// Throws tl::Error for a name that is none of toString's.
+PreprocessMode preprocessModeFromString(const std::string& text);
+
+enum class BackboneId { Vgg16, MobileNetV2 };
+
+struct BackboneSpec {
+    BackboneId id;
+    const char* name;        // in files and on the command line: "vgg16"
+    const char* displayName; // in texts: "VGG16"
+    const char* kerasFileName;
+    const char* downloadUrl;
+    const char* publishedMd5; // Keras' own check of the download; empty where Keras publishes none
+    double fileMegabytes;     // the download's size
+    PreprocessMode preprocessing;
+    int featureChannels; // the last layer's channels; the side is the image's / downsampling
+    int downsampling;
+    int minimumImageSize;              // the smallest side its layers accept (a multiple of downsampling)
+    const char* gradCamLayer;          // the Keras layer whose activation Grad-CAM weighs
+    const char* tunedLayers;           // what fine-tuning unfreezes, in words: "block 5 (3 convolutions)"
+    std::vector<Precision> precisions; // besides Auto
+    const char* architecture;          // the model card's line
+    const char* credit;                // where the weights come from and their licence
+    long long parameters;              // of the convolutional base
+};
+
+// Every backbone, the default (the classic recipe's VGG16) first.
+const std::vector<BackboneSpec>& backboneRegistry();
+const BackboneSpec& backboneSpec(BackboneId id);
+const char* toString(BackboneId id);
+// Throws tl::Error naming the choices for a name that is not a backbone.
+BackboneId backboneFromString(const std::string& text);
+bool supportsPrecision(const BackboneSpec& spec, Precision precision);
+
+} // namespace tl
