@@ -19,9 +19,10 @@ int runExplain(const QStringList& args)
         {"opacity", Cli::tr("Opacity of the heat map over the image, 0 to 1 (default 0.5)."), "X"},
     });
     parser.addPositionalArgument("IMAGE", Cli::tr("The image to explain."));
-    parseCommandLine(parser, args,
-                     Cli::tr("transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]\n"
-                             "Shows where the model looked: a Grad-CAM heat map (block5_conv3) over the image."));
+    parseCommandLine(
+        parser, args,
+        Cli::tr("transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]\n"
+                "Shows where the model looked: a Grad-CAM heat map (the backbone's last convolution) over the image."));
     const QString out = requiredOption(parser, "out");
     if (parser.positionalArguments().size() != 1)
         throw UsageError(Cli::tr("give exactly one image (see --help)"));

@@ -134,6 +134,8 @@ tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCom
                 option.set(config, false);
         if (config.weightsPath.empty())
             config.weightsPath = tl::defaultWeightsPath(config.backbone);
+        if (takes(command, tl::trainOption("head")) && !parser.isSet("head")) // the backbone's own default
+            config.head = tl::headTypeFromString(tl::backboneSpec(config.backbone).defaultHead);
         tl::validate(config);
     } catch (const tl::Error& e) {
         throw UsageError(e);

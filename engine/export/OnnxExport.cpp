@@ -159,10 +159,12 @@ std::string convolution(GraphBuilder& graph, const LayerPlan& layer, const torch
     GraphBuilder::integer(node, "group", layer.groups());
     if (layer.activation == Activation::Relu)
         return graph.apply("Relu", {convolved});
-    if (layer.activation == Activation::Relu6) { // Clip, which OpenCV's importer reads as ReLU6
-        const float zero[] = {0.0f}, six[] = {6.0f};
-        return graph.apply("Clip", {convolved, graph.constant(layer.name + "_min", {}, zero),
-                                    graph.constant(layer.name + "_max", {}, six)});
+    if (layer.activation == Activation::Relu6) {
+        // ReLU6 as relu(x) - relu(x - 6): OpenCV 4.6's importer takes no Clip with min and max
+        // inputs (opset 11 on), and this is exact but for the last bit above 6.
+        const float six[] = {6.0f};
+        const std::string shifted = graph.apply("Sub", {convolved, graph.constant(layer.name + "_six", {1}, six)});
+        return graph.apply("Sub", {graph.apply("Relu", {convolved}), graph.apply("Relu", {shifted})});
     }
     return convolved;
 }

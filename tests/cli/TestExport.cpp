@@ -1,7 +1,7 @@
 // The exports answer as TransferLab does, outside TransferLab: the TorchScript file in Python's
 // torch.jit (Debian's python3-torch), the ONNX file in ONNX Runtime (Node.js) and in OpenCV's DNN
 // module (4.6, the runtime many C++ and embedded users deploy with), all against
-// `transferlab-cli predict` on the same images.
+// `transferlab-cli predict` on the same images, for a model on each backbone.
 #include "CliRunner.h"
 #include "Fixtures.h"
 #include "ImageDecoder.h"
@@ -21,6 +21,8 @@ namespace {
 
 constexpr double kTolerance = 1e-4;
 const std::vector<std::string> kClasses = {"benign", "malignant"};
+// One model per backbone (their files in the suite's folder, without extension).
+const std::vector<std::string> kModels = {"model", "model-mobilenetv2"};
 
 class ExportTest : public ::testing::Test {
 protected:
@@ -41,6 +43,12 @@ protected:
                                         s_dir + "/model.h5", "--image-size", "32", "--epochs", "3", "--hidden", "8",
                                         "--precision", "fp32", "--cache-dir", s_dir + "/cache"});
         ASSERT_EQ(trained.exitCode, 0) << trained.err;
+        tl::fixtures::writeSeededMobileNetV2Weights(s_dir + "/mobilenetv2.h5", 3);
+        const CommandRun mobile =
+            cli({"train", "--backbone", "mobilenetv2", "--data", s_dir + "/data", "--weights",
+                 s_dir + "/mobilenetv2.h5", "--out", s_dir + "/model-mobilenetv2.h5", "--image-size", "32", "--epochs",
+                 "3", "--hidden", "8", "--precision", "fp32", "--cache-dir", s_dir + "/cache"});
+        ASSERT_EQ(mobile.exitCode, 0) << mobile.err;
     }
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
@@ -103,57 +111,66 @@ std::vector<std::string> ExportTest::s_resizedImages, ExportTest::s_exactImages;
 
 TEST_F(ExportTest, TorchScriptInPythonMatchesPredict)
 {
-    const std::string exported = s_dir + "/model.pt";
-    exportAs("torchscript", exported);
-    const std::vector<std::vector<double>> expected = predicted(s_dir + "/model.h5", s_resizedImages);
-    const CommandRun python =
-        tl::testing::runCommand({TRANSFERLAB_PYTHON, TRANSFERLAB_EXPORT_SCRIPTS "/torchscript_probabilities.py",
-                                 exported, writeManifest(s_resizedImages, "resized")},
-                                s_dir);
-    ASSERT_EQ(python.exitCode, 0) << python.err;
-    const json answer = json::parse(python.out);
-    EXPECT_EQ(answer["class_names"], json(kClasses));
-    ASSERT_EQ(expected.size(), 10u);
-    expectSameProbabilities(answer["probabilities"], expected);
-    for (std::size_t i = 0; i < expected.size(); ++i) // the model's 0.5 threshold on p(malignant)
-        EXPECT_EQ(answer["predicted"][i].get<int>(), expected[i][1] >= 0.5 ? 1 : 0) << "image " << i;
+    for (const std::string& model : kModels) {
+        SCOPED_TRACE(model);
+        const std::string exported = s_dir + "/" + model + ".pt";
+        exportAs("torchscript", exported, s_dir + "/" + model + ".h5");
+        const std::vector<std::vector<double>> expected = predicted(s_dir + "/" + model + ".h5", s_resizedImages);
+        const CommandRun python =
+            tl::testing::runCommand({TRANSFERLAB_PYTHON, TRANSFERLAB_EXPORT_SCRIPTS "/torchscript_probabilities.py",
+                                     exported, writeManifest(s_resizedImages, "resized")},
+                                    s_dir);
+        ASSERT_EQ(python.exitCode, 0) << python.err;
+        const json answer = json::parse(python.out);
+        EXPECT_EQ(answer["class_names"], json(kClasses));
+        ASSERT_EQ(expected.size(), 10u);
+        expectSameProbabilities(answer["probabilities"], expected);
+        for (std::size_t i = 0; i < expected.size(); ++i) // the model's 0.5 threshold on p(malignant)
+            EXPECT_EQ(answer["predicted"][i].get<int>(), expected[i][1] >= 0.5 ? 1 : 0) << "image " << i;
+    }
 }
 
 TEST_F(ExportTest, OnnxInOnnxRuntimeMatchesPredict)
 {
-    const std::string exported = s_dir + "/model.onnx";
-    exportAs("onnx", exported);
-    const std::vector<std::vector<double>> expected = predicted(s_dir + "/model.h5", s_exactImages);
-    const CommandRun node =
-        tl::testing::runCommand({TRANSFERLAB_NODE, TRANSFERLAB_EXPORT_SCRIPTS "/onnx_probabilities.mjs", exported,
-                                 writeManifest(s_exactImages, "exact"), TRANSFERLAB_ONNXRUNTIME_DIR},
-                                s_dir);
-    ASSERT_EQ(node.exitCode, 0) << node.err;
-    ASSERT_EQ(expected.size(), 10u);
-    expectSameProbabilities(json::parse(node.out)["probabilities"], expected);
+    for (const std::string& model : kModels) {
+        SCOPED_TRACE(model);
+        const std::string exported = s_dir + "/" + model + ".onnx";
+        exportAs("onnx", exported, s_dir + "/" + model + ".h5");
+        const std::vector<std::vector<double>> expected = predicted(s_dir + "/" + model + ".h5", s_exactImages);
+        const CommandRun node =
+            tl::testing::runCommand({TRANSFERLAB_NODE, TRANSFERLAB_EXPORT_SCRIPTS "/onnx_probabilities.mjs", exported,
+                                     writeManifest(s_exactImages, "exact"), TRANSFERLAB_ONNXRUNTIME_DIR},
+                                    s_dir);
+        ASSERT_EQ(node.exitCode, 0) << node.err;
+        ASSERT_EQ(expected.size(), 10u);
+        expectSameProbabilities(json::parse(node.out)["probabilities"], expected);
+    }
 }
 
 TEST_F(ExportTest, OnnxInOpenCvDnnMatchesPredict)
 {
-    const std::string exported = s_dir + "/model-for-opencv.onnx";
-    exportAs("onnx", exported);
-    const std::vector<std::vector<double>> expected = predicted(s_dir + "/model.h5", s_exactImages);
-    cv::dnn::Net net = cv::dnn::readNetFromONNX(exported);
-    ASSERT_FALSE(net.empty());
-    json probabilities = json::array();
-    for (const std::string& path : s_exactImages) {
-        const tl::RgbImage image = tl::decodeImage(path);
-        cv::Mat pixels(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
-        cv::Mat input;
-        pixels.convertTo(input, CV_32F);
-        const int shape[] = {1, image.height, image.width, 3}; // the graph's input is NHWC RGB, 0..255
-        net.setInput(input.reshape(1, 4, shape));
-        const cv::Mat output = net.forward();
-        ASSERT_EQ(output.total(), kClasses.size());
-        probabilities.push_back({output.at<float>(0), output.at<float>(1)});
+    for (const std::string& model : kModels) {
+        SCOPED_TRACE(model);
+        const std::string exported = s_dir + "/" + model + "-for-opencv.onnx";
+        exportAs("onnx", exported, s_dir + "/" + model + ".h5");
+        const std::vector<std::vector<double>> expected = predicted(s_dir + "/" + model + ".h5", s_exactImages);
+        cv::dnn::Net net = cv::dnn::readNetFromONNX(exported);
+        ASSERT_FALSE(net.empty());
+        json probabilities = json::array();
+        for (const std::string& path : s_exactImages) {
+            const tl::RgbImage image = tl::decodeImage(path);
+            cv::Mat pixels(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+            cv::Mat input;
+            pixels.convertTo(input, CV_32F);
+            const int shape[] = {1, image.height, image.width, 3}; // the graph's input is NHWC RGB, 0..255
+            net.setInput(input.reshape(1, 4, shape));
+            const cv::Mat output = net.forward();
+            ASSERT_EQ(output.total(), kClasses.size());
+            probabilities.push_back({output.at<float>(0), output.at<float>(1)});
+        }
+        ASSERT_EQ(expected.size(), 10u);
+        expectSameProbabilities(probabilities, expected);
     }
-    ASSERT_EQ(expected.size(), 10u);
-    expectSameProbabilities(probabilities, expected);
 }
 
 TEST_F(ExportTest, TorchScriptExportOpensAsAModel)

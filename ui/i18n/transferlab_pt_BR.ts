@@ -144,12 +144,12 @@
         <translation> px</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Backbone weights</source>
         <translation>Pesos da rede base</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Images are resized to this many pixels square before the backbone (a multiple of 32)</source>
         <translation>As imagens são redimensionadas para este número de pixels de lado antes do backbone (um múltiplo de 32)</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>A rede ImageNet congelada de cujas características a cabeça aprende: VGG16, a da receita clássica, ou MobileNetV2, cerca de 50 vezes mais leve</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VGG16</source>
         <translation>VGG16</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+268"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+269"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -1007,11 +1007,11 @@ Mede um modelo treinado em imagens rotuladas.</translation>
         <translation>A imagem a explicar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]
-Shows where the model looked: a Grad-CAM heat map (block5_conv3) over the image.</source>
-        <translation>transferlab-cli explain --model MODEL IMAGE --out overlay.png [--class NAME]
-Mostra onde o modelo olhou: um mapa de calor Grad-CAM (block5_conv3) sobre a imagem.</translation>
+Shows where the model looked: a Grad-CAM heat map (the backbone&apos;s last convolution) over the image.</source>
+        <translation>transferlab-cli explain --model MODELO IMAGEM --out sobreposicao.png [--class NOME]
+Mostra onde o modelo olhou: um mapa de calor Grad-CAM (a última convolução da rede base) sobre a imagem.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1425,7 +1425,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         <translation>Onde gravá-los (padrão: a pasta de pesos).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>transferlab-cli demo-weights [--backbone vgg16|mobilenetv2] [--out FILE]
 Writes demo weights: the backbone in the Keras layout with seeded random values, for
 trying TransferLab offline. Everything runs on them, but the results are not meaningful,
@@ -1447,7 +1447,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+233"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+235"/>
         <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
         <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
@@ -1683,7 +1683,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
     </message>
     <message>
         <location filename="../../engine/facade/Classifier.cpp" line="-113"/>
-        <location filename="../../engine/model/ModelFile.cpp" line="+175"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+176"/>
         <source>model</source>
         <translation>o modelo</translation>
     </message>
@@ -2051,7 +2051,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>keras-array-shape</name>
     <message>
-        <location filename="../../engine/backbone/ConvNetwork.cpp" line="+66"/>
+        <location filename="../../engine/backbone/ConvNetwork.cpp" line="+67"/>
         <source>&apos;%1&apos;: array %2 of layer &apos;%3&apos; has shape %4, expected %5</source>
         <translation>&apos;%1&apos;: o array %2 da camada &apos;%3&apos; tem formato %4, esperado %5</translation>
     </message>
@@ -2059,7 +2059,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>keras-layer-array-count</name>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>&apos;%1&apos;: layer &apos;%2&apos; should hold %3 arrays, found %4</source>
         <translation>&apos;%1&apos;: a camada &apos;%2&apos; deveria conter %3 arrays, encontrados %4</translation>
     </message>
@@ -2132,7 +2132,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-backbone-mismatch</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-111"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-112"/>
         <source>model &apos;%1&apos; was trained with the backbone %2 but &apos;%3&apos; is %4: use the weights file the model was trained with</source>
         <translation>o modelo &apos;%1&apos; foi treinado com a rede base %2, mas &apos;%3&apos; é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
     </message>
@@ -2164,7 +2164,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-class-count</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="-81"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="-82"/>
         <source>it names %1 classes</source>
         <translation>ele indica %1 classes</translation>
     </message>
@@ -2172,7 +2172,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-damaged</name>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the model file &apos;%1&apos; is damaged (its content does not match its fingerprint)</source>
         <translation>o arquivo de modelo &apos;%1&apos; está danificado (seu conteúdo não corresponde à sua impressão digital)</translation>
     </message>
@@ -2180,7 +2180,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-feature-shape</name>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>its feature shape is out of range</source>
         <translation>as dimensões das características estão fora do intervalo válido</translation>
     </message>
@@ -2188,7 +2188,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-head-parameter-missing</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the head parameter &apos;%1&apos; is missing</source>
         <translation>falta o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2204,7 +2204,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-incompatible-version</name>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>it was written by an incompatible version (format %1)</source>
         <translation>ele foi gravado por uma versão incompatível (formato %1)</translation>
     </message>
@@ -2236,7 +2236,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-no-metadata</name>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+5"/>
         <source>it has no TransferLab metadata</source>
         <translation>ele não tem metadados do TransferLab</translation>
@@ -2245,7 +2245,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-no-training-result</name>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>its metadata is damaged (no training result)</source>
         <translation>os metadados estão danificados (sem resultado de treinamento)</translation>
     </message>
@@ -2277,7 +2277,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-weights-not-found</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-42"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-43"/>
         <source>the backbone weights this model needs were not found (looked in &apos;%1&apos; and &apos;%2&apos;): pass the weights file explicitly</source>
         <translation>os pesos da rede base de que este modelo precisa não foram encontrados (procurados em &apos;%1&apos; e &apos;%2&apos;): indique o arquivo de pesos explicitamente</translation>
     </message>
@@ -2285,7 +2285,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>no image of &apos;%1&apos; could be evaluated</source>
         <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
     </message>
@@ -2310,7 +2310,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>onnx-cannot-serialise</name>
     <message>
-        <location filename="../../engine/export/OnnxExport.cpp" line="+267"/>
+        <location filename="../../engine/export/OnnxExport.cpp" line="+268"/>
         <source>the ONNX model could not be serialised (is it over protobuf&apos;s 2 GB limit?)</source>
         <translation>não foi possível serializar o modelo ONNX (ele passa do limite de 2 GB do protobuf?)</translation>
     </message>
@@ -2326,7 +2326,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>onnx-head-parameter-missing</name>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>the model has no head parameter &apos;%1&apos;</source>
         <translation>o modelo não tem o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -2396,12 +2396,12 @@ significado, e todo modelo treinado com eles o diz.</translation>
         <translation>escala das características</translation>
     </message>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-39"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-38"/>
         <source>image size</source>
         <translation>tamanho da imagem</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>weights</source>
         <translation>pesos</translation>
     </message>
@@ -2491,8 +2491,8 @@ significado, e todo modelo treinado com eles o diz.</translation>
         <translation>cache de características</translation>
     </message>
     <message>
-        <location filename="../../engine/base/Backbones.cpp" line="+79"/>
-        <location filename="../../engine/training/TrainOptions.cpp" line="-145"/>
+        <location filename="../../engine/base/Backbones.cpp" line="+81"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="-143"/>
         <source>backbone</source>
         <translation>backbone</translation>
     </message>
@@ -2505,7 +2505,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>option-negative</name>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="+168"/>
+        <location filename="../../engine/training/TrainOptions.cpp" line="+166"/>
         <source>%1 must not be negative</source>
         <translation>%1: não pode ser negativo</translation>
     </message>
@@ -2865,7 +2865,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>threshold-needs-two-classes</name>
     <message>
-        <location filename="../../engine/model/ModelFile.cpp" line="+82"/>
+        <location filename="../../engine/model/ModelFile.cpp" line="+83"/>
         <source>&apos;%1&apos; has %2 classes: a decision threshold needs two</source>
         <translation>&apos;%1&apos; tem %2 classes: um limiar de decisão requer duas</translation>
     </message>
@@ -4577,17 +4577,17 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Não é possível salvar %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Locate File…</source>
         <translation>&amp;Localizar arquivo…</translation>
     </message>
@@ -4597,7 +4597,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Pesos ImageNet: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Download the Keras %1 notop weights (%2 MB) from %3 and check them.</source>
         <translation>Baixar os pesos notop do Keras %1 (%2 MB) de %3 e verificá-los.</translation>
     </message>
@@ -4607,7 +4607,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Localizar pesos %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>The downloaded file is not usable, so it was discarded: %1</source>
         <translation>O arquivo baixado não pode ser usado, por isso foi descartado: %1</translation>
     </message>
@@ -4624,7 +4624,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Os pesos ImageNet %1 ainda não estão instalados. O TransferLab precisa deles para treinar: baixe-os (%2 MB) ou localize uma cópia que você já tenha.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-109"/>
         <source>Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt.</source>
         <translation>Usar uma cópia que você já tem: .h5 do Keras (notop) ou um .pt de características TorchScript.</translation>
     </message>
@@ -4634,7 +4634,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Weights (*.h5 *.hdf5 *.pt);;All files (*)</source>
         <translation>Pesos (*.h5 *.hdf5 *.pt);;Todos os arquivos (*)</translation>
     </message>

@@ -293,10 +293,12 @@ void TrainingForm::setConfig(const TrainConfig& config)
         setWeightsPath(toQString(defaultWeightsPath(config.backbone)));
 }
 
-// A weights field that names where the app keeps some backbone's weights (or demo weights) follows
-// the backbone chosen; a file the user picked stays.
+// The head takes the backbone's default; a weights field that names where the app keeps some
+// backbone's weights (or demo weights) follows the backbone chosen, and a file the user picked stays.
 void TrainingForm::followBackbone()
 {
+    const BackboneSpec& spec = backboneSpec(config().backbone);
+    show(trainOption("head"), OptionValue(std::string(spec.defaultHead)));
     const std::string current = toStdString(weightsPath());
     for (const BackboneSpec& spec : backboneRegistry())
         if (current == defaultWeightsPath(spec.id) || current == demoWeightsPath(spec.id)) {

@@ -145,3 +145,32 @@ TEST(HeatmapOverlayTest, OpacityBlendsTheImageWithTheColours)
     EXPECT_EQ(red.pixels[2], 0);
     EXPECT_THROW(overlayHeatmap(image, Heatmap{2, 2, {1.0f}}, 0.5), Error);
 }
+
+// The same model trained on MobileNetV2 (seeded weights with batch normalisation): Grad-CAM on
+// out_relu, a grid of 32-pixel cells. Random MobileNetV2 filters do not localise a disc (measured:
+// the peak lands anywhere), so where the heat falls is checked with the real ImageNet weights,
+// outside the required suite (bench/real_weights_check.sh).
+TEST_F(GradCamTest, MobileNetV2ExplainsOnItsLastConvolution)
+{
+    fixtures::writeSeededMobileNetV2Weights(s_dir + "/mobilenetv2.h5", 5);
+    TrainConfig config = fixtures::smallTrainConfig(s_dir);
+    config.backbone = BackboneId::MobileNetV2;
+    config.weightsPath = s_dir + "/mobilenetv2.h5";
+    config.head = HeadType::GlobalAveragePool;
+    config.imageSize = kSize;
+    config.epochs = 10;
+    config.batchSize = 16;
+    trainModel(scanDataset(s_dir + "/data"), config, s_dir + "/mobilenetv2-model.h5", false);
+    const Classifier classifier = Classifier::open(s_dir + "/mobilenetv2-model.h5");
+    EXPECT_EQ(classifier.info().config.backbone, BackboneId::MobileNetV2);
+    for (const cv::Point centre : {cv::Point(24, 24), cv::Point(72, 72), cv::Point(72, 24)}) {
+        const Explanation explanation = classifier.explain(imageWithDisc(centre, 16), 1);
+        EXPECT_EQ(explanation.explainedClass, 1);
+        const Heatmap& map = explanation.heatmap;
+        ASSERT_EQ(map.width, kSize / 32);
+        ASSERT_EQ(map.height, kSize / 32);
+        const auto peak = std::max_element(map.values.begin(), map.values.end()) - map.values.begin();
+        EXPECT_FLOAT_EQ(map.values[static_cast<std::size_t>(peak)], 1.0f);
+        EXPECT_GE(*std::min_element(map.values.begin(), map.values.end()), 0.0f);
+    }
+}
