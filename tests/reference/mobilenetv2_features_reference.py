@@ -20,6 +20,8 @@ import torch
 import torchvision
 from PIL import Image
 
+from compare_features import compare_and_exit
+
 
 class KerasPad(torch.nn.Module):
     """ZeroPadding2D(correct_pad(x, 3)): one row and column fewer at the top and left of an even side."""
@@ -77,20 +79,8 @@ def tf_input(path):
 
 
 def main():
-    weights, features_path = sys.argv[1], sys.argv[2]
-    ours = np.load(features_path)
-    paths = open(features_path[:-4] + ".paths.txt").read().splitlines()
-    network = reference_network(weights)
-    worst = 0.0
-    with torch.no_grad():
-        for start in range(0, len(paths), 16):
-            batch = torch.stack([tf_input(p) for p in paths[start:start + 16]])
-            reference = network(batch).flatten(1).numpy()
-            mine = ours[start:start + len(batch)]
-            errors = np.linalg.norm(mine - reference, axis=1) / np.maximum(np.linalg.norm(reference, axis=1), 1e-12)
-            worst = max(worst, float(errors.max()))
-    print(f"images {len(paths)}  max relative error {worst:.3e}")
-    sys.exit(0 if worst <= 1e-4 else 1)
+    network = reference_network(sys.argv[1])
+    compare_and_exit(network, tf_input, sys.argv[2])
 
 
 if __name__ == "__main__":

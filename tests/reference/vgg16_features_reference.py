@@ -17,6 +17,8 @@ import torch
 import torchvision
 from PIL import Image
 
+from compare_features import compare_and_exit
+
 
 def keras_conv_weights(path):
     with h5py.File(path, "r") as f:
@@ -47,21 +49,8 @@ def caffe_input(path):
 
 
 def main():
-    weights, features_path = sys.argv[1], sys.argv[2]
-    ours = np.load(features_path)
-    paths = open(features_path[:-4] + ".paths.txt").read().splitlines()
-    torch.set_num_threads(torch.get_num_threads() or 1)
-    network = reference_network(weights)
-    worst = 0.0
-    with torch.no_grad():
-        for start in range(0, len(paths), 16):
-            batch = torch.stack([caffe_input(p) for p in paths[start:start + 16]])
-            reference = network(batch).flatten(1).numpy()
-            mine = ours[start:start + len(batch)]
-            errors = np.linalg.norm(mine - reference, axis=1) / np.maximum(np.linalg.norm(reference, axis=1), 1e-12)
-            worst = max(worst, float(errors.max()))
-    print(f"images {len(paths)}  max relative error {worst:.3e}")
-    sys.exit(0 if worst <= 1e-4 else 1)
+    network = reference_network(sys.argv[1])
+    compare_and_exit(network, caffe_input, sys.argv[2])
 
 
 if __name__ == "__main__":
