@@ -2310,7 +2310,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>onnx-cannot-serialise</name>
     <message>
-        <location filename="../../engine/export/OnnxExport.cpp" line="+268"/>
+        <location filename="../../engine/export/OnnxExport.cpp" line="+270"/>
         <source>the ONNX model could not be serialised (is it over protobuf&apos;s 2 GB limit?)</source>
         <translation>não foi possível serializar o modelo ONNX (ele passa do limite de 2 GB do protobuf?)</translation>
     </message>
@@ -2326,7 +2326,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>onnx-head-parameter-missing</name>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>the model has no head parameter &apos;%1&apos;</source>
         <translation>o modelo não tem o parâmetro da cabeça &apos;%1&apos;</translation>
     </message>
@@ -4723,22 +4723,12 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tl::ui::WeightsNotice</name>
     <message>
-        <location filename="../weights/WeightsNotice.cpp" line="+10"/>
+        <location filename="../weights/WeightsNotice.cpp" line="+12"/>
         <source>Use Demo Weights</source>
         <translation>Usar pesos de demonstração</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Download (58.9 MB)</source>
-        <translation>Baixar (58,9 MB)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Download the Keras VGG16 notop weights and check their MD5</source>
-        <translation>Baixar os pesos notop da VGG16 do Keras e verificar o MD5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Locate File…</source>
         <translation>Localizar arquivo…</translation>
     </message>
@@ -4753,14 +4743,24 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
         <translation>Pesos aleatórios com semente fixa no formato do Keras: tudo funciona, mas os resultados não têm significado, e cada resultado avisa isso</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;b&gt;The ImageNet VGG16 weights are not installed yet.&lt;/b&gt; Training starts from them: download them once, or locate a copy you already have.</source>
-        <translation>&lt;b&gt;Os pesos ImageNet da VGG16 ainda não estão instalados.&lt;/b&gt; O treinamento parte deles: baixe-os uma vez ou localize uma cópia que você já tem.</translation>
+        <location line="+18"/>
+        <source>Download (%1 MB)</source>
+        <translation>Baixar (%1 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the Keras %1 notop weights and check them</source>
+        <translation>Baixar os pesos notop do Keras %1 e verificá-los</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;b&gt;The ImageNet VGG16 weights could not be downloaded.&lt;/b&gt; %1 You can also try TransferLab with demo weights.</source>
-        <translation>&lt;b&gt;Não foi possível baixar os pesos ImageNet da VGG16.&lt;/b&gt; %1 Você também pode experimentar o TransferLab com pesos de demonstração.</translation>
+        <source>&lt;b&gt;The ImageNet %1 weights are not installed yet.&lt;/b&gt; Training starts from them: download them once, or locate a copy you already have.</source>
+        <translation>&lt;b&gt;Os pesos ImageNet da %1 ainda não estão instalados.&lt;/b&gt; O treinamento parte deles: baixe-os uma vez ou localize uma cópia que você já tem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;The ImageNet %1 weights could not be downloaded.&lt;/b&gt; %2 You can also try TransferLab with demo weights.</source>
+        <translation>&lt;b&gt;Não foi possível baixar os pesos ImageNet da %1.&lt;/b&gt; %2 Você também pode experimentar o TransferLab com pesos de demonstração.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -67,8 +67,9 @@ double highest(const TrainOption& option, double step, double noMaximum)
 // The recipe's few essentials come first; the rest waits under Advanced options.
 bool isEssential(const std::string& key)
 {
-    static const std::set<std::string> essentials = {"weights",       "head",   "hidden_units", "dropout",
-                                                     "learning_rate", "epochs", "batch_size",   "augmentation"};
+    static const std::set<std::string> essentials = {"backbone",     "weights",    "head",
+                                                     "hidden_units", "dropout",    "learning_rate",
+                                                     "epochs",       "batch_size", "augmentation"};
     return essentials.count(key) > 0;
 }
 

@@ -39,13 +39,13 @@ void WeightsGuide::refreshNotice()
     const QString& weights = m_trainingWeights;
     const bool present = QFileInfo(weights).isFile();
     if (m_modelUsesDemoWeights || (present && isDemoWeights(toStdString(weights))))
-        m_notice->setState(WeightsNotice::State::Demo);
+        m_notice->setState(WeightsNotice::State::Demo, m_backbone);
     else if (present)
-        m_notice->setState(WeightsNotice::State::Hidden);
+        m_notice->setState(WeightsNotice::State::Hidden, m_backbone);
     else if (m_downloadFailure.isEmpty())
-        m_notice->setState(WeightsNotice::State::Missing);
+        m_notice->setState(WeightsNotice::State::Missing, m_backbone);
     else
-        m_notice->setState(WeightsNotice::State::DownloadFailed, m_downloadFailure);
+        m_notice->setState(WeightsNotice::State::DownloadFailed, m_backbone, m_downloadFailure);
 }
 
 void WeightsGuide::useDemoWeights()

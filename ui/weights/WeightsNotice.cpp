@@ -1,5 +1,7 @@
 #include "WeightsNotice.h"
 
+#include "EngineBridge.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,39 +15,43 @@ WeightsNotice::WeightsNotice(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName("weightsNoticeLabel");
     m_text->setWordWrap(true);
-    auto* download = new QPushButton(tr("Download (58.9 MB)"), this);
-    download->setObjectName("noticeDownloadButton");
-    download->setToolTip(tr("Download the Keras VGG16 notop weights and check their MD5"));
+    m_download = new QPushButton(this);
+    m_download->setObjectName("noticeDownloadButton");
     auto* locate = new QPushButton(tr("Locate File…"), this);
     locate->setObjectName("noticeLocateButton");
     locate->setToolTip(tr("Use a copy you already have: Keras .h5 (notop) or a TorchScript features .pt"));
     m_demo->setObjectName("noticeDemoButton");
     m_demo->setToolTip(tr("Seeded random weights in the Keras layout: everything runs, but the results are not "
                           "meaningful, and every result says so"));
-    connect(download, &QPushButton::clicked, this, &WeightsNotice::downloadRequested);
+    connect(m_download, &QPushButton::clicked, this, &WeightsNotice::downloadRequested);
     connect(locate, &QPushButton::clicked, this, &WeightsNotice::locateRequested);
     connect(m_demo, &QPushButton::clicked, this, &WeightsNotice::demoRequested);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
-    layout->addWidget(download);
+    layout->addWidget(m_download);
     layout->addWidget(locate);
     layout->addWidget(m_demo);
-    setState(State::Hidden);
+    setState(State::Hidden, BackboneId::Vgg16);
 }
 
-void WeightsNotice::setState(State state, const QString& detail)
+void WeightsNotice::setState(State state, BackboneId backbone, const QString& detail)
 {
     m_state = state;
+    const BackboneSpec& spec = backboneSpec(backbone);
+    const QString name = QString::fromLatin1(spec.displayName);
+    m_download->setText(tr("Download (%1 MB)").arg(localNumber(spec.fileMegabytes, 1)));
+    m_download->setToolTip(tr("Download the Keras %1 notop weights and check them").arg(name));
     switch (state) {
     case State::Hidden: break;
     case State::Missing:
-        m_text->setText(tr("<b>The ImageNet VGG16 weights are not installed yet.</b> Training starts from "
-                           "them: download them once, or locate a copy you already have."));
+        m_text->setText(tr("<b>The ImageNet %1 weights are not installed yet.</b> Training starts from "
+                           "them: download them once, or locate a copy you already have.")
+                            .arg(name));
         break;
     case State::DownloadFailed:
-        m_text->setText(tr("<b>The ImageNet VGG16 weights could not be downloaded.</b> %1 You can also try "
+        m_text->setText(tr("<b>The ImageNet %1 weights could not be downloaded.</b> %2 You can also try "
                            "TransferLab with demo weights.")
-                            .arg(detail.toHtmlEscaped()));
+                            .arg(name, detail.toHtmlEscaped()));
         break;
     case State::Demo:
         m_text->setText(tr("<b>Demo weights: results are not meaningful.</b> They are seeded random numbers, not "

@@ -4,6 +4,8 @@
 // - DownloadFailed: the same after a download failed (offline?), saying why, with Use Demo Weights.
 // - Demo: training's weights or the open model are demo weights: the results are not meaningful,
 //   until the real weights are downloaded or located.
+#include "Backbones.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -19,7 +21,8 @@ public:
     explicit WeightsNotice(QWidget* parent = nullptr);
 
     // detail: why the download failed (DownloadFailed only).
-    void setState(State state, const QString& detail = {});
+    // The backbone whose weights the texts and the download speak of.
+    void setState(State state, BackboneId backbone, const QString& detail = {});
     State state() const { return m_state; }
 
 signals:
@@ -31,6 +34,7 @@ private:
     State m_state = State::Hidden;
     QLabel* m_text;
     QPushButton* m_demo;
+    QPushButton* m_download;
 };
 
 } // namespace tl::ui

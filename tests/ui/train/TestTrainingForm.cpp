@@ -47,8 +47,8 @@ private slots:
         for (const TrainOption& option : trainOptions())
             if (form.editor(option.key)->isVisible())
                 essentials << QString::fromStdString(option.key);
-        QCOMPARE(essentials, QStringList({"weights", "head", "hidden_units", "dropout", "learning_rate", "batch_size",
-                                          "epochs", "augmentation"}));
+        QCOMPARE(essentials, QStringList({"backbone", "weights", "head", "hidden_units", "dropout", "learning_rate",
+                                          "batch_size", "epochs", "augmentation"}));
         test::child<QToolButton>(&form, "advancedOptionsButton")->click();
         QVERIFY(advanced->isVisible());
         for (const TrainOption& option : trainOptions())
