@@ -11,9 +11,12 @@
 namespace tl {
 namespace {
 
-constexpr const char* kIntendedUse =
-    "Research and teaching: exploring how well a frozen ImageNet VGG16 with a small trained head separates "
-    "the classes of this dataset.";
+std::string intendedUse(const ModelInfo& info)
+{
+    return std::string("Research and teaching: exploring how well a frozen ImageNet ") +
+           backboneSpec(info.config.backbone).displayName +
+           " with a small trained head separates the classes of this dataset.";
+}
 constexpr const char* kDemoWeightsMark =
     "Demo weights: results are not meaningful. This model was trained on seeded random backbone weights, not "
     "ImageNet's: its features carry no knowledge of images, and its metrics say nothing about the task.";
@@ -24,10 +27,11 @@ constexpr const char* kNotADiagnosticDevice =
 constexpr const char* kUncalibrated =
     "Its probabilities are not calibrated: a probability of 0.9 does not mean a 90% chance of disease.";
 
-constexpr const char* kBackboneLicence =
-    "The ImageNet VGG16 weights (Simonyan and Zisserman, Visual Geometry Group, University of Oxford; "
-    "Keras Applications' notop file) are released under the Creative Commons Attribution 4.0 licence "
-    "(CC BY 4.0). Weights from elsewhere carry their own licence: check the fingerprint.";
+std::string backboneLicence(const ModelInfo& info)
+{
+    return std::string(backboneSpec(info.config.backbone).credit) +
+           " Weights from elsewhere carry their own licence: check the fingerprint.";
+}
 
 std::string number(double value, int decimals = 3)
 {
@@ -115,7 +119,7 @@ std::string modelCardMarkdown(const ModelInfo& info)
        << (info.demoWeights ? "**" + std::string(kDemoWeightsMark) + "**\n\n" : std::string())
        << "## Intended use and limitations\n\n"
        << "**" << kNotADiagnosticDevice << "**\n\n"
-       << "Intended use: " << kIntendedUse << "\n\nLimitations:\n\n";
+       << "Intended use: " << intendedUse(info) << "\n\nLimitations:\n\n";
     for (const std::string& limitation : limitationsOf(info))
         md << "- " << limitation << "\n";
 
@@ -123,16 +127,16 @@ std::string modelCardMarkdown(const ModelInfo& info)
        << "- Model file fingerprint (SHA-256): "
        << (info.fingerprint.empty() ? std::string("none (a model file of format 1)") : "`" + info.fingerprint + "`")
        << "\n"
-       << "- Backbone: VGG16 convolutional base (13 conv layers, 14,714,688 parameters), "
+       << "- Backbone: " << backboneSpec(info.config.backbone).architecture << ", "
        << (info.config.fineTuneEpochs > 0
-               ? "blocks 1 to 4 frozen and block 5 fine-tuned with the head for " +
+               ? std::string(backboneSpec(info.config.backbone).tunedLayers) + " fine-tuned with the head for " +
                      std::to_string(info.result.fineTuneHistory.size()) + " epochs at learning rate " +
                      configValue(info.config.fineTuneLearningRate)
                : std::string("frozen"))
        << ", " << info.preprocessing << " preprocessing, features computed in " << toString(info.backbonePrecision)
        << ".\n"
        << "- Backbone weights fingerprint (SHA-256): `" << info.backboneFingerprint << "`\n"
-       << "- Backbone licence: " << kBackboneLicence << "\n"
+       << "- Backbone licence: " << backboneLicence(info) << "\n"
        << "- Head: " << (info.config.head == HeadType::Flatten ? "Flatten" : "global average pooling");
     if (info.config.hiddenUnits > 0)
         md << ", Dense(" << info.config.hiddenUnits << ") + ReLU + Dropout(" << number(info.config.dropout, 2) << ")";
@@ -187,11 +191,11 @@ std::string modelCardJson(const ModelInfo& info)
         {"model", nlohmann::json::parse(modelInfoToJson(withoutLocalPaths(info)))},
         {"model_fingerprint", info.fingerprint.empty() ? nlohmann::json() : nlohmann::json(info.fingerprint)},
         {"backbone",
-         {{"architecture", "VGG16 convolutional base (notop), frozen"},
-          {"parameters", 14714688},
+         {{"architecture", backboneSpec(info.config.backbone).architecture},
+          {"parameters", backboneSpec(info.config.backbone).parameters},
           {"fingerprint_sha256", info.backboneFingerprint},
-          {"licence", kBackboneLicence}}},
-        {"intended_use", kIntendedUse},
+          {"licence", backboneLicence(info)}}},
+        {"intended_use", intendedUse(info)},
         {"not_a_diagnostic_device", true},
         {"warning", kNotADiagnosticDevice},
         {"demo_weights", info.demoWeights},
