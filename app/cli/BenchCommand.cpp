@@ -190,10 +190,10 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
     QString how;
     if (reference.enabled()) {
         const int sample = intOption(parser, "reference-images", 32);
-        const QJsonObject measured =
-            reference
-                .run({"train", parser.value("data"), QString::number(sample), "1", QString::number(config.imageSize)})
-                .value(0);
+        const QJsonObject measured = reference
+                                         .run({"train", parser.value("data"), QString::number(sample), "1",
+                                               QString::number(config.imageSize), tl::toString(config.backbone)})
+                                         .value(0);
         const double perImageEpoch = measured["seconds"].toDouble() / measured["images"].toDouble();
         referenceSeconds = perImageEpoch * static_cast<double>(images) * config.epochs;
         referencePeakBytes = measured["peak_resident_bytes"].toDouble();
@@ -268,6 +268,7 @@ int runBench(const QStringList& args)
     config.imageSize = intOption(parser, "image-size", 224);
     config.epochs = intOption(parser, "epochs", 10);
     config.weightsPath = text(weightsOrDefault(parser, config.backbone));
+    config.head = tl::headTypeFromString(tl::backboneSpec(config.backbone).defaultHead);
     try {
         tl::validate(config);
     } catch (const tl::Error& e) {

@@ -11,8 +11,9 @@ HeadEpochTiming measureHeadEpoch(std::int64_t images, const TrainConfig& config,
     HeadTrainingOptions timed = headTrainingOptions(config);
     timed.epochs = epochs;
     timed.earlyStoppingPatience = 0; // every epoch runs
-    const std::int64_t side = config.imageSize / 32;
-    const HeadSpec spec = headSpecFor(config, {512, side, side}, /*classes=*/2);
+    const BackboneSpec& backbone = backboneSpec(config.backbone);
+    const std::int64_t side = config.imageSize / backbone.downsampling;
+    const HeadSpec spec = headSpecFor(config, {backbone.featureChannels, side, side}, /*classes=*/2);
 
     torch::manual_seed(static_cast<std::uint64_t>(config.seed));
     HeadTrainingData data;

@@ -5,11 +5,6 @@
 
 namespace tl {
 
-int augmentationViews(const TrainConfig& config)
-{
-    return config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
-}
-
 FeatureSource prepareFeatureSource(const Dataset& dataset, const TrainConfig& config, const Job& job)
 {
     Stopwatch watch;

@@ -17,9 +17,6 @@
 
 namespace tl {
 
-// The backbone views per training image that the augmentation asks for: 1, or kDihedralViews.
-int augmentationViews(const TrainConfig& config);
-
 // Where a run's features come from: the backbone set up for config (loaded, Automatic's choice,
 // int8's calibration: loadBackboneFor, its phases reported to the job) and its feature store.
 struct FeatureSource {

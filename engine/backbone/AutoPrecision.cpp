@@ -2,7 +2,6 @@
 
 #include "AtomicFile.h"
 #include "BackboneBenchmark.h"
-#include "BackboneSetup.h"
 #include "Error.h"
 #include "Paths.h"
 #include "PhaseProgress.h"
@@ -16,7 +15,6 @@
 namespace tl {
 namespace {
 
-constexpr std::size_t kHeldOutImages = 32;
 constexpr double kSpeedProbeSeconds = 0.3;
 constexpr int kSpeedProbeBatch = 4;
 // The guard's heads are ridge-regularised: 32 images in 512 dimensions are separable, and an
@@ -64,7 +62,9 @@ nlohmann::json readChoices(const std::string& file)
     }
 }
 
-void remember(const TrainConfig& config, const PrecisionChoice& choice)
+} // namespace
+
+void rememberAutomaticPrecision(const TrainConfig& config, const PrecisionChoice& choice)
 {
     const std::string file = choicesFile(config);
     if (file.empty())
@@ -88,9 +88,9 @@ void remember(const TrainConfig& config, const PrecisionChoice& choice)
     }
 }
 
-// Each path's images/s here, fastest first. bf16 only where the CPU has it (emulated, it is some
-// 30 times slower than fp32 and would only cost the measurement).
-std::vector<PrecisionCandidate> measureSpeeds(BackboneId backbone, int imageSize, const Job& job)
+// bf16 only where the CPU has it (emulated, it is some 30 times slower than fp32 and would only
+// cost the measurement).
+std::vector<PrecisionCandidate> measurePrecisionSpeeds(BackboneId backbone, int imageSize, const Job& job)
 {
     std::vector<ThroughputCase> cases = {{Precision::Fp32, true, kSpeedProbeBatch}};
     if (cpuHasNativeBf16())
@@ -111,6 +111,8 @@ std::vector<PrecisionCandidate> measureSpeeds(BackboneId backbone, int imageSize
     });
     return candidates;
 }
+
+namespace {
 
 // A linear head on channel-averaged features, trained full-batch from zero (deterministic); its
 // decisions on `test`.
@@ -154,67 +156,35 @@ std::optional<Precision> rememberedAutomaticPrecision(const TrainConfig& config)
     }
 }
 
-ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job)
+PrecisionGuard::PrecisionGuard(std::shared_ptr<const Backbone> fp32, DrawnImages drawn, DrawnImages heldOut,
+                               int classes)
+    : m_fp32(std::move(fp32)), m_drawn(std::move(drawn)), m_heldOut(std::move(heldOut)), m_classes(classes)
 {
-    ChosenBackbone chosen;
-    chosen.choice.candidates = measureSpeeds(config.backbone, config.imageSize, job);
-    const std::shared_ptr<Backbone> fp32 =
-        loadWeights(config.backbone, config.weightsPath, Precision::Fp32, config.device, job);
+    if (!m_heldOut.images.defined()) // a dataset of a few images: the guard sees the drawn ones
+        m_heldOut = m_drawn;
+}
 
-    // The guard's images: the calibration draw and the next ones, held out from it.
-    const CalibrationDraw draw = drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kHeldOutImages);
-    const PreprocessMode mode = fp32->preprocessing();
-    const DrawnImages drawn = decodeDrawn(draw, 0, kInt8CalibrationImages, config.imageSize, mode);
-    DrawnImages heldOut = decodeDrawn(draw, kInt8CalibrationImages, draw.paths.size(), config.imageSize, mode);
-    if (!heldOut.images.defined()) // a dataset of a few images: the guard sees the drawn ones
-        heldOut = drawn;
+void PrecisionGuard::useFp32DrawnFeatures(const torch::Tensor& features)
+{
+    if (!m_fp32Drawn.defined())
+        m_fp32Drawn = features;
+}
 
-    const int classes = static_cast<int>(dataset.classes.size());
-    torch::Tensor fp32Drawn, fp32HeldOut, fp32Decisions;
-    PhaseProgress guard(job, Phase::CheckingPrecision);
-    std::size_t checked = 0;
-    for (PrecisionCandidate& candidate : chosen.choice.candidates) {
-        guard.report(checked++, chosen.choice.candidates.size());
-        if (candidate.precision == Precision::Fp32) {
-            candidate.passed = true;
-            chosen.backbone = fp32;
-            break; // the slower paths cannot win
-        }
-        if (!drawn.images.defined())
-            continue; // nothing to guard with: not chosen
-        std::shared_ptr<Backbone> fast;
-        if (candidate.precision == Precision::Int8) {
-            Int8Backbone int8 = loadInt8Backbone(dataset, config, job, &drawn);
-            fast = int8.backbone;
-            if (!fp32Drawn.defined())
-                fp32Drawn = int8.fp32Features; // its calibration ran fp32 on the drawn images
-        } else {
-            TrainConfig pinned = config;
-            pinned.precision = candidate.precision;
-            fast = loadConfiguredBackbone(dataset, pinned, job);
-        }
-        guard.report(checked - 1, chosen.choice.candidates.size()); // its weights are in: the guard's own work
-        if (!fp32Decisions.defined()) {
-            if (!fp32Drawn.defined())
-                fp32Drawn = fp32->extract(drawn.images);
-            fp32HeldOut = fp32->extract(heldOut.images);
-            fp32Decisions = linearDecisions(fp32Drawn, drawn.labels, fp32HeldOut, classes);
-        }
-        const torch::Tensor fastHeldOut = fast->extract(heldOut.images);
-        candidate.featureError = relativeError(fastHeldOut, fp32HeldOut);
-        const torch::Tensor decisions =
-            linearDecisions(fast->extract(drawn.images), drawn.labels, fastHeldOut, classes);
-        candidate.agreement = decisions.eq(fp32Decisions).to(torch::kFloat64).mean().item<double>();
-        const double tolerance = candidate.precision == Precision::Int8 ? kInt8Tolerance : Backbone::kBf16Tolerance;
-        candidate.passed = *candidate.featureError <= tolerance && *candidate.agreement >= kDecisionAgreement;
-        if (candidate.passed) {
-            chosen.backbone = fast;
-            break;
-        }
+void PrecisionGuard::judge(PrecisionCandidate& candidate, const Backbone& fast)
+{
+    if (!m_fp32Decisions.defined()) {
+        if (!m_fp32Drawn.defined())
+            m_fp32Drawn = m_fp32->extract(m_drawn.images);
+        m_fp32HeldOut = m_fp32->extract(m_heldOut.images);
+        m_fp32Decisions = linearDecisions(m_fp32Drawn, m_drawn.labels, m_fp32HeldOut, m_classes);
     }
-    chosen.choice.chosen = chosen.backbone->precision();
-    remember(config, chosen.choice);
-    return chosen;
+    const torch::Tensor fastHeldOut = fast.extract(m_heldOut.images);
+    candidate.featureError = relativeError(fastHeldOut, m_fp32HeldOut);
+    const torch::Tensor decisions =
+        linearDecisions(fast.extract(m_drawn.images), m_drawn.labels, fastHeldOut, m_classes);
+    candidate.agreement = decisions.eq(m_fp32Decisions).to(torch::kFloat64).mean().item<double>();
+    const double tolerance = candidate.precision == Precision::Int8 ? kInt8Tolerance : Backbone::kBf16Tolerance;
+    candidate.passed = *candidate.featureError <= tolerance && *candidate.agreement >= kDecisionAgreement;
 }
 
 } // namespace tl

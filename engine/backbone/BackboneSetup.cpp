@@ -4,11 +4,9 @@
 #include "AutoPrecision.h"
 #include "Error.h"
 #include "FeatureStore.h"
-#include "Hashing.h"
-#include "ImageDecoder.h"
 #include "Paths.h"
 #include "PhaseProgress.h"
-#include "TrainingSteps.h"
+#include "Preprocessing.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,11 +15,6 @@
 
 namespace tl {
 namespace {
-
-std::string pathInside(const std::string& path, const std::string& root)
-{
-    return path.compare(0, root.size(), root) == 0 ? path.substr(root.size()) : path;
-}
 
 std::string calibrationFile(const Backbone& backbone, const TrainConfig& config, const Int8Calibration& drawn)
 {
@@ -52,47 +45,9 @@ std::optional<Int8Calibration> storedCalibration(const std::string& file, const 
 
 } // namespace
 
-CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed, std::size_t count)
+int augmentationViews(const TrainConfig& config)
 {
-    std::vector<std::pair<std::string, const ImageEntry*>> ranked;
-    for (const ImageEntry& image : dataset.images) {
-        if (image.split == Split::Test)
-            continue;
-        const std::string named = std::to_string(seed) + " " + pathInside(image.path, dataset.root);
-        // The rank: a hash, so that the draw is uniform over the folder and stable as it grows.
-        ranked.emplace_back(sha256Hex(named.data(), named.size()), &image);
-    }
-    std::sort(ranked.begin(), ranked.end());
-    CalibrationDraw draw;
-    draw.calibration.seed = seed;
-    for (const auto& [rank, image] : ranked) {
-        if (draw.paths.size() == count)
-            break;
-        try {
-            draw.calibration.imageHashes.push_back(sha256OfFile(image->path));
-            draw.paths.push_back(image->path);
-            draw.labels.push_back(image->label);
-        } catch (const Error&) {
-        }
-    }
-    return draw;
-}
-
-DrawnImages decodeDrawn(const CalibrationDraw& draw, std::size_t begin, std::size_t end, int imageSize,
-                        PreprocessMode mode)
-{
-    DrawnImages drawn;
-    std::vector<torch::Tensor> images;
-    for (std::size_t i = begin; i < std::min(end, draw.paths.size()); ++i) {
-        try {
-            images.push_back(preprocess(rgbTensor(decodeImage(draw.paths[i])), imageSize, mode));
-            drawn.labels.push_back(draw.labels[i]);
-        } catch (const Error&) {
-        }
-    }
-    if (!images.empty())
-        drawn.images = torch::stack(images);
-    return drawn;
+    return config.augmentation == Augmentation::Dihedral ? kDihedralViews : 1;
 }
 
 // Automatic measures (AutoPrecision.h) only when the extraction it could speed up is long enough to
@@ -117,6 +72,55 @@ Precision expectedPrecision(const TrainConfig& config)
         if (const std::optional<Precision> remembered = rememberedAutomaticPrecision(config))
             return *remembered;
     return Backbone::intendedPrecision(config.precision, Backbone::resolveDevice(config.device, config.precision));
+}
+
+ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job)
+{
+    ChosenBackbone chosen;
+    chosen.choice.candidates = measurePrecisionSpeeds(config.backbone, config.imageSize, job);
+    const std::shared_ptr<Backbone> fp32 =
+        loadWeights(config.backbone, config.weightsPath, Precision::Fp32, config.device, job);
+
+    // The guard's images: the calibration draw and the next ones, held out from it.
+    const CalibrationDraw draw =
+        drawInt8Calibration(dataset, config.seed, kInt8CalibrationImages + kGuardHeldOutImages);
+    const PreprocessMode mode = fp32->preprocessing();
+    const DrawnImages drawn = decodeDrawn(draw, 0, kInt8CalibrationImages, config.imageSize, mode);
+    PrecisionGuard guard(fp32, drawn,
+                         decodeDrawn(draw, kInt8CalibrationImages, draw.paths.size(), config.imageSize, mode),
+                         static_cast<int>(dataset.classes.size()));
+    PhaseProgress checking(job, Phase::CheckingPrecision);
+    std::size_t checked = 0;
+    for (PrecisionCandidate& candidate : chosen.choice.candidates) {
+        checking.report(checked++, chosen.choice.candidates.size());
+        if (candidate.precision == Precision::Fp32) {
+            candidate.passed = true;
+            chosen.backbone = fp32;
+            break; // the slower paths cannot win
+        }
+        if (!drawn.images.defined())
+            continue; // nothing to guard with: not chosen
+        std::shared_ptr<Backbone> fast;
+        if (candidate.precision == Precision::Int8) {
+            Int8Backbone int8 = loadInt8Backbone(dataset, config, job, &drawn);
+            fast = int8.backbone;
+            if (int8.fp32Features.defined())
+                guard.useFp32DrawnFeatures(int8.fp32Features); // its calibration ran fp32 on the drawn images
+        } else {
+            TrainConfig pinned = config;
+            pinned.precision = candidate.precision;
+            fast = loadConfiguredBackbone(dataset, pinned, job);
+        }
+        checking.report(checked - 1, chosen.choice.candidates.size()); // its weights are in: the guard's own work
+        guard.judge(candidate, *fast);
+        if (candidate.passed) {
+            chosen.backbone = fast;
+            break;
+        }
+    }
+    chosen.choice.chosen = chosen.backbone->precision();
+    rememberAutomaticPrecision(config, chosen.choice);
+    return chosen;
 }
 
 PreparedBackbone loadBackboneFor(const Dataset& dataset, const TrainConfig& config, const Job& job)

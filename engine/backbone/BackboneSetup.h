@@ -4,6 +4,7 @@
 // the feature cache's folder, so that a second run or every task of a Slurm array quantizes as
 // the first one did without measuring again.
 #include "Backbone.h"
+#include "CalibrationDraw.h"
 #include "Dataset.h"
 #include "Job.h"
 #include "PrecisionChoice.h"
@@ -16,26 +17,6 @@
 
 namespace tl {
 
-// The images a calibration measures: up to `count` of the dataset's non-test images, ranked by a hash of the seed and
-// their path inside the dataset (the same draw wherever the dataset lies), with their content hashes. Unreadable files
-// are passed over.
-struct CalibrationDraw {
-    Int8Calibration calibration; // seed and image hashes; not measured yet
-    std::vector<std::string> paths;
-    std::vector<int> labels;
-};
-CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed,
-                                    std::size_t count = kInt8CalibrationImages);
-
-// The drawn images [begin, end) that decode (training skips the others too), preprocessed as
-// training does and stacked (undefined when none decodes), with their labels.
-struct DrawnImages {
-    torch::Tensor images;
-    std::vector<int> labels;
-};
-DrawnImages decodeDrawn(const CalibrationDraw& draw, std::size_t begin, std::size_t end, int imageSize,
-                        PreprocessMode mode);
-
 // The int8 backbone, calibrated on the draw of drawInt8Calibration(dataset, config.seed): with the
 // calibration kept in the cache when a run has measured it, else measured now (on `drawn`, the
 // draw already decoded, when given) and kept. fp32Features: the drawn images' fp32 features
@@ -46,6 +27,19 @@ struct Int8Backbone {
 };
 Int8Backbone loadInt8Backbone(const Dataset& dataset, const TrainConfig& config, const Job& job,
                               const DrawnImages* drawn = nullptr);
+
+// The backbone views per training image that the augmentation asks for: 1, or kDihedralViews.
+int augmentationViews(const TrainConfig& config);
+
+// Automatic's measured choice on the CPU: each path's speed, then, from the fastest, each faster
+// path loaded (int8 calibrated) and judged by AutoPrecision.h's guard until one passes (fp32
+// always does); remembered. loadBackboneFor calls it when no choice is remembered and the
+// measurement pays.
+struct ChosenBackbone {
+    std::shared_ptr<Backbone> backbone; // in the chosen precision (int8: calibrated)
+    PrecisionChoice choice;
+};
+ChosenBackbone chooseBackbone(const Dataset& dataset, const TrainConfig& config, const Job& job);
 
 // The backbone's setup, the one stage a run's settings pass through before any feature: its
 // weights loaded (Phase::LoadingWeights), int8 calibrated (Phase::CalibratingInt8), and for
