@@ -48,8 +48,10 @@ QString phaseDisplayName(Phase phase)
     case Phase::CheckingCache: return QCoreApplication::translate("EngineBridge", "Checking the feature cache");
     case Phase::ExtractingFeatures: return QCoreApplication::translate("EngineBridge", "Extracting features");
     case Phase::Training: return QCoreApplication::translate("EngineBridge", "Training");
-    case Phase::FineTuning: return QCoreApplication::translate("EngineBridge", "Fine-tuning block 5");
+    case Phase::FineTuning:
+        return QCoreApplication::translate("EngineBridge", "Fine-tuning the backbone's last layers");
     case Phase::Evaluating: return QCoreApplication::translate("EngineBridge", "Evaluating");
+    case Phase::Classifying: return QCoreApplication::translate("EngineBridge", "Classifying");
     }
     return {};
 }

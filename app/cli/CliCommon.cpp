@@ -70,6 +70,47 @@ QCommandLineOption deviceCommandLineOption()
     return commandLineOption(tl::trainOption("device"));
 }
 
+void addReferRuleOptions(QCommandLineParser& parser)
+{
+    const tl::ReferRule defaults;
+    parser.addOptions({
+        {"refer-band",
+         Cli::tr("Two classes: also refer images whose positive-class probability is up to this much below the "
+                 "model's threshold (default %1).")
+             .arg(defaults.band),
+         "X"},
+        {"refer-below",
+         Cli::tr("More than two classes: refer images whose top probability is below this (default %1).")
+             .arg(defaults.minimumConfidence),
+         "X"},
+    });
+}
+
+double fractionOption(const QCommandLineParser& parser, const QString& name, double fallback)
+{
+    const double value = doubleOption(parser, name, fallback);
+    if (value < 0 || value > 1)
+        throw UsageError(Cli::tr("--%1 must be between 0 and 1").arg(name));
+    return value;
+}
+
+tl::ReferRule referRuleFrom(const QCommandLineParser& parser)
+{
+    const tl::ReferRule defaults;
+    return {fractionOption(parser, "refer-band", defaults.band),
+            fractionOption(parser, "refer-below", defaults.minimumConfidence)};
+}
+
+QJsonObject referRuleJson(const tl::ReferRule& rule, const tl::ModelInfo& info)
+{
+    if (info.classes.size() != 2)
+        return {{"minimum_confidence", rule.minimumConfidence}};
+    return {{"positive_class", QString::fromStdString(info.classes[static_cast<std::size_t>(info.positiveClass)])},
+            {"threshold", info.result.threshold},
+            {"band", rule.band},
+            {"refers_from", info.result.threshold - rule.band}};
+}
+
 QCommandLineOption backboneOption()
 {
     return commandLineOption(tl::trainOption("backbone"));

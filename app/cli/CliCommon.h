@@ -96,6 +96,12 @@ void addModelOptions(QCommandLineParser& parser);
 tl::Classifier openModel(const QCommandLineParser& parser);
 tl::DeviceChoice deviceOption(const QCommandLineParser& parser);
 QCommandLineOption deviceCommandLineOption();
+// --refer-band and --refer-below (ReferRule.h), their values, and the rule as JSON.
+void addReferRuleOptions(QCommandLineParser& parser);
+tl::ReferRule referRuleFrom(const QCommandLineParser& parser);
+// A number option that must lie in 0..1 (a usage error otherwise).
+double fractionOption(const QCommandLineParser& parser, const QString& name, double fallback);
+QJsonObject referRuleJson(const tl::ReferRule& rule, const tl::ModelInfo& info);
 // --backbone (the training option's flag and help) and its value; vgg16 when not given.
 QCommandLineOption backboneOption();
 tl::BackboneId backboneFrom(const QCommandLineParser& parser);

@@ -222,8 +222,24 @@ torch::Tensor Backbone::extract(const torch::Tensor& batch) const
     }
     torch::InferenceMode inference;
     const torch::Tensor input = fastInput(batch);
-    torch::Tensor features = m_fast ? m_fast->forward(input) : runScript(*m_scriptFast, input);
-    return features.to(torch::kCPU, torch::kFloat32).contiguous();
+    auto forward = [this](const torch::Tensor& x) { return m_fast ? m_fast->forward(x) : runScript(*m_scriptFast, x); };
+    if (m_answerBatch == 0)
+        return forward(input).to(torch::kCPU, torch::kFloat32).contiguous();
+    // Every forward pass at exactly m_answerBatch images, the last one padded with zeros: the
+    // convolution kernels libtorch picks, and so the last bits of each image's features, depend on
+    // the batch's shape, never on the other images in it.
+    const std::int64_t count = input.size(0);
+    std::vector<torch::Tensor> parts;
+    for (std::int64_t begin = 0; begin < count; begin += m_answerBatch) {
+        torch::Tensor part = input.slice(0, begin, std::min(count, begin + m_answerBatch));
+        const std::int64_t real = part.size(0);
+        if (real < m_answerBatch)
+            part = torch::cat({part, torch::zeros_like(input.slice(0, 0, 1))
+                                         .expand({m_answerBatch - real, input.size(1), input.size(2), input.size(3)})})
+                       .contiguous(torch::MemoryFormat::ChannelsLast);
+        parts.push_back(forward(part).slice(0, 0, real).to(torch::kCPU, torch::kFloat32));
+    }
+    return torch::cat(parts).contiguous();
 }
 
 torch::Tensor Backbone::extractToTuned(const torch::Tensor& batch) const
@@ -258,6 +274,24 @@ std::shared_ptr<Backbone> Backbone::withTunedLayers(const ConvNetwork& tuned) co
     }
     backbone->m_fast = backbone->m_fp32->to(m_device, fastType(), /*channelsLast=*/true);
     return backbone;
+}
+
+std::shared_ptr<const Backbone> Backbone::inFp32(const std::shared_ptr<const Backbone>& self) const
+{
+    if (m_precision == Precision::Fp32)
+        return self;
+    std::shared_ptr<Backbone> fp32(new Backbone(*this));
+    fp32->m_int8.reset();
+    fp32->m_int8Calibration.reset();
+    fp32->preparePrecision(Precision::Fp32);
+    return fp32;
+}
+
+std::shared_ptr<const Backbone> Backbone::answering(const std::shared_ptr<const Backbone>& self) const
+{
+    std::shared_ptr<Backbone> answers(new Backbone(*inFp32(self)));
+    answers->m_answerBatch = spec().answerBatch;
+    return answers;
 }
 
 torch::Tensor Backbone::extractWith(const torch::Tensor& batch, Precision precision) const

@@ -54,6 +54,14 @@ public:
     // device. Its fingerprint covers the new weights, so caches keep the two apart.
     std::shared_ptr<Backbone> withTunedLayers(const ConvNetwork& tuned) const;
 
+    // This backbone computing in fp32 on its device (itself when it already does).
+    std::shared_ptr<const Backbone> inFp32(const std::shared_ptr<const Backbone>& self) const;
+    // The backbone a model answers with (Classifier::predict and classify): fp32 whatever the
+    // precision it was trained in, and every forward pass at BackboneSpec::answerBatch images, so
+    // that an image gets bit-identical features alone or in a batch of any size.
+    std::shared_ptr<const Backbone> answering(const std::shared_ptr<const Backbone>& self) const;
+    std::int64_t answerBatch() const { return m_answerBatch; } // 0 unless answering
+
     // The Keras network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.
     const ConvNetwork* network() const { return m_fp32 ? &*m_fp32 : nullptr; }
 
@@ -85,6 +93,7 @@ private:
     Precision m_precision = Precision::Fp32;
     torch::Device m_device = torch::kCPU;
     bool m_demoWeights = false;
+    std::int64_t m_answerBatch = 0; // 0: the caller's batch as it is
     std::optional<double> m_bf16ProbeError;
     std::optional<ConvNetwork> m_fp32;    // CPU, fp32, reference layout
     std::optional<ConvNetwork> m_fast;    // on m_device in m_precision, channels-last

@@ -76,7 +76,8 @@ FeatureStoreKey FeatureStoreKey::of(const Backbone& backbone, int imageSize, Fea
             backbone.precision(),
             imageSize,
             layer,
-            calibration ? calibration->identity() : ""};
+            calibration ? calibration->identity() : "",
+            backbone.answerBatch()};
 }
 
 FeatureStoreKey FeatureStoreKey::forWeights(BackboneId backbone, const std::string& weightsPath, Precision precision,
@@ -108,7 +109,8 @@ FeatureStore::FeatureStore(const std::string& cacheDir, const FeatureStoreKey& k
         m_folder = cacheDir + "/" + key.fingerprint.substr(0, 24) + "-s" + std::to_string(key.imageSize) + "-" +
                    toString(key.preprocessing) + "-" + toString(key.precision) +
                    (key.int8Calibration.empty() ? "" : "-" + key.int8Calibration) +
-                   (key.layer == FeatureLayer::TunedInput ? "-block4" : "") /* the name from VGG16 alone */;
+                   (key.layer == FeatureLayer::TunedInput ? "-block4" : "") /* the name from VGG16 alone */ +
+                   (key.answerBatch > 0 ? "-answers" + std::to_string(key.answerBatch) : "");
 }
 
 std::string FeatureStore::entryPath(const std::string& imageHash, int views) const

@@ -48,6 +48,9 @@ struct FeatureStoreKey {
     int imageSize = 224;
     FeatureLayer layer = FeatureLayer::Final;
     std::string int8Calibration; // Int8Calibration::identity(), for int8 only
+    // An answering backbone's fixed batch (Backbone::answering): its features are kept apart from
+    // a training's, whose last bits came from other batch shapes. 0 for a training's store.
+    std::int64_t answerBatch = 0;
 
     static FeatureStoreKey of(const Backbone& backbone, int imageSize, FeatureLayer layer = FeatureLayer::Final);
     // The key of the backbone that Backbone::load would make, found without loading it: the

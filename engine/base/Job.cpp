@@ -11,9 +11,10 @@ Message phaseName(Phase phase)
     case Phase::CheckingPrecision: return Message{TL_MESSAGE("phase", "checking the precision's accuracy"), {}};
     case Phase::ExtractingFeatures: return Message{TL_MESSAGE("phase", "extracting features"), {}};
     case Phase::Training: return Message{TL_MESSAGE("phase", "training"), {}};
-    case Phase::FineTuning: return Message{TL_MESSAGE("phase", "fine-tuning block 5"), {}};
+    case Phase::FineTuning: return Message{TL_MESSAGE("phase", "fine-tuning the backbone's last layers"), {}};
     case Phase::Evaluating: return Message{TL_MESSAGE("phase", "evaluating"), {}};
     case Phase::CheckingCache: return Message{TL_MESSAGE("phase", "checking the cache"), {}};
+    case Phase::Classifying: return Message{TL_MESSAGE("phase", "classifying"), {}};
     }
     return {};
 }
@@ -30,6 +31,7 @@ const char* toString(Phase phase)
     case Phase::FineTuning: return "fine_tuning";
     case Phase::Evaluating: return "evaluating";
     case Phase::CheckingCache: return "checking_cache";
+    case Phase::Classifying: return "classifying";
     }
     return "";
 }

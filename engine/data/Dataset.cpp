@@ -54,6 +54,16 @@ std::optional<Message> contentProblem(const fs::path& path)
                    {}};
 }
 
+// Why a file of a scanned folder is not taken as an image, if it is not: its extension, then its
+// first bytes.
+std::optional<Message> fileProblem(const fs::path& file)
+{
+    if (!hasImageExtension(file.string()))
+        return Message{TL_MESSAGE("skipped-unsupported-extension", "not an image: unsupported extension '%1'"),
+                       {file.extension().string()}};
+    return contentProblem(file);
+}
+
 std::vector<fs::path> sortedChildren(const fs::path& dir, bool directories)
 {
     std::vector<fs::path> children;
@@ -85,19 +95,11 @@ void scanClassFolders(const fs::path& splitRoot, Split split, Dataset& dataset)
                  Message{TL_MESSAGE("skipped-sub-folder",
                                     "not a regular file: a folder (the sub-folders of a class folder are not read)"),
                          {}}});
-        for (const fs::path& file : sortedChildren(classDir, false)) {
-            if (!hasImageExtension(file.string())) {
-                dataset.skipped.push_back(
-                    {file.string(),
-                     Message{TL_MESSAGE("skipped-unsupported-extension", "not an image: unsupported extension '%1'"),
-                             {file.extension().string()}}});
-                continue;
-            }
-            if (std::optional<Message> problem = contentProblem(file))
+        for (const fs::path& file : sortedChildren(classDir, false))
+            if (std::optional<Message> problem = fileProblem(file))
                 dataset.skipped.push_back({file.string(), std::move(*problem)});
             else
                 dataset.images.push_back({file.string(), -1, split});
-        }
         std::error_code error;
         if (fs::directory_iterator(classDir, error) == fs::directory_iterator() && error)
             dataset.skipped.push_back(
@@ -120,6 +122,32 @@ void assignLabels(Dataset& dataset)
 }
 
 } // namespace
+
+namespace {
+
+void listFolder(const fs::path& dir, bool recursive, ImageFolder& folder)
+{
+    for (const fs::path& file : sortedChildren(dir, false))
+        if (std::optional<Message> problem = fileProblem(file))
+            folder.skipped.push_back({file.string(), std::move(*problem)});
+        else
+            folder.images.push_back(file.string());
+    if (recursive)
+        for (const fs::path& child : sortedChildren(dir, true))
+            listFolder(child, true, folder);
+}
+
+} // namespace
+
+ImageFolder listImageFolder(const std::string& dir, bool recursive)
+{
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        throw Error(Message{TL_MESSAGE("image-folder-missing", "'%1' is not a folder"), {dir}});
+    ImageFolder folder;
+    listFolder(dir, recursive, folder);
+    return folder;
+}
 
 bool hasImageExtension(const std::string& path)
 {

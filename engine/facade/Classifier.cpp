@@ -24,6 +24,9 @@ struct Classifier::Impl {
     ModelInfo info;
     std::vector<NamedArray> headParameters;
     std::shared_ptr<Backbone> backbone; // null for a TorchScript export
+    // What predict() and classify() answer with (Backbone::answering): fp32, at a fixed batch, so
+    // that an image gets the same numbers alone or in a batch.
+    std::shared_ptr<const Backbone> fp32;
     Head head{nullptr};
     std::optional<torch::jit::Module> pipeline; // a TorchScript export
 };
@@ -75,6 +78,7 @@ std::shared_ptr<Classifier::Impl> assemble(const ModelFile& model, std::shared_p
     if (!model.tunedParameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
         impl->backbone =
             impl->backbone->withTunedLayers(withTunedArrays(*impl->backbone->network(), model.tunedParameters));
+    impl->fp32 = impl->backbone->answering(impl->backbone);
     impl->head = Head(headSpecFor(impl->info));
     impl->head->importParameters(model.headParameters, source);
     impl->head->eval();
@@ -185,9 +189,9 @@ Prediction Classifier::predict(const RgbImage& image, bool testTimeAugmentation)
     for (int view = 1; testTimeAugmentation && view < kDihedralViews; ++view)
         views.push_back(dihedralView(input, view));
     // 1 x views x C x h x w, as the feature store holds them. fp32 whatever the model's features
-    // were computed in: one image costs well under a second, and then the app, Grad-CAM and the
-    // fp32 exports give the same answer on every CPU.
-    const torch::Tensor features = m_impl->backbone->extractWith(torch::stack(views), Precision::Fp32).unsqueeze(0);
+    // were computed in: one image costs well under a second, and then the app, Grad-CAM, the fp32
+    // exports and a batch (classify()) give the same answer on every CPU.
+    const torch::Tensor features = m_impl->fp32->extract(torch::stack(views)).unsqueeze(0);
     Head head = m_impl->head;
     return predictionFrom(averageProbabilityOverViews(head, features, {0})[0], m_impl->info);
 }
@@ -221,6 +225,57 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
     explanation.heatmap.width = static_cast<int>(map.size(1));
     explanation.heatmap.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
     return explanation;
+}
+
+JobResult<BatchClassification>
+Classifier::classify(const std::vector<std::string>& imagePaths, const ReferRule& rule, const Job& job,
+                     const std::function<void(const std::vector<ClassifiedImage>&)>& onChunk) const
+{
+    PhaseProgress progress(job, Phase::Classifying);
+    const ModelInfo& info = m_impl->info;
+    std::optional<FeatureStore> store; // fp32, as predict() answers
+    if (!m_impl->pipeline)
+        store.emplace(cacheDirOrDefault(info.config.cacheDir), m_impl->fp32, info.config.imageSize);
+    BatchClassification result;
+    for (std::size_t begin = 0; begin < imagePaths.size(); begin += kClassifyChunk) {
+        const std::vector<std::string> chunk(
+            imagePaths.begin() + static_cast<std::ptrdiff_t>(begin),
+            imagePaths.begin() + static_cast<std::ptrdiff_t>(std::min(imagePaths.size(), begin + kClassifyChunk)));
+        std::vector<ClassifiedImage> classified;
+        auto add = [&](const std::string& path, Prediction prediction) {
+            const bool refer = refers(prediction.probabilities, info, rule);
+            classified.push_back({path, std::move(prediction), refer});
+        };
+        if (m_impl->pipeline) {
+            for (std::size_t i = 0; i < chunk.size(); ++i) {
+                try {
+                    add(chunk[i], predict(chunk[i]));
+                } catch (const Error& e) {
+                    result.skipped.push_back({chunk[i], messageOf(e)});
+                }
+                if (!progress.report(begin + i + 1, imagePaths.size()))
+                    return std::nullopt;
+            }
+        } else {
+            const PreparedFeatures prepared = extractImages(*store, chunk, 1, progress, begin, imagePaths.size());
+            if (prepared.extracted.cancelled)
+                return std::nullopt;
+            result.skipped.insert(result.skipped.end(), prepared.skipped.begin(), prepared.skipped.end());
+            std::vector<std::int64_t> rows;
+            for (std::size_t i = 0; i < chunk.size(); ++i)
+                if (!prepared.extracted.failures[i])
+                    rows.push_back(static_cast<std::int64_t>(i));
+            Head head = m_impl->head;
+            const torch::Tensor probabilities = averageProbabilityOverViews(head, prepared.extracted.features, rows);
+            for (std::size_t k = 0; k < rows.size(); ++k)
+                add(chunk[static_cast<std::size_t>(rows[k])],
+                    predictionFrom(probabilities[static_cast<std::int64_t>(k)], info));
+        }
+        if (onChunk)
+            onChunk(classified);
+        result.images.insert(result.images.end(), classified.begin(), classified.end());
+    }
+    return result;
 }
 
 JobResult<DatasetEvaluation> Classifier::evaluate(const Dataset& dataset, std::optional<double> threshold,

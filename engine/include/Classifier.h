@@ -10,6 +10,7 @@
 #include "Job.h"
 #include "ModelFile.h"
 #include "ModelInfo.h"
+#include "ReferRule.h"
 #include "TrainConfig.h"
 
 #include <functional>
@@ -32,6 +33,18 @@ struct Explanation {
     Prediction prediction;
     int explainedClass = 0;
     Heatmap heatmap; // over the whole image (the last convolution's grid: VGG16 image size / 16, MobileNetV2 / 32)
+};
+
+// One image of a batch: what predict() answers for it, and whether the refer rule flags it.
+struct ClassifiedImage {
+    std::string path;
+    Prediction prediction;
+    bool refer = false;
+};
+
+struct BatchClassification {
+    std::vector<ClassifiedImage> images; // in the order given, the unreadable ones left out
+    std::vector<SkippedFile> skipped;
 };
 
 struct DatasetEvaluation {
@@ -69,9 +82,19 @@ public:
     // (model files only; a TorchScript export runs as it is).
     Prediction predict(const std::string& imagePath, bool testTimeAugmentation = false) const;
     Prediction predict(const RgbImage& image, bool testTimeAugmentation = false) const;
-    // True when explain() works: the model file with a Keras VGG16 backbone.
+    // Many images at once (a folder of new cases), in fp32 as predict(): each image gets the
+    // numbers predict() gives it, at the backbone's bulk rate (batches, decoding on its own thread,
+    // fp32 features from the cache where a run left them). In chunks of kClassifyChunk images, so
+    // that memory stays bounded whatever the count; onChunk hears each chunk's results as they
+    // come. Reports Phase::Classifying; empty when cancelled.
+    static constexpr std::size_t kClassifyChunk = 256;
+    JobResult<BatchClassification>
+    classify(const std::vector<std::string>& imagePaths, const ReferRule& rule = {}, const Job& job = {},
+             const std::function<void(const std::vector<ClassifiedImage>&)>& onChunk = {}) const;
+
+    // True when explain() works: the model file with a Keras backbone.
     bool canExplain() const;
-    // Grad-CAM for classIndex (default: the predicted class). Needs the Keras VGG16 backbone:
+    // Grad-CAM for classIndex (default: the predicted class). Needs the backbone's Keras weights:
     // throws tl::Error for a TorchScript export or a TorchScript backbone.
     Explanation explain(const RgbImage& image, std::optional<int> classIndex = {}) const;
 

@@ -49,6 +49,15 @@ void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed
 // (fewer than two classes with images, a class with no training image...).
 void checkTrainable(const Dataset& dataset);
 
+// A folder of unlabelled images (new cases to classify): its images in path order, and the
+// files passed over with why. recursive: its sub-folders' too (hidden entries never).
+struct ImageFolder {
+    std::vector<std::string> images;
+    std::vector<SkippedFile> skipped;
+};
+// Throws tl::Error when dir is not a folder.
+ImageFolder listImageFolder(const std::string& dir, bool recursive);
+
 // True when the extension is one the loader decodes (case-insensitive).
 bool hasImageExtension(const std::string& path);
 

@@ -27,6 +27,7 @@ enum class Phase {
     FineTuning,
     Evaluating,
     CheckingCache,
+    Classifying, // a folder of new cases (Classifier::classify)
 };
 
 // "loading the weights", "extracting features"…: for the CLI's progress line.

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <sys/stat.h>
 
 namespace fs = std::filesystem;
@@ -480,6 +482,55 @@ TEST_F(CliTest, PredictAndExplainRefuseFilesThatAreNotRegular)
     EXPECT_EQ(model.err, "error: cannot read model '" + dir +
                              "/pipe.jpg': it is a FIFO (named pipe), not a "
                              "regular file\n");
+}
+
+// A folder of new cases: a CSV row per image with the probabilities single-image predict gives
+// (to 1e-6; the table has 9 decimals) and the model's fingerprint; the unreadable file listed, the
+// rest written, exit 1.
+TEST_F(CliTest, PredictDirWritesTheTableThatSinglePredictAgreesWith)
+{
+    const std::string dir = s_dir + "/batch";
+    fs::create_directories(dir);
+    const std::string fingerprint = trainJson(dir + "/m.tlmodel")["model_fingerprint"];
+    fs::copy(s_dir + "/held-out", dir + "/cases", fs::copy_options::recursive);
+    std::ofstream(dir + "/cases/broken.jpg") << "\xff\xd8\xff truncated";
+    const CliRun batch = cli({"predict", "--model", dir + "/m.tlmodel", "--dir", dir + "/cases", "--recursive", "--csv",
+                              dir + "/cases.csv"});
+    EXPECT_EQ(batch.exitCode, 1);
+    EXPECT_NE(batch.err.find("broken.jpg"), std::string::npos) << batch.err;
+    std::ifstream csv(dir + "/cases.csv");
+    std::string line;
+    std::getline(csv, line);
+    EXPECT_EQ(line, "image,class,probability_benign,probability_malignant,refer,model_fingerprint");
+    std::vector<std::string> images;
+    std::vector<double> malignant;
+    while (std::getline(csv, line)) {
+        std::vector<std::string> fields;
+        std::stringstream row(line);
+        for (std::string field; std::getline(row, field, ',');)
+            fields.push_back(field);
+        ASSERT_EQ(fields.size(), 6u) << line;
+        EXPECT_EQ(fields[5], fingerprint);
+        EXPECT_EQ(fields[3].size(), 11u) << "9 decimals: " << fields[3];
+        images.push_back(fields[0]);
+        malignant.push_back(std::stod(fields[3]));
+    }
+    ASSERT_EQ(images.size(), 10u);
+    std::vector<std::string> args = {"predict", "--model", dir + "/m.tlmodel", "--json"};
+    args.insert(args.end(), images.begin(), images.end());
+    const json single = json::parse(cli(args).out);
+    for (std::size_t i = 0; i < images.size(); ++i)
+        EXPECT_NEAR(single["predictions"][i]["probabilities"]["malignant"].get<double>(), malignant[i], 1e-6)
+            << images[i];
+
+    const json answered = json::parse(
+        cli({"predict", "--model", dir + "/m.tlmodel", "--dir", dir + "/cases", "--recursive", "--json"}).out);
+    EXPECT_EQ(answered["precision"], "fp32");
+    EXPECT_EQ(answered["predictions"].size(), 10u);
+    EXPECT_EQ(answered["skipped"].size(), 1u);
+    EXPECT_DOUBLE_EQ(answered["refer_rule"]["refers_from"].get<double>(), 0.4);
+    EXPECT_EQ(cli({"predict", "--model", dir + "/m.tlmodel", "--dir", dir, images[0]}).err,
+              "error: give either image files or --dir DIR, not both and not neither\n");
 }
 
 // Offline, demo weights let the whole workflow run, and everything made from them says so.

@@ -50,14 +50,19 @@
         <translation>Extraindo características</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Fine-tuning block 5</source>
-        <translation>Ajuste fino do bloco 5</translation>
+        <location line="+3"/>
+        <source>Fine-tuning the backbone&apos;s last layers</source>
+        <translation>Ajustando as últimas camadas da rede base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluating</source>
         <translation>Avaliando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classifying</source>
+        <translation>Classificando</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -516,7 +521,7 @@
 <context>
     <name>backbone-precision-unprepared</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="+269"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="+303"/>
         <source>this backbone was prepared for %1 and fp32, not %2</source>
         <translation>esta rede base foi preparada para %1 e fp32, não para %2</translation>
     </message>
@@ -556,7 +561,7 @@
 <context>
     <name>class-without-training-images</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="+237"/>
+        <location filename="../../engine/data/Dataset.cpp" line="+265"/>
         <source>class &apos;%1&apos; has no training images</source>
         <translation>a classe &apos;%1&apos; não tem imagens de treino</translation>
     </message>
@@ -584,7 +589,22 @@
         <translation>--%1 espera um número, recebido: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Two classes: also refer images whose positive-class probability is up to this much below the model&apos;s threshold (default %1).</source>
+        <translation>Duas classes: encaminhar também as imagens cuja probabilidade da classe positiva fica até este tanto abaixo do limiar do modelo (padrão %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than two classes: refer images whose top probability is below this (default %1).</source>
+        <translation>Mais de duas classes: encaminhar as imagens cuja maior probabilidade fica abaixo deste valor (padrão %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 must be between 0 and 1</source>
+        <translation>--%1 deve estar entre 0 e 1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The trained model file.</source>
         <translation>O arquivo do modelo treinado.</translation>
     </message>
@@ -1233,21 +1253,51 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>comando desconhecido &apos;%1&apos; (veja transferlab-cli --help)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PredictCommand.cpp" line="+16"/>
+        <location filename="../../app/cli/PredictCommand.cpp" line="+67"/>
+        <source>--tta classifies single images; it does not go with --dir</source>
+        <translation>--tta classifica imagens avulsas; não combina com --dir</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>refer</source>
+        <translation>encaminhar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Classify every image of this folder, in batches.</source>
+        <translation>Classificar todas as imagens desta pasta, em lotes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dir: its sub-folders&apos; images too.</source>
+        <translation>Com --dir: também as imagens das subpastas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --dir: write the table (image, class, each probability, refer, model fingerprint) to this CSV file.</source>
+        <translation>Com --dir: gravar a tabela (imagem, classe, cada probabilidade, encaminhar, impressão digital do modelo) neste arquivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Images to classify.</source>
         <translation>Imagens a classificar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>transferlab-cli predict --model MODEL IMAGE...
+        <source>transferlab-cli predict --model MODEL (IMAGE... | --dir DIR [--recursive] [--csv FILE])
 Classifies images and prints each class probability.</source>
-        <translation>transferlab-cli predict --model MODEL IMAGE...
+        <translation>transferlab-cli predict --model MODELO (IMAGEM... | --dir PASTA [--recursive] [--csv ARQUIVO])
 Classifica imagens e mostra a probabilidade de cada classe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no image given (see --help)</source>
-        <translation>nenhuma imagem informada (veja --help)</translation>
+        <location line="+5"/>
+        <source>give either image files or --dir DIR, not both and not neither</source>
+        <translation>informe arquivos de imagem ou --dir PASTA, não os dois e não nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--csv and --recursive go with --dir</source>
+        <translation>--csv e --recursive acompanham --dir</translation>
     </message>
     <message>
         <location filename="../../app/cli/ReviewCommand.cpp" line="+18"/>
@@ -1439,7 +1489,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>cuda-unavailable</name>
     <message>
-        <location filename="../../engine/backbone/Backbone.cpp" line="-202"/>
+        <location filename="../../engine/backbone/Backbone.cpp" line="-236"/>
         <source>device &apos;cuda&apos; was requested but no CUDA GPU is available to this build of libtorch</source>
         <translation>o dispositivo &apos;cuda&apos; foi pedido, mas nenhuma GPU CUDA está disponível para esta versão da libtorch</translation>
     </message>
@@ -1447,7 +1497,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+235"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="+290"/>
         <source>the dataset has a class &apos;%1&apos; that the model does not know</source>
         <translation>o conjunto de dados tem uma classe &apos;%1&apos; que o modelo não conhece</translation>
     </message>
@@ -1543,7 +1593,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+199"/>
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+201"/>
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -1682,7 +1732,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-113"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-164"/>
         <location filename="../../engine/model/ModelFile.cpp" line="+176"/>
         <source>model</source>
         <translation>o modelo</translation>
@@ -1944,9 +1994,17 @@ significado, e todo modelo treinado com eles o diz.</translation>
     </message>
 </context>
 <context>
+    <name>image-folder-missing</name>
+    <message>
+        <location filename="../../engine/data/Dataset.cpp" line="-115"/>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; não é uma pasta</translation>
+    </message>
+</context>
+<context>
     <name>image-not-an-image</name>
     <message>
-        <location line="+3"/>
+        <location filename="../../engine/data/ImageDecoder.cpp" line="+3"/>
         <source>&apos;%1&apos; is not an image: its content is not JPEG, PNG, BMP, TIFF or WebP</source>
         <translation>&apos;%1&apos; não é uma imagem: o conteúdo não é JPEG, PNG, BMP, TIFF nem WebP</translation>
     </message>
@@ -2027,7 +2085,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>int8-no-calibration-images</name>
     <message>
-        <location filename="../../engine/training/BackboneSetup.cpp" line="+176"/>
+        <location filename="../../engine/backbone/BackboneSetup.cpp" line="+180"/>
         <source>int8 needs at least one readable training image to calibrate on</source>
         <translation>int8 precisa de pelo menos uma imagem de treino legível para a calibração</translation>
     </message>
@@ -2277,7 +2335,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>model-weights-not-found</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-43"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-44"/>
         <source>the backbone weights this model needs were not found (looked in &apos;%1&apos; and &apos;%2&apos;): pass the weights file explicitly</source>
         <translation>os pesos da rede base de que este modelo precisa não foram encontrados (procurados em &apos;%1&apos; e &apos;%2&apos;): indique o arquivo de pesos explicitamente</translation>
     </message>
@@ -2285,7 +2343,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+239"/>
+        <location line="+291"/>
         <source>no image of &apos;%1&apos; could be evaluated</source>
         <translation>nenhuma imagem de &apos;%1&apos; pôde ser avaliada</translation>
     </message>
@@ -2491,7 +2549,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
         <translation>cache de características</translation>
     </message>
     <message>
-        <location filename="../../engine/base/Backbones.cpp" line="+81"/>
+        <location filename="../../engine/base/Backbones.cpp" line="+83"/>
         <location filename="../../engine/training/TrainOptions.cpp" line="-143"/>
         <source>backbone</source>
         <translation>backbone</translation>
@@ -2640,11 +2698,16 @@ significado, e todo modelo treinado com eles o diz.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>fine-tuning block 5</source>
-        <translation>ajuste fino do bloco 5</translation>
+        <source>fine-tuning the backbone&apos;s last layers</source>
+        <translation>ajustando as últimas camadas da rede base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>classifying</source>
+        <translation>classificando</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>evaluating</source>
         <translation>avaliando</translation>
     </message>
@@ -2761,7 +2824,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>skipped-cannot-open</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="-185"/>
+        <location filename="../../engine/data/Dataset.cpp" line="-98"/>
         <source>unreadable: permission denied or I/O error</source>
         <translation>ilegível: sem permissão ou erro de E/S</translation>
     </message>
@@ -2809,7 +2872,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>skipped-sub-folder</name>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>not a regular file: a folder (the sub-folders of a class folder are not read)</source>
         <translation>não é um arquivo comum: uma pasta (as subpastas de uma pasta de classe não são lidas)</translation>
     </message>
@@ -2817,7 +2880,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>skipped-unreadable</name>
     <message>
-        <location line="-57"/>
+        <location line="-67"/>
         <source>unreadable: %1</source>
         <translation>ilegível: %1</translation>
     </message>
@@ -2825,7 +2888,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>skipped-unreadable-folder</name>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>unreadable folder: %1</source>
         <translation>pasta ilegível: %1</translation>
     </message>
@@ -2833,7 +2896,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>skipped-unsupported-extension</name>
     <message>
-        <location line="-13"/>
+        <location line="-45"/>
         <source>not an image: unsupported extension &apos;%1&apos;</source>
         <translation>não é uma imagem: extensão não suportada &apos;%1&apos;</translation>
     </message>
@@ -2849,7 +2912,7 @@ significado, e todo modelo treinado com eles o diz.</translation>
 <context>
     <name>test-folder-missing</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="+94"/>
+        <location filename="../../engine/data/Dataset.cpp" line="+152"/>
         <source>test folder &apos;%1&apos; does not exist or is not a folder</source>
         <translation>a pasta de teste &apos;%1&apos; não existe ou não é uma pasta</translation>
     </message>
@@ -4340,7 +4403,7 @@ Divisão: %3</translation>
 <context>
     <name>tl::ui::TrainingForm</name>
     <message>
-        <location filename="../train/TrainingForm.cpp" line="+93"/>
+        <location filename="../train/TrainingForm.cpp" line="+94"/>
         <source>Output model:</source>
         <translation>Modelo de saída:</translation>
     </message>
@@ -4803,7 +4866,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tta-needs-model-file</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-111"/>
+        <location filename="../../engine/facade/Classifier.cpp" line="-162"/>
         <source>test-time augmentation needs the TransferLab model file, not a TorchScript export</source>
         <translation>o aumento de dados no teste precisa do arquivo de modelo TransferLab, não de uma exportação TorchScript</translation>
     </message>
