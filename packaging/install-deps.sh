@@ -18,7 +18,7 @@ if [ "${1:-}" = --tests ]; then
   packages+=(
     libgtest-dev clang-format clang libclang-rt-14-dev llvm
     xvfb xauth
-    desktop-file-utils appstream groff-base dpkg-dev file
+    desktop-file-utils appstream groff-base dpkg-dev file poppler-utils
     python3-torch python3-torchvision python3-h5py python3-pil nodejs
     slurm-wlm slurm-client munge
   )

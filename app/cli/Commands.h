@@ -7,6 +7,7 @@ namespace cli {
 int runTrain(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runPredict(const QStringList& args);
+int runReport(const QStringList& args);
 int runFeatures(const QStringList& args);
 int runExport(const QStringList& args);
 int runBench(const QStringList& args);

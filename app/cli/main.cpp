@@ -6,10 +6,12 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <iostream>
 #include <iterator>
+#include <memory>
 
 namespace {
 
@@ -27,7 +29,9 @@ constexpr Command kCommands[] = {
      cli::runCrossValidate},
     {"review", QT_TRANSLATE_NOOP("cli", "mark misclassified images as mislabelled or excluded"), cli::runReview},
     {"predict", QT_TRANSLATE_NOOP("cli", "classify images with a trained model"), cli::runPredict},
-    {"features", QT_TRANSLATE_NOOP("cli", "write VGG16 embeddings (.npy or .csv) for other tools"), cli::runFeatures},
+    {"report", QT_TRANSLATE_NOOP("cli", "classify a folder of new cases and write a PDF report"), cli::runReport},
+    {"features", QT_TRANSLATE_NOOP("cli", "write the backbone's embeddings (.npy or .csv) for other tools"),
+     cli::runFeatures},
     {"cache",
      QT_TRANSLATE_NOOP("cli", "fill the feature cache ahead of training (fill), or see how full it is (status)"),
      cli::runCache},
@@ -37,7 +41,8 @@ constexpr Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("cli", "write a model as TorchScript, ONNX or a model card"), cli::runExport},
     {"bench", QT_TRANSLATE_NOOP("cli", "measure speed and memory against the PyTorch reference"), cli::runBench},
     {"demo-weights",
-     QT_TRANSLATE_NOOP("cli", "write seeded random VGG16 weights to try TransferLab offline (results not meaningful)"),
+     QT_TRANSLATE_NOOP("cli",
+                       "write seeded random backbone weights to try TransferLab offline (results not meaningful)"),
      cli::runDemoWeights},
 };
 
@@ -45,8 +50,8 @@ void printUsage()
 {
     using cli::Cli;
     cli::printLine(Cli::tr("usage: transferlab-cli COMMAND [options]") + "\n\n" +
-                   Cli::tr("Transfer learning with a frozen ImageNet VGG16, headless.") + "\n\n" +
-                   Cli::tr("commands:"));
+                   Cli::tr("Transfer learning with a frozen ImageNet backbone (VGG16 or MobileNetV2), headless.") +
+                   "\n\n" + Cli::tr("commands:"));
     for (const Command& command : kCommands) {
         QString name = command.name;
         cli::printLine("  " + name.leftJustified(std::max<int>(name.size() + 1, 14)) + Cli::tr(command.summary));
@@ -59,7 +64,12 @@ void printUsage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws a PDF, which takes Qt Gui: on the offscreen platform, so that it needs no display.
+    const bool drawing = argc > 1 && std::string(argv[1]) == "report";
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName("transferlab-cli");
     QCoreApplication::setApplicationVersion(TRANSFERLAB_VERSION);
     tl::i18n::installTranslations({}); // the locale's (LANG, LC_MESSAGES) for the human-readable lines

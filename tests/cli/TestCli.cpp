@@ -533,6 +533,33 @@ TEST_F(CliTest, PredictDirWritesTheTableThatSinglePredictAgreesWith)
               "error: give either image files or --dir DIR, not both and not neither\n");
 }
 
+// The report: a PDF that poppler renders, with one row per image (each file's name in its text),
+// the model's fingerprint, and no display needed.
+TEST_F(CliTest, ReportWritesAPdfWithOneRowPerImage)
+{
+    const std::string dir = s_dir + "/report";
+    fs::create_directories(dir);
+    const std::string fingerprint = trainJson(dir + "/m.tlmodel")["model_fingerprint"];
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        ::unsetenv(variable); // as on a server: the CLI starts Qt Gui offscreen itself
+    const CliRun report = cli({"report", "--model", dir + "/m.tlmodel", "--dir", s_dir + "/held-out", "--recursive",
+                               "--out", dir + "/report.pdf", "--gradcam", "all"});
+    ASSERT_EQ(report.exitCode, 0) << report.err;
+    EXPECT_EQ(tl::testing::readFile(dir + "/report.pdf").substr(0, 5), "%PDF-");
+    const CliRun rendered = tl::testing::runCommand(
+        {"pdftoppm", "-r", "30", "-f", "1", "-l", "1", "-png", dir + "/report.pdf", dir + "/page"}, s_dir);
+    EXPECT_EQ(rendered.exitCode, 0) << rendered.err;
+    EXPECT_TRUE(fs::exists(dir + "/page-1.png"));
+    const CliRun text = tl::testing::runCommand({"pdftotext", "-layout", dir + "/report.pdf", "-"}, s_dir);
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find(fingerprint.substr(0, 32)), std::string::npos);
+    EXPECT_NE(text.out.find("10 images classi"), std::string::npos) << text.out; // "fi" may come out as a ligature
+    std::size_t rows = 0; // each row names its image file (the held-out files are 0.png to 4.png per class)
+    for (std::size_t at = text.out.find(".png"); at != std::string::npos; at = text.out.find(".png", at + 1))
+        ++rows;
+    EXPECT_EQ(rows, 10u) << text.out;
+}
+
 // Offline, demo weights let the whole workflow run, and everything made from them says so.
 TEST_F(CliTest, DemoWeightsRunTheWorkflowAndEveryResultSaysItIsNotMeaningful)
 {

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BatchReport</name>
+    <message>
+        <location filename="../report/BatchReport.cpp" line="+47"/>
+        <location line="+128"/>
+        <source>Classification report</source>
+        <translation>Relatório de classificação</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt;, on the frozen ImageNet %2, trained %3 on %4.</source>
+        <translation>Modelo: &lt;b&gt;%1&lt;/b&gt;, sobre a %2 ImageNet congelada, treinado em %3 com %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model fingerprint (SHA-256): %1</source>
+        <translation>Impressão digital do modelo (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (format 1)</source>
+        <translation>nenhuma (formato 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo weights: results are not meaningful. This model was trained on seeded random backbone weights, not ImageNet&apos;s.</source>
+        <translation>Pesos de demonstração: os resultados não têm significado. Este modelo foi treinado com pesos aleatórios semeados, não com os do ImageNet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model carries no validation or test metrics.</source>
+        <translation>O modelo não traz métricas de validação nem de teste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s measured performance</source>
+        <translation>O desempenho medido do modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specificity</source>
+        <translation>Especificidade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An image is referred when its probability of “%1” is at least %2: the model&apos;s decision threshold (%3) less an uncertainty band of %4.</source>
+        <translation>Uma imagem é encaminhada quando sua probabilidade de “%1” é de pelo menos %2: o limiar de decisão do modelo (%3) menos uma faixa de incerteza de %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An image is referred when its most likely class has a probability below %1.</source>
+        <translation>Uma imagem é encaminhada quando sua classe mais provável tem probabilidade abaixo de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refer rule</source>
+        <translation>Regra de encaminhamento</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 images classified, %2 referred, %3 unreadable.</source>
+        <translation>%1 imagens classificadas, %2 encaminhadas, %3 ilegíveis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Probability of “%1”</source>
+        <translation>Probabilidade de “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unreadable)</source>
+        <translation>(ilegível)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>refer</source>
+        <translation>encaminhar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unreadable files</source>
+        <translation>Arquivos ilegíveis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This report is NOT a diagnosis. The model is not a clinically validated device; a clinician decides.</source>
+        <translation>Este relatório NÃO é um diagnóstico. O modelo não é um dispositivo validado clinicamente; quem decide é um clínico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>não é possível criar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>não é possível gravar &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>EngineBridge</name>
     <message>
         <location filename="../EngineBridge.cpp" line="+32"/>
@@ -1163,7 +1312,7 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>gravadas %1 x %2 características em %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+24"/>
+        <location filename="../../app/cli/main.cpp" line="+26"/>
         <source>train a classification head on a folder-per-class dataset</source>
         <translation>treina uma cabeça classificadora em um conjunto de dados com uma pasta por classe</translation>
     </message>
@@ -1189,11 +1338,26 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>write VGG16 embeddings (.npy or .csv) for other tools</source>
-        <translation>grava embeddings da VGG16 (.npy ou .csv) para outras ferramentas</translation>
+        <source>classify a folder of new cases and write a PDF report</source>
+        <translation>classificar uma pasta de casos novos e gravar um relatório em PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>write the backbone&apos;s embeddings (.npy or .csv) for other tools</source>
+        <translation>gravar os embeddings da rede base (.npy ou .csv) para outras ferramentas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write seeded random backbone weights to try TransferLab offline (results not meaningful)</source>
+        <translation>gravar pesos aleatórios semeados da rede base para experimentar o TransferLab sem internet (resultados sem significado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfer learning with a frozen ImageNet backbone (VGG16 or MobileNetV2), headless.</source>
+        <translation>Aprendizado por transferência com uma rede base ImageNet congelada (VGG16 ou MobileNetV2), sem interface gráfica.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>fill the feature cache ahead of training (fill), or see how full it is (status)</source>
         <translation>preenche o cache de características antes do treinamento (fill) ou mostra o quanto está cheio (status)</translation>
     </message>
@@ -1218,22 +1382,12 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>mede velocidade e memória em comparação com a referência em PyTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>write seeded random VGG16 weights to try TransferLab offline (results not meaningful)</source>
-        <translation>grava pesos aleatórios da VGG16 com semente fixa para experimentar o TransferLab sem internet (resultados sem significado)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>usage: transferlab-cli COMMAND [options]</source>
         <translation>uso: transferlab-cli COMANDO [opções]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Transfer learning with a frozen ImageNet VGG16, headless.</source>
-        <translation>Aprendizado por transferência com uma VGG16 da ImageNet congelada, sem interface gráfica.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>commands:</source>
         <translation>comandos:</translation>
     </message>
@@ -1248,7 +1402,7 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>Código de saída: 0 sucesso, 1 falha, 2 erro de uso.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>unknown command &apos;%1&apos; (see transferlab-cli --help)</source>
         <translation>comando desconhecido &apos;%1&apos; (veja transferlab-cli --help)</translation>
     </message>
@@ -1484,6 +1638,48 @@ and every model trained on them says so.</source>
 Grava pesos de demonstração: o backbone no formato do Keras com valores aleatórios semeados,
 para experimentar o TransferLab sem internet. Tudo funciona com eles, mas os resultados não têm
 significado, e todo modelo treinado com eles o diz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ReportCommand.cpp" line="+17"/>
+        <source>The folder of images to classify.</source>
+        <translation>A pasta de imagens a classificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sub-folders&apos; images too.</source>
+        <translation>Também as imagens das subpastas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>O arquivo PDF a gravar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which rows get a Grad-CAM thumbnail: refer (default: the referred images), all or none. Each costs about one more backbone pass.</source>
+        <translation>Quais linhas recebem uma miniatura Grad-CAM: refer (padrão: as imagens encaminhadas), all ou none. Cada uma custa cerca de uma passada a mais da rede base.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transferlab-cli report --model MODEL --dir DIR --out report.pdf [--gradcam refer|all|none]
+Classifies a folder of new cases and writes a report to file or hand on: the model&apos;s identity and metrics, the refer rule, one row per image.</source>
+        <translation>transferlab-cli report --model MODELO --dir PASTA --out relatorio.pdf [--gradcam refer|all|none]
+Classifica uma pasta de casos novos e grava um relatório para arquivar ou repassar: a identidade e as métricas do modelo, a regra de encaminhamento, uma linha por imagem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--gradcam must be refer, all or none</source>
+        <translation>--gradcam deve ser refer, all ou none</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>writing the report</source>
+        <translation>gravando o relatório</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wrote %1 (%2 images)</source>
+        <translation>gravado %1 (%2 imagens)</translation>
     </message>
 </context>
 <context>
