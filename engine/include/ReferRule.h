@@ -10,8 +10,8 @@ namespace tl {
 struct ModelInfo;
 
 struct ReferRule {
-    // 0.1: with calibrated probabilities (temperature scaling, on by default) an image scored 0.1
-    // under the threshold is wrong about as often as one 0.1 above it is right, so it is referred.
+    // 0.1: the images the model barely calls negative are looked at too (with the default
+    // calibrated probabilities and threshold 0.5, everything from 0.4 up).
     double band = 0.1;
     double minimumConfidence = 0.8;
 };
