@@ -45,7 +45,8 @@ void scheduleScreenshot(tl::ui::MainWindow& window, const QString& path, int del
 // The options; the parser answers --help and --version itself.
 struct Options {
     QCommandLineOption model{"model", QCoreApplication::translate("main", "Open this model file."), "file"};
-    QCommandLineOption image{"image", QCoreApplication::translate("main", "Classify this image."), "file"};
+    QCommandLineOption image{
+        "image", QCoreApplication::translate("main", "Classify this image (or every image of this folder)."), "file"};
     QCommandLineOption view{"view", QCoreApplication::translate("main", "Start on this view."),
                             "data|train|evaluate|classify"};
     QCommandLineOption screenshot{

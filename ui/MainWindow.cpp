@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AsyncTask.h"
+#include "BatchPanel.h"
 #include "ClassifyView.h"
 #include "Confirmation.h"
 #include "DatasetView.h"
@@ -445,7 +446,10 @@ void MainWindow::exportModel(const QString& path, ExportFormat format)
 void MainWindow::classifyImage(const QString& path)
 {
     showView(View::Classify);
-    m_classifyView->classifyFile(path);
+    if (QFileInfo(path).isDir())
+        m_classifyView->batch()->classifyFolder(path);
+    else
+        m_classifyView->classifyFile(path);
 }
 
 void MainWindow::updateActions()

@@ -51,7 +51,8 @@ public slots:
     void exportModel(const QString& path, ExportFormat format);
     // Writes a new two-class decision threshold into the current model file and reopens it.
     void saveModelThreshold(double threshold);
-    // Shows the Classify view and classifies the image file with the current model.
+    // Shows the Classify view and classifies with the current model an image (shown with its
+    // prediction) or every image of a folder (in the batch table).
     void classifyImage(const QString& path);
     void showAbout();
     // Error review's retrain: scans the dataset again (the marked images leave it) and trains with

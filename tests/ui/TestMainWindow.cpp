@@ -39,24 +39,11 @@
 using namespace tl;
 using namespace tl::ui;
 using test::child;
+using test::dropUrl;
 
 namespace {
 
 // A drop is delivered only to the widget that accepted the drag entering it, as in a real drag.
-void dropUrl(QWidget* target, const QString& path)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint centre(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    enter.setAccepted(false);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    drop.setAccepted(false);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 } // namespace
 

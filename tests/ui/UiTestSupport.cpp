@@ -2,7 +2,12 @@
 
 #include "Fixtures.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QUrl>
+#include <QWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -60,6 +65,21 @@ void configureFastTraining(QObject* window, const Workspace& workspace, int epoc
     // the app with an fp32 export mean exactness.
     auto* precision = child<QComboBox>(window, "precisionComboBox");
     precision->setCurrentIndex(precision->findData(QString("fp32")));
+}
+
+void dropUrl(QWidget* target, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    drop.setAccepted(false);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
 }
 
 } // namespace tl::ui::test

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTest>
 
+class QWidget;
+
 namespace tl::ui {
 class MainWindow;
 }
@@ -31,6 +33,10 @@ constexpr int timeBudgetMs(int releaseMilliseconds)
 
 // Fills the Train form for a fast CPU run: 32-pixel images, batch 8, no early stopping, fp32.
 void configureFastTraining(QObject* window, const Workspace& workspace, int epochs);
+
+// Drags a local file or folder onto target and drops it there, as a user would; both events must
+// be accepted.
+void dropUrl(QWidget* target, const QString& path);
 
 template <typename T> T* child(QObject* parent, const char* name)
 {

@@ -1,6 +1,7 @@
 #include "ClassifyView.h"
 
 #include "AsyncTask.h"
+#include "BatchPanel.h"
 #include "DroppedFiles.h"
 #include "EngineBridge.h"
 
@@ -9,6 +10,7 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QSplitter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,7 +36,7 @@ ClassifyView::ClassifyView(QWidget* parent)
       m_openButton(new QPushButton(tr("Open &Image…"), this)), m_pasteButton(new QPushButton(tr("&Paste"), this)),
       m_heatmapCheckBox(new QCheckBox(tr("Show where the model &looked"), this)),
       m_opacitySlider(new QSlider(Qt::Horizontal, this)), m_bars(new QWidget(this)),
-      m_barsLayout(new QVBoxLayout(m_bars))
+      m_barsLayout(new QVBoxLayout(m_bars)), m_batch(new BatchPanel(this))
 {
     setAcceptDrops(true);
     setObjectName("classifyView");
@@ -42,7 +44,7 @@ ClassifyView::ClassifyView(QWidget* parent)
     m_modelLabel->setWordWrap(true);
     m_imageLabel->setObjectName("classifiedImageLabel");
     m_imageLabel->setAlignment(Qt::AlignCenter);
-    m_imageLabel->setMinimumSize(320, 320);
+    m_imageLabel->setMinimumSize(220, 220); // room for the batch table below
     m_imageLabel->setFrameShape(QFrame::StyledPanel);
     m_imageLabel->setText(tr("Drop an image here, paste one (Ctrl+V) or open a file."));
     m_imageLabel->setWordWrap(true);
@@ -63,8 +65,8 @@ ClassifyView::ClassifyView(QWidget* parent)
     m_pasteButton->setToolTip(tr("Classify the image on the clipboard"));
     m_heatmapCheckBox->setObjectName("heatmapCheckBox");
     m_heatmapCheckBox->setChecked(true);
-    m_heatmapCheckBox->setToolTip(tr("Grad-CAM heat map of the predicted class on the last convolution "
-                                     "(block5_conv3): red where the evidence is strongest"));
+    m_heatmapCheckBox->setToolTip(tr("Grad-CAM heat map of the predicted class on the backbone's last "
+                                     "convolution: red where the evidence is strongest"));
     m_opacitySlider->setObjectName("heatmapOpacitySlider");
     m_opacitySlider->setRange(0, 100);
     m_opacitySlider->setValue(50);
@@ -98,9 +100,23 @@ ClassifyView::ClassifyView(QWidget* parent)
     side->addWidget(m_bars);
     side->addWidget(m_errorLabel);
     side->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(imageColumn, 3);
-    layout->addLayout(side, 2);
+    auto* single = new QWidget(this);
+    auto* singleLayout = new QHBoxLayout(single);
+    singleLayout->setContentsMargins(0, 0, 0, 0);
+    singleLayout->addLayout(imageColumn, 3);
+    singleLayout->addLayout(side, 2);
+    // One image above, a batch of them below: a row double-clicked there is shown large here.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName("classifySplitter");
+    splitter->addWidget(single);
+    splitter->addWidget(m_batch);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1, 1}); // half each, whatever the window's height
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    connect(m_batch, &BatchPanel::imageActivated, this, &ClassifyView::classifyFile);
+    connect(m_batch, &BatchPanel::statusMessage, this, &ClassifyView::statusMessage);
     setClassifier(std::nullopt, {});
 }
 
@@ -125,6 +141,7 @@ void ClassifyView::setClassifier(const std::optional<Classifier>& classifier, co
     m_opacitySlider->setEnabled(canExplain);
     m_predictedLabel->clear();
     rebuildBars();
+    m_batch->setClassifier(classifier, modelName);
 }
 
 void ClassifyView::rebuildBars()
@@ -267,14 +284,21 @@ void ClassifyView::resizeEvent(QResizeEvent* event)
 
 void ClassifyView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localImageFile(event->mimeData()).isEmpty() || event->mimeData()->hasImage())
+    const QMimeData* mime = event->mimeData();
+    if (!localImageFile(mime).isEmpty() || mime->hasImage() || !localDirectory(mime).isEmpty())
         event->acceptProposedAction();
 }
 
+// One image: shown above. A folder, or several images: the batch below.
 void ClassifyView::dropEvent(QDropEvent* event)
 {
     const QMimeData* mime = event->mimeData();
-    if (const QString path = localImageFile(mime); !path.isEmpty())
+    const QStringList images = localImageFiles(mime);
+    if (const QString folder = localDirectory(mime); !folder.isEmpty())
+        m_batch->classifyFolder(folder);
+    else if (images.size() > 1)
+        m_batch->classifyFiles(images);
+    else if (const QString path = localImageFile(mime); !path.isEmpty())
         classifyFile(path);
     else if (mime->hasImage())
         classifyImage(qvariant_cast<QImage>(mime->imageData()));

@@ -1,6 +1,7 @@
 #pragma once
 // The Classify step: drop, paste or open one image and see the current model's prediction
-// with one bar per class. The network runs off the GUI thread.
+// with one bar per class and where it looked; drop or open a folder (or several images) and
+// classify them all in the batch table below (BatchPanel). The network runs off the GUI thread.
 #include "Classifier.h"
 
 #include <QImage>
@@ -18,12 +19,15 @@ class QVBoxLayout;
 
 namespace tl::ui {
 
+class BatchPanel;
+
 class ClassifyView : public QWidget {
     Q_OBJECT
 public:
     explicit ClassifyView(QWidget* parent = nullptr);
 
     void setClassifier(const std::optional<Classifier>& classifier, const QString& modelName);
+    BatchPanel* batch() const { return m_batch; }
 
 public slots:
     void classifyFile(const QString& path);
@@ -66,6 +70,7 @@ private:
     QWidget* m_bars;
     QVBoxLayout* m_barsLayout;
     QList<QProgressBar*> m_barList;
+    BatchPanel* m_batch;
 };
 
 } // namespace tl::ui

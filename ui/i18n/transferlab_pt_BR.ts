@@ -5,12 +5,12 @@
     <name>BatchReport</name>
     <message>
         <location filename="../report/BatchReport.cpp" line="+47"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>Classification report</source>
         <translation>Relatório de classificação</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>Model: &lt;b&gt;%1&lt;/b&gt;, on the frozen ImageNet %2, trained %3 on %4.</source>
         <translation>Modelo: &lt;b&gt;%1&lt;/b&gt;, sobre a %2 ImageNet congelada, treinado em %3 com %4.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Especificidade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>An image is referred when its probability of “%1” is at least %2: the model&apos;s decision threshold (%3) less an uncertainty band of %4.</source>
         <translation>Uma imagem é encaminhada quando sua probabilidade de “%1” é de pelo menos %2: o limiar de decisão do modelo (%3) menos uma faixa de incerteza de %4.</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>Imagem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Refer</source>
         <translation>Encaminhar</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>Arquivos ilegíveis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This report is NOT a diagnosis. The model is not a clinically validated device; a clinician decides.</source>
         <translation>Este relatório NÃO é um diagnóstico. O modelo não é um dispositivo validado clinicamente; quem decide é um clínico.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot create &apos;%1&apos;: %2</source>
         <translation>não é possível criar &apos;%1&apos;: %2</translation>
     </message>
@@ -2353,7 +2353,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+67"/>
+        <location filename="../../app/main.cpp" line="+49"/>
+        <source>Classify this image (or every image of this folder).</source>
+        <translation>Classificar esta imagem (ou todas as imagens desta pasta).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Train image classifiers by transfer learning.</source>
         <translation>Treine classificadores de imagens por aprendizado por transferência.</translation>
     </message>
@@ -2363,17 +2368,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>A pasta do conjunto de dados a abrir.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Open this model file.</source>
         <translation>Abrir este arquivo de modelo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Classify this image.</source>
-        <translation>Classificar esta imagem.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Start on this view.</source>
         <translation>Iniciar nesta tela.</translation>
     </message>
@@ -3138,6 +3138,148 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
 </context>
 <context>
+    <name>tl::ui::BatchPanel</name>
+    <message>
+        <location filename="../classify/BatchPanel.cpp" line="+30"/>
+        <source>Classify &amp;Folder…</source>
+        <translation>Classificar &amp;pasta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Report…</source>
+        <translation>Salvar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referred only</source>
+        <translation>Só as encaminhadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Classify every image of a folder: the table fills as the results arrive</source>
+        <translation>Classificar todas as imagens de uma pasta: a tabela se preenche à medida que os resultados chegam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF to file or hand on: the model, its metrics, the refer rule and every image</source>
+        <translation>Um PDF para arquivar ou repassar: o modelo, suas métricas, a regra de encaminhamento e cada imagem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also refer images whose probability is up to this much below the model&apos;s threshold</source>
+        <translation>Encaminhar também as imagens cuja probabilidade fica até este tanto abaixo do limiar do modelo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drop a folder or several images here to classify them all</source>
+        <translation>Solte aqui uma pasta ou várias imagens para classificar todas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Uncertainty &amp;band:</source>
+        <translation>&amp;Faixa de incerteza:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Classify a Folder of Images</source>
+        <translation>Classificar uma pasta de imagens</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open or train a model first.</source>
+        <translation>Abra ou treine um modelo primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n arquivo não pôde ser lido:</numerusform>
+            <numerusform>%n arquivos não puderam ser lidos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A batch is already running.</source>
+        <translation>Um lote já está em andamento.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refer rule: P(%1) at least %2 (the model&apos;s threshold %3 less the band).</source>
+        <translation>Regra de encaminhamento: P(%1) de pelo menos %2 (o limiar do modelo, %3, menos a faixa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refer rule: a top probability below %1.</source>
+        <translation>Regra de encaminhamento: maior probabilidade abaixo de %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Saved %1</source>
+        <translation>Salvo %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+26"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Save Report</source>
+        <translation>Salvar relatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BatchTableModel</name>
+    <message>
+        <location filename="../classify/BatchTableModel.cpp" line="+99"/>
+        <location line="+19"/>
+        <source>Refer</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probability of %1</source>
+        <translation>Probabilidade de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Probabilidade</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::CachedFeaturesLabel</name>
     <message>
         <location filename="../train/CachedFeaturesLabel.cpp" line="+55"/>
@@ -3153,7 +3295,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>tl::ui::ClassifyView</name>
     <message>
-        <location filename="../classify/ClassifyView.cpp" line="+34"/>
+        <location filename="../classify/ClassifyView.cpp" line="+36"/>
         <source>Open &amp;Image…</source>
         <translation>Abrir &amp;imagem…</translation>
     </message>
@@ -3184,8 +3326,8 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location line="+3"/>
-        <source>Grad-CAM heat map of the predicted class on the last convolution (block5_conv3): red where the evidence is strongest</source>
-        <translation>Mapa de calor Grad-CAM da classe prevista na última convolução (block5_conv3): vermelho onde a evidência é mais forte</translation>
+        <source>Grad-CAM heat map of the predicted class on the backbone&apos;s last convolution: red where the evidence is strongest</source>
+        <translation>Mapa de calor Grad-CAM da classe prevista na última convolução da rede base: vermelho onde a evidência é mais forte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3198,7 +3340,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Opacidade:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Fingerprint: none (an older model file)</source>
         <translation>Impressão digital: nenhuma (um arquivo de modelo antigo)</translation>
     </message>
@@ -3218,7 +3360,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Ainda não há modelo: treine um ou use Arquivo &gt; Abrir modelo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open Image</source>
         <translation>Abrir imagem</translation>
     </message>
@@ -4023,7 +4165,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+59"/>
+        <location filename="../MainWindow.cpp" line="+60"/>
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4140,12 +4282,12 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-362"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -4319,7 +4461,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não foi possível exportar o modelo: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen VGG16 backbone and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base VGG16 congelada e uma pequena cabeça classificadora treinada.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e libtorch.&lt;/p&gt;</translation>
     </message>

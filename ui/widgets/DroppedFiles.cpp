@@ -17,13 +17,19 @@ QString localDirectory(const QMimeData* mime)
     return {};
 }
 
-QString localImageFile(const QMimeData* mime)
+QStringList localImageFiles(const QMimeData* mime)
 {
+    QStringList files;
     for (const QUrl& url : mime->urls())
         if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile() &&
             hasImageExtension(toStdString(url.toLocalFile())))
-            return url.toLocalFile();
-    return {};
+            files << url.toLocalFile();
+    return files;
+}
+
+QString localImageFile(const QMimeData* mime)
+{
+    return localImageFiles(mime).value(0);
 }
 
 } // namespace tl::ui

@@ -2,6 +2,7 @@
 // What a drag or a paste brings that TransferLab can use: a local folder (a dataset) or a local
 // image file (to classify).
 #include <QString>
+#include <QStringList>
 
 class QMimeData;
 
@@ -11,5 +12,7 @@ namespace tl::ui {
 QString localDirectory(const QMimeData* mime);
 // The first local file that is an image (by extension, as the dataset scan decides); empty if none.
 QString localImageFile(const QMimeData* mime);
+// Every local file that is an image, in the drop's order.
+QStringList localImageFiles(const QMimeData* mime);
 
 } // namespace tl::ui
