@@ -100,7 +100,7 @@ void MainWindow::createActions()
     m_exportAction = makeAction("exportModelAction", {}, tr("&Export Model…"), QKeySequence(tr("Ctrl+E")),
                                 tr("Export the current model as TorchScript, ONNX or a model card"));
     auto* weights = makeAction("weightsAction", {}, tr("ImageNet &Weights…"), {},
-                               tr("Download or locate the pretrained VGG16 weights"));
+                               tr("Download or locate the pretrained weights of the backbone the Train view names"));
     auto* quit = makeAction("quitAction", {}, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), tr("Quit TransferLab"));
     auto* about = makeAction("aboutAction", {}, tr("&About TransferLab"), {}, tr("About TransferLab"));
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
@@ -473,10 +473,11 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About TransferLab"),
-                       tr("<h3>TransferLab %1</h3><p>Trains image classifiers by transfer learning: a frozen VGG16 "
-                          "backbone and a small trained head.</p><p>Built with Qt %2 and libtorch.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About TransferLab"),
+        tr("<h3>TransferLab %1</h3><p>Trains image classifiers by transfer learning: a frozen ImageNet "
+           "backbone (VGG16 or MobileNetV2) and a small trained head.</p><p>Built with Qt %2 and libtorch.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -87,7 +87,7 @@ int runFill(const QStringList& args)
                                        });
     parseCommandLine(parser, args,
                      Cli::tr("transferlab-cli cache fill --data DIR [--shard K/N] [options]\n"
-                             "Computes the missing VGG16 features of a dataset (or of one shard of it) into the "
+                             "Computes the missing backbone features of a dataset (or of one shard of it) into the "
                              "feature cache, so that a training with the same settings computes none. Many of these "
                              "may run at once on one cache folder (a Slurm array, several machines on NFS)."));
     const QString dataDir = requiredOption(parser, "data");

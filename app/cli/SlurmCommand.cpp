@@ -39,7 +39,7 @@ QString batchScript(const JobArray& job, const QString& scriptPath, const QStrin
     QStringList lines = {
         "#!/bin/bash",
         "# Written by transferlab-cli slurm. Each task of the array computes one shard of the dataset's",
-        "# VGG16 features into the shared cache (it reads its shard from SLURM_ARRAY_TASK_ID). Entries are",
+        "# backbone features into the shared cache (it reads its shard from SLURM_ARRAY_TASK_ID). Entries are",
         "# written atomically, so a task that is cancelled or dies leaves only complete ones: submitting",
         "# this script again computes only what is still missing.",
         "#SBATCH --job-name=transferlab-cache",
@@ -179,6 +179,8 @@ int runSlurm(const QStringList& args)
     const QStringList fillCommand = {QCoreApplication::applicationFilePath(),
                                      "cache",
                                      "fill",
+                                     "--backbone",
+                                     tl::toString(config.backbone),
                                      "--data",
                                      absolute(dataDir),
                                      "--weights",

@@ -150,7 +150,7 @@ int runTrain(const QStringList& args)
     parser.addOptions(trainCommandOptions());
     parseCommandLine(parser, args,
                      Cli::tr("transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
-                             "Trains a classification head on the frozen VGG16 features of a dataset."));
+                             "Trains a classification head on the frozen backbone's features of a dataset."));
     const QString dataDir = requiredOption(parser, "data");
     const QString modelPath = requiredOption(parser, "out");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Train);

@@ -16,7 +16,7 @@ namespace tl {
 
 const std::vector<std::string>& featureCacheOptionKeys()
 {
-    static const std::vector<std::string> keys = {"weights",      "cache_dir", "image_size",
+    static const std::vector<std::string> keys = {"backbone",     "weights",   "cache_dir", "image_size",
                                                   "augmentation", "precision", "device"};
     return keys;
 }

@@ -218,8 +218,8 @@ TEST_F(CacheCommandsTest, TheBatchScriptRunsCacheFillOnEveryTaskWithQuotedAbsolu
          {std::string("#SBATCH --array=0-7\n"), std::string("#SBATCH --partition=gpu\n"),
           std::string("#SBATCH --time=01:30:00\n"), std::string("#SBATCH --cpus-per-task=4\n"),
           std::string("#SBATCH --gpus-per-task=1\n"), "#SBATCH --output=" + m_dir + "/fill-%A_%a.log\n",
-          "' 'cache' 'fill' '--data' '" + m_dir + "/data' '--weights' '" + m_dir + "/vgg16.h5' '--cache-dir' '" +
-              m_dir +
+          "' 'cache' 'fill' '--backbone' 'vgg16' '--data' '" + m_dir + "/data' '--weights' '" + m_dir +
+              "/vgg16.h5' '--cache-dir' '" + m_dir +
               "/it'\\''s a cache' '--image-size' '224' '--augment' 'dihedral' '--precision' 'auto' "
               "'--device' 'cuda'\n"})
         EXPECT_NE(script.find(line), std::string::npos) << line << "\nnot in:\n" << script;

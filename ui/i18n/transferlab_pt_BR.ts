@@ -968,9 +968,9 @@
     <message>
         <location line="+79"/>
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
-Trains a classification head on the frozen VGG16 features of a dataset.</source>
-        <translation>transferlab-cli train --data DIR --weights FILE --out MODEL [opções]
-Treina uma cabeça classificadora sobre as características da VGG16 congelada de um conjunto de dados.</translation>
+Trains a classification head on the frozen backbone&apos;s features of a dataset.</source>
+        <translation>transferlab-cli train --data PASTA --weights ARQUIVO --out MODELO [opções]
+Treina uma cabeça de classificação sobre as características da rede base congelada de um conjunto de dados.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1000,9 +1000,9 @@ Treina uma cabeça classificadora sobre as características da VGG16 congelada d
     <message>
         <location line="+6"/>
         <source>transferlab-cli cache fill --data DIR [--shard K/N] [options]
-Computes the missing VGG16 features of a dataset (or of one shard of it) into the feature cache, so that a training with the same settings computes none. Many of these may run at once on one cache folder (a Slurm array, several machines on NFS).</source>
-        <translation>transferlab-cli cache fill --data DIR [--shard K/N] [opções]
-Calcula as características VGG16 que faltam de um conjunto de dados (ou de um shard dele) no cache de características, para que um treinamento com as mesmas configurações não calcule nenhuma. Vários destes podem rodar ao mesmo tempo sobre uma mesma pasta de cache (um array do Slurm, várias máquinas em NFS).</translation>
+Computes the missing backbone features of a dataset (or of one shard of it) into the feature cache, so that a training with the same settings computes none. Many of these may run at once on one cache folder (a Slurm array, several machines on NFS).</source>
+        <translation>transferlab-cli cache fill --data PASTA [--shard K/N] [opções]
+Calcula as características da rede base que faltam de um conjunto de dados (ou de uma parte dele) no cache de características, para que um treinamento com as mesmas configurações não calcule nenhuma. Vários destes podem rodar ao mesmo tempo numa pasta de cache (um array do Slurm, várias máquinas em NFS).</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1578,7 +1578,7 @@ Writes a Slurm job-array script whose tasks fill the shared feature cache, one s
 Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de características compartilhado, um shard cada, e o envia com --submit. Depois, &apos;train&apos; com as mesmas configurações não calcula nenhuma característica.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>wrote %1 (%n tasks); submit it with: sbatch %2</source>
         <translation>
             <numerusform>gravado %1 (%n tarefa); envie-o com: sbatch %2</numerusform>
@@ -2358,7 +2358,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Classificar esta imagem (ou todas as imagens desta pasta).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Train image classifiers by transfer learning.</source>
         <translation>Treine classificadores de imagens por aprendizado por transferência.</translation>
     </message>
@@ -2368,12 +2368,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>A pasta do conjunto de dados a abrir.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>Open this model file.</source>
         <translation>Abrir este arquivo de modelo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Start on this view.</source>
         <translation>Iniciar nesta tela.</translation>
     </message>
@@ -3180,7 +3180,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Solte aqui uma pasta ou várias imagens para classificar todas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Uncertainty &amp;band:</source>
         <translation>&amp;Faixa de incerteza:</translation>
     </message>
@@ -3254,12 +3254,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     <name>tl::ui::BatchTableModel</name>
     <message>
         <location filename="../classify/BatchTableModel.cpp" line="+99"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Refer</source>
         <translation>Encaminhar</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -3274,7 +3274,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Probabilidade de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Probability</source>
         <translation>Probabilidade</translation>
     </message>
@@ -3340,7 +3340,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Opacidade:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Fingerprint: none (an older model file)</source>
         <translation>Impressão digital: nenhuma (um arquivo de modelo antigo)</translation>
     </message>
@@ -4256,8 +4256,8 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Download or locate the pretrained VGG16 weights</source>
-        <translation>Baixar ou localizar os pesos pré-treinados da VGG16</translation>
+        <source>Download or locate the pretrained weights of the backbone the Train view names</source>
+        <translation>Baixar ou localizar os pesos pré-treinados da rede base escolhida na aba Treinar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4462,8 +4462,8 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen VGG16 backbone and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base VGG16 congelada e uma pequena cabeça classificadora treinada.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e libtorch.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Trains image classifiers by transfer learning: a frozen ImageNet backbone (VGG16 or MobileNetV2) and a small trained head.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TransferLab %1&lt;/h3&gt;&lt;p&gt;Treina classificadores de imagens por aprendizado por transferência: uma rede base ImageNet congelada (VGG16 ou MobileNetV2) e uma pequena cabeça treinada.&lt;/p&gt;&lt;p&gt;Feito com Qt %2 e libtorch.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
