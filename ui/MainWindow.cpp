@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AsyncTask.h"
-#include "BatchPanel.h"
 #include "ClassifyView.h"
 #include "Confirmation.h"
 #include "DatasetView.h"
@@ -446,10 +445,7 @@ void MainWindow::exportModel(const QString& path, ExportFormat format)
 void MainWindow::classifyImage(const QString& path)
 {
     showView(View::Classify);
-    if (QFileInfo(path).isDir())
-        m_classifyView->batch()->classifyFolder(path);
-    else
-        m_classifyView->classifyFile(path);
+    m_classifyView->classifyPath(path);
 }
 
 void MainWindow::updateActions()

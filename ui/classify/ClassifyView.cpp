@@ -289,17 +289,25 @@ void ClassifyView::dragEnterEvent(QDragEnterEvent* event)
         event->acceptProposedAction();
 }
 
+void ClassifyView::classifyPath(const QString& path)
+{
+    if (QFileInfo(path).isDir())
+        m_batch->classifyFolder(path);
+    else
+        classifyFile(path);
+}
+
 // One image: shown above. A folder, or several images: the batch below.
 void ClassifyView::dropEvent(QDropEvent* event)
 {
     const QMimeData* mime = event->mimeData();
     const QStringList images = localImageFiles(mime);
     if (const QString folder = localDirectory(mime); !folder.isEmpty())
-        m_batch->classifyFolder(folder);
+        classifyPath(folder);
     else if (images.size() > 1)
         m_batch->classifyFiles(images);
-    else if (const QString path = localImageFile(mime); !path.isEmpty())
-        classifyFile(path);
+    else if (!images.isEmpty())
+        classifyPath(images.front());
     else if (mime->hasImage())
         classifyImage(qvariant_cast<QImage>(mime->imageData()));
     else

@@ -31,6 +31,8 @@ public:
 
 public slots:
     void classifyFile(const QString& path);
+    // An image file (shown above) or a folder (every image of it, in the batch below).
+    void classifyPath(const QString& path);
     void classifyImage(const QImage& image);
     void openImage();
     void pasteImage();
