@@ -70,9 +70,8 @@ int predictFolder(const QCommandLineParser& parser, const tl::Classifier& classi
     tl::BatchClassification batch;
     {
         ProgressLine progress;
-        batch = completed(classifier.classify(folder.images, rule, progress.job()));
+        batch = completed(classifier.classify(folder, rule, progress.job()));
     }
-    batch.skipped.insert(batch.skipped.begin(), folder.skipped.begin(), folder.skipped.end());
     const tl::ModelInfo& info = classifier.info();
     if (parser.isSet("csv"))
         tl::writeBatchCsv(text(parser.value("csv")), batch, info);

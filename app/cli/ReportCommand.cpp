@@ -42,9 +42,8 @@ int runReport(const QStringList& args)
     tl::BatchClassification batch;
     {
         ProgressLine progress;
-        batch = completed(classifier.classify(folder.images, request.rule, progress.job()));
+        batch = completed(classifier.classify(folder, request.rule, progress.job()));
     }
-    batch.skipped.insert(batch.skipped.begin(), folder.skipped.begin(), folder.skipped.end());
     {
         ProgressLine progress;
         tl::ui::ReportRequest drawing = request;

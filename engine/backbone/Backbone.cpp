@@ -276,20 +276,14 @@ std::shared_ptr<Backbone> Backbone::withTunedLayers(const ConvNetwork& tuned) co
     return backbone;
 }
 
-std::shared_ptr<const Backbone> Backbone::inFp32(const std::shared_ptr<const Backbone>& self) const
+std::shared_ptr<const Backbone> Backbone::answering() const
 {
-    if (m_precision == Precision::Fp32)
-        return self;
-    std::shared_ptr<Backbone> fp32(new Backbone(*this));
-    fp32->m_int8.reset();
-    fp32->m_int8Calibration.reset();
-    fp32->preparePrecision(Precision::Fp32);
-    return fp32;
-}
-
-std::shared_ptr<const Backbone> Backbone::answering(const std::shared_ptr<const Backbone>& self) const
-{
-    std::shared_ptr<Backbone> answers(new Backbone(*inFp32(self)));
+    std::shared_ptr<Backbone> answers(new Backbone(*this)); // shares the fp32 network's tensors
+    if (m_precision != Precision::Fp32) {
+        answers->m_int8.reset();
+        answers->m_int8Calibration.reset();
+        answers->preparePrecision(Precision::Fp32);
+    }
     answers->m_answerBatch = spec().answerBatch;
     return answers;
 }

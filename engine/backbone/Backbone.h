@@ -54,12 +54,10 @@ public:
     // device. Its fingerprint covers the new weights, so caches keep the two apart.
     std::shared_ptr<Backbone> withTunedLayers(const ConvNetwork& tuned) const;
 
-    // This backbone computing in fp32 on its device (itself when it already does).
-    std::shared_ptr<const Backbone> inFp32(const std::shared_ptr<const Backbone>& self) const;
     // The backbone a model answers with (Classifier::predict and classify): fp32 whatever the
     // precision it was trained in, and every forward pass at BackboneSpec::answerBatch images, so
     // that an image gets bit-identical features alone or in a batch of any size.
-    std::shared_ptr<const Backbone> answering(const std::shared_ptr<const Backbone>& self) const;
+    std::shared_ptr<const Backbone> answering() const;
     std::int64_t answerBatch() const { return m_answerBatch; } // 0 unless answering
 
     // The Keras network in fp32 on the CPU (for Grad-CAM and exports); null for TorchScript.

@@ -78,7 +78,7 @@ std::shared_ptr<Classifier::Impl> assemble(const ModelFile& model, std::shared_p
     if (!model.tunedParameters.empty()) // fine-tuned: every use of the backbone gets the new block 5
         impl->backbone =
             impl->backbone->withTunedLayers(withTunedArrays(*impl->backbone->network(), model.tunedParameters));
-    impl->fp32 = impl->backbone->answering(impl->backbone);
+    impl->fp32 = impl->backbone->answering();
     impl->head = Head(headSpecFor(impl->info));
     impl->head->importParameters(model.headParameters, source);
     impl->head->eval();
@@ -228,15 +228,17 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
 }
 
 JobResult<BatchClassification>
-Classifier::classify(const std::vector<std::string>& imagePaths, const ReferRule& rule, const Job& job,
+Classifier::classify(const ImageFolder& folder, const ReferRule& rule, const Job& job,
                      const std::function<void(const std::vector<ClassifiedImage>&)>& onChunk) const
 {
+    const std::vector<std::string>& imagePaths = folder.images;
     PhaseProgress progress(job, Phase::Classifying);
     const ModelInfo& info = m_impl->info;
     std::optional<FeatureStore> store; // fp32, as predict() answers
     if (!m_impl->pipeline)
         store.emplace(cacheDirOrDefault(info.config.cacheDir), m_impl->fp32, info.config.imageSize);
     BatchClassification result;
+    result.skipped = folder.skipped;
     for (std::size_t begin = 0; begin < imagePaths.size(); begin += kClassifyChunk) {
         const std::vector<std::string> chunk(
             imagePaths.begin() + static_cast<std::ptrdiff_t>(begin),

@@ -82,14 +82,15 @@ public:
     // (model files only; a TorchScript export runs as it is).
     Prediction predict(const std::string& imagePath, bool testTimeAugmentation = false) const;
     Prediction predict(const RgbImage& image, bool testTimeAugmentation = false) const;
-    // Many images at once (a folder of new cases), in fp32 as predict(): each image gets the
-    // numbers predict() gives it, at the backbone's bulk rate (batches, decoding on its own thread,
-    // fp32 features from the cache where a run left them). In chunks of kClassifyChunk images, so
-    // that memory stays bounded whatever the count; onChunk hears each chunk's results as they
-    // come. Reports Phase::Classifying; empty when cancelled.
+    // Many images at once (a folder of new cases: listImageFolder), in fp32 as predict(): each
+    // image gets the numbers predict() gives it, at the backbone's bulk rate (batches, decoding on
+    // its own thread, fp32 features from the cache where a run left them). In chunks of
+    // kClassifyChunk images, so that memory stays bounded whatever the count; onChunk hears each
+    // chunk's results as they come. The folder's passed-over files head the batch's skipped ones.
+    // Reports Phase::Classifying; empty when cancelled.
     static constexpr std::size_t kClassifyChunk = 256;
     JobResult<BatchClassification>
-    classify(const std::vector<std::string>& imagePaths, const ReferRule& rule = {}, const Job& job = {},
+    classify(const ImageFolder& folder, const ReferRule& rule = {}, const Job& job = {},
              const std::function<void(const std::vector<ClassifiedImage>&)>& onChunk = {}) const;
 
     // True when explain() works: the model file with a Keras backbone.

@@ -16,6 +16,9 @@ struct ReferRule {
     double minimumConfidence = 0.8;
 };
 
+// The probability the rule reads, and a batch's row shows: the positive class's for two classes,
+// else the top one.
+double referredProbability(const std::vector<double>& probabilities, const ModelInfo& info);
 bool refers(const std::vector<double>& probabilities, const ModelInfo& info, const ReferRule& rule);
 
 } // namespace tl

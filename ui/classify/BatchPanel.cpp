@@ -106,7 +106,7 @@ void BatchPanel::setClassifier(const std::optional<Classifier>& classifier, cons
     m_runner->cancel();
     m_classifier = classifier;
     m_modelName = modelName;
-    m_model->reset(classifier ? classifier->info() : ModelInfo{}, {m_band->value(), ReferRule{}.minimumConfidence});
+    m_model->reset(classifier ? classifier->info() : ModelInfo{}, currentRule());
     m_skippedLabel->clear();
     refreshRule();
     refreshButtons();
@@ -138,25 +138,21 @@ void BatchPanel::run(std::function<ImageFolder()> list)
         emit statusMessage(tr("Open or train a model first."));
         return;
     }
-    const ReferRule rule{m_band->value(), ReferRule{}.minimumConfidence};
+    const ReferRule rule = currentRule();
     m_model->reset(m_classifier->info(), rule);
     m_skippedLabel->clear();
     const Classifier classifier = *m_classifier;
-    auto skippedInFolder = std::make_shared<std::vector<SkippedFile>>();
     const bool started = m_runner->start<BatchClassification>(
-        [this, classifier, rule, list, skippedInFolder](const Job& job) -> JobResult<BatchClassification> {
-            const ImageFolder folder = list();
-            *skippedInFolder = folder.skipped;
+        [this, classifier, rule, list](const Job& job) -> JobResult<BatchClassification> {
             // Each chunk's rows reach the table on the GUI thread as they come.
-            return classifier.classify(folder.images, rule, job, [this](const std::vector<ClassifiedImage>& chunk) {
+            return classifier.classify(list(), rule, job, [this](const std::vector<ClassifiedImage>& chunk) {
                 QMetaObject::invokeMethod(
                     this, [this, chunk] { m_model->append(chunk); }, Qt::QueuedConnection);
             });
         },
-        [this, skippedInFolder](const BatchClassification& batch) {
+        [this](const BatchClassification& batch) {
             std::vector<SkippedFile>& skipped = m_model->batch().skipped;
-            skipped = *skippedInFolder;
-            skipped.insert(skipped.end(), batch.skipped.begin(), batch.skipped.end());
+            skipped = batch.skipped;
             QStringList lines;
             for (const SkippedFile& file : skipped)
                 lines << toQString(file.path) + ": " + tl::i18n::messageText(file.reason);
@@ -170,9 +166,14 @@ void BatchPanel::run(std::function<ImageFolder()> list)
     refreshButtons();
 }
 
+ReferRule BatchPanel::currentRule() const
+{
+    return {m_band->value(), ReferRule{}.minimumConfidence};
+}
+
 void BatchPanel::refreshRule()
 {
-    const ReferRule rule{m_band->value(), ReferRule{}.minimumConfidence};
+    const ReferRule rule = currentRule();
     m_model->setRule(rule);
     if (!m_classifier) {
         m_ruleLabel->clear();
@@ -219,7 +220,7 @@ void BatchPanel::saveReport(const QString& path)
         return;
     const Classifier classifier = *m_classifier;
     const BatchClassification batch = m_model->batch();
-    ReportRequest request{m_modelName, {m_band->value(), ReferRule{}.minimumConfidence}, ReportHeatmaps::Referred, {}};
+    ReportRequest request{m_modelName, currentRule(), ReportHeatmaps::Referred, {}};
     m_reportButton->setEnabled(false);
     runAsync(
         this,

@@ -46,6 +46,7 @@ signals:
 
 private:
     void run(std::function<ImageFolder()> list);
+    ReferRule currentRule() const; // the default rule with the band the panel shows
     void refreshRule();
     void refreshButtons();
 

@@ -59,12 +59,6 @@ int BatchTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-double BatchTableModel::shownProbability(const ClassifiedImage& image) const
-{
-    const int shown = m_info.classes.size() == 2 ? m_info.positiveClass : image.prediction.predictedClass;
-    return image.prediction.probabilities.at(static_cast<std::size_t>(shown));
-}
-
 QVariant BatchTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -90,9 +84,9 @@ QVariant BatchTableModel::data(const QModelIndex& index, int role) const
         break;
     case ProbabilityColumn:
         if (role == Qt::DisplayRole)
-            return localNumber(shownProbability(image), 3);
+            return localNumber(referredProbability(image.prediction.probabilities, m_info), 3);
         if (role == SortRole)
-            return shownProbability(image);
+            return referredProbability(image.prediction.probabilities, m_info);
         break;
     case ReferColumn:
         if (role == Qt::DisplayRole)

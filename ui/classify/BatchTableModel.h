@@ -36,8 +36,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    double shownProbability(const ClassifiedImage& image) const;
-
     ModelInfo m_info;
     ReferRule m_rule;
     BatchClassification m_batch;

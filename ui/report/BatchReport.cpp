@@ -96,13 +96,6 @@ QString referRule(const ModelInfo& info, const ReferRule& rule)
     return "<h2>" + Report::tr("Refer rule") + "</h2><p>" + text + "</p>";
 }
 
-// The probability a row shows: the positive class's for two classes, else the predicted class's.
-double shownProbability(const Prediction& prediction, const ModelInfo& info)
-{
-    const int shown = info.classes.size() == 2 ? info.positiveClass : prediction.predictedClass;
-    return prediction.probabilities.at(static_cast<std::size_t>(shown));
-}
-
 } // namespace
 
 bool writeBatchReport(const QString& path, const Classifier& classifier, const BatchClassification& batch,
@@ -149,7 +142,7 @@ bool writeBatchReport(const QString& path, const Classifier& classifier, const B
         html += "<tr><td>" + picture + "<br><small>" +
                 QFileInfo(QString::fromStdString(row.path)).fileName().toHtmlEscaped() + "</small></td><td>" +
                 escaped(info.classes.at(static_cast<std::size_t>(row.prediction.predictedClass))) + "</td><td>" +
-                number(shownProbability(row.prediction, info)) + "</td><td>" +
+                number(referredProbability(row.prediction.probabilities, info)) + "</td><td>" +
                 (row.refer ? "<b>" + Report::tr("refer") + "</b>" : QString()) + "</td><td>" + heat + "</td></tr>";
         if (request.progress && !request.progress(i + 1, batch.images.size()))
             return false;

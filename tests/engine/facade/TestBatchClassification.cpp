@@ -64,13 +64,13 @@ TEST_P(BatchClassificationTest, EveryImageGetsWhatPredictGivesIt)
 
     std::size_t heard = 0;
     const BatchClassification batch =
-        classifier
-            .classify(folder.images, {}, {}, [&](const std::vector<ClassifiedImage>& chunk) { heard += chunk.size(); })
+        classifier.classify(folder, {}, {}, [&](const std::vector<ClassifiedImage>& chunk) { heard += chunk.size(); })
             .value();
     ASSERT_EQ(batch.images.size(), 20u);
     EXPECT_EQ(heard, 20u);
-    ASSERT_EQ(batch.skipped.size(), 1u);
-    EXPECT_EQ(batch.skipped[0].path, s_dir + "/cases/broken.png");
+    ASSERT_EQ(batch.skipped.size(), 2u); // the folder's notes.txt first, then what failed to decode
+    EXPECT_EQ(batch.skipped[0].path, s_dir + "/cases/notes.txt");
+    EXPECT_EQ(batch.skipped[1].path, s_dir + "/cases/broken.png");
     for (const ClassifiedImage& image : batch.images) {
         SCOPED_TRACE(image.path);
         const Prediction alone = classifier.predict(image.path);
@@ -80,7 +80,7 @@ TEST_P(BatchClassificationTest, EveryImageGetsWhatPredictGivesIt)
         EXPECT_EQ(image.refer, refers(image.prediction.probabilities, classifier.info(), {}));
     }
     // A second batch reads its fp32 features from the cache and answers the same.
-    const BatchClassification again = classifier.classify(folder.images).value();
+    const BatchClassification again = classifier.classify(folder).value();
     for (std::size_t i = 0; i < again.images.size(); ++i)
         EXPECT_EQ(again.images[i].prediction.probabilities, batch.images[i].prediction.probabilities);
 }
@@ -90,7 +90,7 @@ TEST_P(BatchClassificationTest, ACancelledBatchReturnsNothing)
     const Classifier classifier = trained(GetParam());
     Job job;
     job.onProgress = [&](const ProgressReport&) { job.cancel.cancel(); };
-    EXPECT_FALSE(classifier.classify(listImageFolder(s_dir + "/cases", true).images, {}, job).has_value());
+    EXPECT_FALSE(classifier.classify(listImageFolder(s_dir + "/cases", true), {}, job).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backbones, BatchClassificationTest,
