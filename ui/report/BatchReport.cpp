@@ -50,7 +50,8 @@ QString identity(const ModelInfo& info, const QString& modelName)
                  escaped(info.createdAt), escaped(info.data.name)) +
         "<br>" +
         Report::tr("Model fingerprint (SHA-256): %1")
-            .arg(info.fingerprint.empty() ? Report::tr("none (format 1)") : escaped(info.fingerprint)) +
+            .arg(info.fingerprint.empty() ? Report::tr("none (format 1)")
+                                         : "<tt>" + escaped(info.fingerprint) + "</tt>") + // no "ff" ligature
         "</p>";
     if (info.demoWeights)
         html += "<p style='color:#a00'><b>" +
