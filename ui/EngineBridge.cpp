@@ -56,16 +56,6 @@ QString phaseDisplayName(Phase phase)
     return {};
 }
 
-QString localNumber(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString metricNumber(double value)
-{
-    return localNumber(value, 3);
-}
-
 QString durationText(double seconds)
 {
     if (seconds < 0 || !std::isfinite(seconds))

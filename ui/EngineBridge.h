@@ -4,6 +4,7 @@
 #include "Classifier.h"
 #include "CrossValidation.h"
 #include "Dataset.h"
+#include "MetricText.h"
 #include "Training.h"
 
 #include <QImage>
@@ -28,10 +29,6 @@ QImage toQImage(const RgbImage& image);
 
 QString splitDisplayName(Split split);
 QString phaseDisplayName(Phase phase);
-// A number with a fixed count of decimals, in the user's locale: 0.826 in English, 0,826 in Portuguese.
-QString localNumber(double value, int decimals);
-// A metric (accuracy, AUC, a rate) as every view shows it: three decimals.
-QString metricNumber(double value);
 // "1 min 20 s", "12 s"; empty for a negative (unknown) duration.
 QString durationText(double seconds);
 

@@ -301,27 +301,42 @@ QString cell(const QString& value, int width)
     return " " + value.rightJustified(width);
 }
 
+// "0.8400  95% CI 0.8100–0.8700", or the value alone where the evaluation has no interval for it.
+QString withInterval(const tl::Evaluation& e, const std::string& metric, double value)
+{
+    if (!e.intervals || !e.intervals->metrics.count(metric))
+        return fixed(value, 4);
+    const tl::Interval interval = e.intervals->metrics.at(metric);
+    return Cli::tr("%1  95% CI %2–%3").arg(fixed(value, 4), fixed(interval.lower, 4), fixed(interval.upper, 4));
+}
+
 } // namespace
 
 void printEvaluation(const tl::Evaluation& e)
 {
     // The labels in one column, as wide as the longest in the user's language (12 in English).
-    const QString labels[] = {Cli::tr("images"), Cli::tr("accuracy"),    Cli::tr("loss"),       Cli::tr("ECE"),
-                              Cli::tr("AUC"),    Cli::tr("sensitivity"), Cli::tr("specificity")};
+    const QString labels[] = {Cli::tr("images"),      Cli::tr("accuracy"), Cli::tr("loss"),
+                              Cli::tr("ECE"),         Cli::tr("AUC"),      Cli::tr("sensitivity"),
+                              Cli::tr("specificity"), Cli::tr("PPV"),      Cli::tr("NPV")};
     int labelWidth = 12;
     for (const QString& label : labels)
         labelWidth = std::max(labelWidth, static_cast<int>(label.size()) + 1);
     auto row = [&](const QString& label, const QString& value) { printLine(label.leftJustified(labelWidth) + value); };
-    row(labels[0], QString::number(e.count));
-    row(labels[1], fixed(e.accuracy, 4));
+    row(labels[0],
+        QString::number(e.count) +
+            (e.intervals ? "  " + Cli::tr("(intervals: stratified bootstrap, %1 resamples)").arg(e.intervals->resamples)
+                         : "  " + Cli::tr("(too few images for confidence intervals)")));
+    row(labels[1], withInterval(e, "accuracy", e.accuracy));
     row(labels[2], fixed(e.loss, 4));
     row(labels[3], fixed(e.expectedCalibrationError, 4) + "  " + Cli::tr("(expected calibration error, 10 bins)"));
     if (e.binary) {
-        row(labels[4], fixed(e.auc, 4));
+        row(labels[4], withInterval(e, "auc", e.auc));
         const QString positive = QString::fromStdString(e.classes[static_cast<std::size_t>(e.positiveClass)]);
-        row(labels[5], fixed(e.sensitivity, 4) + "  " +
+        row(labels[5], withInterval(e, "sensitivity", e.sensitivity) + "  " +
                            Cli::tr("(positive class '%1', threshold %2)").arg(positive, fixed(e.threshold, 3)));
-        row(labels[6], fixed(e.specificity, 4));
+        row(labels[6], withInterval(e, "specificity", e.specificity));
+        row(labels[7], withInterval(e, "ppv", e.ppv));
+        row(labels[8], withInterval(e, "npv", e.npv));
     }
 
     const QString headers[] = {Cli::tr("precision"), Cli::tr("recall"), Cli::tr("f1"), Cli::tr("support")};

@@ -32,6 +32,8 @@ void printSummary(const tl::CrossValidationOutcome& outcome)
             line += " " + fixed(value, 4);
         printLine(line);
     }
+    printLine("\n== " + Cli::tr("all folds' held-out images together") + " ==");
+    printEvaluation(outcome.pooled);
     std::cout << std::flush;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <numeric>
 
 namespace tl {
@@ -180,8 +181,27 @@ Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector
         e.auc = areaUnder(e.roc);
         e.sensitivity = e.perClass[static_cast<std::size_t>(positiveClass)].recall;
         e.specificity = e.perClass[static_cast<std::size_t>(1 - positiveClass)].recall;
+        e.ppv = e.perClass[static_cast<std::size_t>(positiveClass)].precision;
+        e.npv = e.perClass[static_cast<std::size_t>(1 - positiveClass)].precision;
     }
+    e.intervals = bootstrapIntervals(labels, probabilities, static_cast<int>(k), positiveClass, threshold);
     return e;
+}
+
+std::optional<double> metricNamed(const Evaluation& e, const std::string& name)
+{
+    const std::map<std::string, double> always = {
+        {"accuracy", e.accuracy}, {"loss", e.loss}, {"calibration_error", e.expectedCalibrationError}};
+    const std::map<std::string, double> binary = {
+        {"auc", e.auc}, {"sensitivity", e.sensitivity}, {"specificity", e.specificity}, {"ppv", e.ppv}, {"npv", e.npv}};
+    if (always.count(name))
+        return always.at(name);
+    if (e.binary && binary.count(name))
+        return binary.at(name);
+    for (const ClassReport& report : e.perClass)
+        if (name == "recall_" + report.name)
+            return report.recall;
+    return std::nullopt;
 }
 
 std::string toJson(const Evaluation& e)
@@ -204,10 +224,18 @@ std::string toJson(const Evaluation& e)
         json["auc"] = e.auc;
         json["sensitivity"] = e.sensitivity;
         json["specificity"] = e.specificity;
+        json["ppv"] = e.ppv;
+        json["npv"] = e.npv;
         for (const RocPoint& point : e.roc)
             json["roc"].push_back(
                 {point.falsePositiveRate, point.truePositiveRate, std::isinf(point.threshold) ? 1.0 : point.threshold});
     }
+    json["confidence_method"] = "bootstrap";
+    json["bootstrap_resamples"] = e.intervals ? e.intervals->resamples : 0;
+    json["confidence_intervals"] = nullptr; // too few images for an interval
+    if (e.intervals)
+        for (const auto& [name, interval] : e.intervals->metrics)
+            json["confidence_intervals"][name] = {interval.lower, interval.upper};
     return json.dump();
 }
 
@@ -236,8 +264,16 @@ Evaluation evaluationFromJson(const std::string& text)
             e.auc = json.at("auc");
             e.sensitivity = json.at("sensitivity");
             e.specificity = json.at("specificity");
+            e.ppv = json.value("ppv", 0.0); // absent before intervals came
+            e.npv = json.value("npv", 0.0);
             for (const auto& point : json.value("roc", nlohmann::json::array()))
                 e.roc.push_back({point.at(0), point.at(1), point.at(2)});
+        }
+        const nlohmann::json intervals = json.value("confidence_intervals", nlohmann::json());
+        if (intervals.is_object()) {
+            e.intervals = ConfidenceIntervals{json.value("bootstrap_resamples", 0), {}};
+            for (const auto& [name, bounds] : intervals.items())
+                e.intervals->metrics[name] = {bounds.at(0), bounds.at(1)};
         }
         return e;
     } catch (const nlohmann::json::exception& error) {

@@ -64,17 +64,34 @@ std::string configValue(const nlohmann::json& value)
     return value.is_string() ? value.get<std::string>() : value.dump();
 }
 
+// "0.840 (95% CI 0.810–0.870)", or the value alone where the evaluation has no interval for it.
+std::string withInterval(const Evaluation& e, const std::string& metric, double value)
+{
+    if (!e.intervals || !e.intervals->metrics.count(metric))
+        return number(value);
+    const Interval interval = e.intervals->metrics.at(metric);
+    return number(value) + " (95% CI " + number(interval.lower) + "–" + number(interval.upper) + ")";
+}
+
 void writeEvaluation(std::ostringstream& md, const std::string& title, const Evaluation& e)
 {
     md << "### " << title << " (" << e.count << " images)\n\n"
        << "| metric | value |\n|---|---|\n"
-       << "| accuracy | " << number(e.accuracy) << " |\n"
+       << "| accuracy | " << withInterval(e, "accuracy", e.accuracy) << " |\n"
        << "| loss (cross-entropy) | " << number(e.loss) << " |\n"
        << "| expected calibration error (10 bins) | " << number(e.expectedCalibrationError) << " |\n";
-    if (e.binary)
-        md << "| AUC | " << number(e.auc) << " |\n"
-           << "| sensitivity at threshold " << number(e.threshold, 2) << " | " << number(e.sensitivity) << " |\n"
-           << "| specificity at threshold " << number(e.threshold, 2) << " | " << number(e.specificity) << " |\n";
+    if (e.binary) {
+        const std::string at = " at threshold " + number(e.threshold, 2) + " | ";
+        md << "| AUC | " << withInterval(e, "auc", e.auc) << " |\n"
+           << "| sensitivity" << at << withInterval(e, "sensitivity", e.sensitivity) << " |\n"
+           << "| specificity" << at << withInterval(e, "specificity", e.specificity) << " |\n"
+           << "| positive predictive value" << at << withInterval(e, "ppv", e.ppv) << " |\n"
+           << "| negative predictive value" << at << withInterval(e, "npv", e.npv) << " |\n";
+    }
+    md << "\n"
+       << (e.intervals ? "Intervals: 95%, stratified bootstrap of these images (" +
+                             std::to_string(e.intervals->resamples) + " resamples).\n"
+                       : std::string("Too few images for confidence intervals.\n"));
     md << "\n| class | precision | recall | F1 | images |\n|---|---|---|---|---|\n";
     for (const ClassReport& c : e.perClass)
         md << "| " << c.name << " | " << number(c.precision) << " | " << number(c.recall) << " | " << number(c.f1)

@@ -132,6 +132,7 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
     const int positiveClass = defaultPositiveClass(dataset.classes);
     const torch::Tensor labelTensor = torch::tensor(labels, torch::kInt64);
     PhaseProgress training(job, Phase::Training);
+    ScoredRows pooled;
     for (int fold = 0; fold < folds; ++fold) {
         HeadTrainingData data{extracted.features, labelTensor, {}, {}};
         std::vector<std::int64_t> heldOut;
@@ -149,8 +150,12 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
         const ScoredRows scored = scoreRows(trained.head, data, heldOut);
         outcome.perFold.push_back(
             evaluatePredictions(scored.labels, scored.probabilities, dataset.classes, positiveClass, 0.5));
+        pooled.labels.insert(pooled.labels.end(), scored.labels.begin(), scored.labels.end());
+        pooled.probabilities.insert(pooled.probabilities.end(), scored.probabilities.begin(),
+                                    scored.probabilities.end());
     }
     outcome.metrics = summarise(outcome.perFold);
+    outcome.pooled = evaluatePredictions(pooled.labels, pooled.probabilities, dataset.classes, positiveClass, 0.5);
     return outcome;
 }
 
@@ -166,6 +171,7 @@ std::string toJson(const CrossValidationOutcome& outcome)
     return nlohmann::json{{"folds", outcome.perFold.size()},
                           {"metrics", metrics},
                           {"per_fold", folds},
+                          {"pooled", nlohmann::json::parse(toJson(outcome.pooled))},
                           {"features_computed", outcome.featuresComputed},
                           {"features_from_cache", outcome.featuresFromCache}}
         .dump(2);

@@ -24,6 +24,9 @@ struct CrossValidationOutcome {
     std::vector<Evaluation> perFold;   // each fold's held-out images
     std::vector<MetricSpread> metrics; // accuracy, loss, calibration error, per-class recall; AUC,
                                        // sensitivity and specificity for two classes
+    // Every held-out prediction of every fold together (each image once), with its intervals: how
+    // sure the cross-validated figures are.
+    Evaluation pooled;
     std::vector<SkippedFile> skipped;
     std::size_t featuresComputed = 0, featuresFromCache = 0;
 };

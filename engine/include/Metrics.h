@@ -1,5 +1,7 @@
 #pragma once
 // Classification metrics from labels and predicted probabilities. Plain C++: testable by hand.
+#include "ConfidenceIntervals.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +47,11 @@ struct Evaluation {
     std::vector<RocPoint> roc; // from (0,0) to (1,1)
     double auc = 0;
     double sensitivity = 0, specificity = 0; // at the threshold
+    double ppv = 0, npv = 0;                 // positive and negative predictive values, at the threshold
+
+    // 95% bootstrap intervals of accuracy (and for two classes AUC, sensitivity, specificity, PPV,
+    // NPV); empty when the evaluation has too few images for one (kMinimumImagesForInterval).
+    std::optional<ConfidenceIntervals> intervals;
 };
 
 // The images an evaluation scored, in its order: what makes its confusion cells browsable and its
@@ -57,6 +64,7 @@ struct ScoredSamples {
 
 // probabilities[i][c]: sample i's probability for class c. For two classes, the positive class is
 // predicted when its probability reaches the threshold; otherwise the most probable class wins.
+// The intervals come from bootstrapIntervals() with its default resamples and seed.
 Evaluation evaluatePredictions(const std::vector<int>& labels, const std::vector<std::vector<double>>& probabilities,
                                const std::vector<std::string>& classes, int positiveClass, double threshold = 0.5);
 
@@ -79,6 +87,11 @@ std::optional<double> thresholdForSensitivity(const std::vector<int>& labels,
 
 // "malignant" when a class has that name (case-insensitive), else the second class.
 int defaultPositiveClass(const std::vector<std::string>& classes);
+
+// A metric by the name that --json and the cross-validation table give it: "accuracy", "loss",
+// "calibration_error", "auc", "sensitivity", "specificity", "ppv", "npv", "recall_<class>". Empty
+// when the evaluation has no such metric (a two-class one on three classes, an unknown name).
+std::optional<double> metricNamed(const Evaluation& evaluation, const std::string& name);
 
 std::string toJson(const Evaluation& evaluation);
 Evaluation evaluationFromJson(const std::string& json);

@@ -204,18 +204,28 @@ TEST_F(CliTest, HumanLinesAreInTheUsersLanguageAndJsonIsNot)
         return number;
     };
     const double sensitivity = metrics["sensitivity"].get<double>(), specificity = metrics["specificity"].get<double>();
-    EXPECT_NE(english.out.find("images      10\n"), std::string::npos) << english.out;
-    EXPECT_NE(english.out.find("\nsensitivity " + decimals(sensitivity, '.') +
-                               "  (positive class 'malignant', threshold 0.300)\nspecificity " +
-                               decimals(specificity, '.') + "\n"),
+    const json intervals = metrics["confidence_intervals"];
+    auto interval = [&](const char* metric, char point) { // "IC 95%" in Portuguese
+        return std::string(point == '.' ? "  95% CI " : "  IC 95% ") + decimals(intervals[metric][0], point) + "–" +
+               decimals(intervals[metric][1], point);
+    };
+    EXPECT_EQ(metrics["confidence_method"], "bootstrap");
+    EXPECT_EQ(metrics["bootstrap_resamples"], 2000);
+    EXPECT_NE(english.out.find("images      10  (intervals: stratified bootstrap, 2000 resamples)\n"),
               std::string::npos)
         << english.out;
-    EXPECT_NE(brazilian.out.find("imagens        10\nacurácia       " + decimals(metrics["accuracy"], ',') + "\n"),
+    EXPECT_NE(english.out.find("\nsensitivity " + decimals(sensitivity, '.') + interval("sensitivity", '.') +
+                               "  (positive class 'malignant', threshold 0.300)\nspecificity " +
+                               decimals(specificity, '.') + interval("specificity", '.') + "\n"),
               std::string::npos)
+        << english.out;
+    EXPECT_NE(
+        brazilian.out.find("\nacurácia       " + decimals(metrics["accuracy"], ',') + interval("accuracy", ',') + "\n"),
+        std::string::npos)
         << brazilian.out;
-    EXPECT_NE(brazilian.out.find("\nsensibilidade  " + decimals(sensitivity, ',') +
+    EXPECT_NE(brazilian.out.find("\nsensibilidade  " + decimals(sensitivity, ',') + interval("sensitivity", ',') +
                                  "  (classe positiva 'malignant', limiar de decisão 0,300)\nespecificidade " +
-                                 decimals(specificity, ',') + "\n"),
+                                 decimals(specificity, ',') + interval("specificity", ',') + "\n"),
               std::string::npos)
         << brazilian.out;
     EXPECT_NE(brazilian.out.find("\n\nclasse                precisão revocação        f1  suporte\n"),

@@ -225,9 +225,11 @@ private slots:
         // What the window shows is the engine's evaluation of the model it wrote.
         const Evaluation test = *Classifier::open(m_workspace.model.toStdString()).info().result.test;
         QCOMPARE(test.count, 8);
+        QVERIFY(!test.intervals); // 8 images: fewer than an interval needs, which the window says
         QCOMPARE(child<QLabel>(m_window, "accuracyValueLabel")->text(),
-                 QString::number(test.accuracy, 'f', 3) + " (8 image(s))");
-        QCOMPARE(child<QLabel>(m_window, "aucValueLabel")->text(), QString::number(test.auc, 'f', 3));
+                 QString::number(test.accuracy, 'f', 3) + " (too few images for an interval), 8 image(s)");
+        QCOMPARE(child<QLabel>(m_window, "aucValueLabel")->text(),
+                 QString::number(test.auc, 'f', 3) + " (too few images for an interval)");
         auto* confusion = child<QTableWidget>(m_window, "confusionTableWidget");
         QCOMPARE(confusion->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
@@ -273,13 +275,22 @@ private slots:
         QCOMPARE(outcome.featuresComputed, std::size_t{0}); // training cached them all
         auto* table = child<QTableWidget>(dialog, "crossValidationTable");
         QCOMPARE(table->rowCount(), 8); // accuracy, loss, ECE, AUC, sensitivity, specificity, 2 recalls
-        QCOMPARE(table->columnCount(), 3 + 3);
+        QCOMPARE(table->columnCount(), 4 + 3);
         QCOMPARE(table->item(0, 0)->text(), QString("Accuracy"));
         double sum = 0;
         for (int fold = 0; fold < 3; ++fold)
             sum += outcome.perFold[static_cast<std::size_t>(fold)].accuracy;
         QCOMPARE(table->item(0, 1)->text(), QString::number(sum / 3, 'f', 3));
-        QCOMPARE(table->item(0, 3)->text(), QString::number(outcome.perFold[0].accuracy, 'f', 3));
+        int heldOut = 0;
+        for (const Evaluation& fold : outcome.perFold)
+            heldOut += fold.count;
+        QCOMPARE(outcome.pooled.count, heldOut); // every training image held out once
+        const Interval pooled = outcome.pooled.intervals->metrics.at("accuracy");
+        QCOMPARE(table->item(0, 3)->text(),
+                 QString("%1 (%2–%3)")
+                     .arg(QString::number(outcome.pooled.accuracy, 'f', 3), QString::number(pooled.lower, 'f', 3),
+                          QString::number(pooled.upper, 'f', 3)));
+        QCOMPARE(table->item(0, 4)->text(), QString::number(outcome.perFold[0].accuracy, 'f', 3));
         dialog->close(); // Close: the run is over, so the dialog goes
         QTRY_VERIFY(m_window->findChild<CrossValidationDialog*>("crossValidationDialog") == nullptr);
     }

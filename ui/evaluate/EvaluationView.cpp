@@ -53,7 +53,8 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_progress(new JobProgress(m_runner, "evaluation", this)), m_errorLabel(new QLabel(this)),
       m_accuracy(valueLabel("accuracyValueLabel", this)), m_auc(valueLabel("aucValueLabel", this)),
       m_sensitivity(valueLabel("sensitivityValueLabel", this)),
-      m_specificity(valueLabel("specificityValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
+      m_specificity(valueLabel("specificityValueLabel", this)), m_ppv(valueLabel("ppvValueLabel", this)),
+      m_npv(valueLabel("npvValueLabel", this)), m_threshold(valueLabel("thresholdValueLabel", this)),
       m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
       m_confusion(new ConfusionTable(this)), m_roc(new RocThresholdPicker(this)),
       m_reliability(new ReliabilityPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
@@ -156,12 +157,19 @@ QWidget* EvaluationView::buildSummary()
     form->addRow(tr("AUC:"), m_auc);
     form->addRow(tr("Sensitivity:"), m_sensitivity);
     form->addRow(tr("Specificity:"), m_specificity);
+    form->addRow(tr("PPV:"), m_ppv);
+    form->addRow(tr("NPV:"), m_npv);
     form->addRow(tr("Decision threshold:"), m_threshold);
     form->addRow(tr("Calibration error:"), m_calibration);
     m_calibration->setToolTip(tr("Expected calibration error (10 bins): how far the predicted class's probability "
                                  "is from how often it is right; 0 is perfectly calibrated"));
     m_sensitivity->setToolTip(tr("Recall of the positive class at the decision threshold"));
     m_specificity->setToolTip(tr("Recall of the negative class at the decision threshold"));
+    m_ppv->setToolTip(tr("Positive predictive value: the share of the images predicted positive that are positive"));
+    m_npv->setToolTip(tr("Negative predictive value: the share of the images predicted negative that are negative"));
+    box->setToolTip(tr("In brackets, 95% confidence intervals from %n bootstrap resample(s) of the evaluated "
+                       "images, drawn class by class",
+                       nullptr, kBootstrapResamples));
     return box;
 }
 
@@ -274,11 +282,15 @@ void EvaluationView::fillSummary(const Evaluation& evaluation)
 {
     const bool any = evaluation.count > 0;
     const QString none = QStringLiteral("—");
-    m_accuracy->setText(any ? tr("%1 (%n image(s))", nullptr, evaluation.count).arg(metricNumber(evaluation.accuracy))
+    m_accuracy->setText(any ? tr("%1, %n image(s)", nullptr, evaluation.count)
+                                  .arg(metricWithInterval(evaluation, "accuracy", evaluation.accuracy))
                             : none);
-    m_auc->setText(any && evaluation.binary ? metricNumber(evaluation.auc) : none);
-    m_sensitivity->setText(any && evaluation.binary ? metricNumber(evaluation.sensitivity) : none);
-    m_specificity->setText(any && evaluation.binary ? metricNumber(evaluation.specificity) : none);
+    const bool binary = any && evaluation.binary;
+    m_auc->setText(binary ? metricWithInterval(evaluation, "auc", evaluation.auc) : none);
+    m_sensitivity->setText(binary ? metricWithInterval(evaluation, "sensitivity", evaluation.sensitivity) : none);
+    m_specificity->setText(binary ? metricWithInterval(evaluation, "specificity", evaluation.specificity) : none);
+    m_ppv->setText(binary ? metricWithInterval(evaluation, "ppv", evaluation.ppv) : none);
+    m_npv->setText(binary ? metricWithInterval(evaluation, "npv", evaluation.npv) : none);
     m_threshold->setText(any && evaluation.binary ? metricNumber(evaluation.threshold) : none);
     m_calibration->setText(any ? metricNumber(evaluation.expectedCalibrationError) : none);
 }

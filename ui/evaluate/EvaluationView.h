@@ -76,17 +76,19 @@ private:
     std::optional<Classifier> m_classifier;
     QString m_modelName;
     std::optional<Dataset> m_dataset;
-    JobRunner* m_runner;
 
     QComboBox* m_source;
     QComboBox* m_split;
     QPushButton* m_evaluateButton;
+    JobRunner* m_runner;
     JobProgress* m_progress;
     QLabel* m_errorLabel;
     QLabel* m_accuracy;
     QLabel* m_auc;
     QLabel* m_sensitivity;
     QLabel* m_specificity;
+    QLabel* m_ppv;
+    QLabel* m_npv;
     QLabel* m_threshold;
     QLabel* m_calibration;
     QTableWidget* m_perClass;

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "HeatmapOverlay.h"
 #include "ImageDecoder.h"
+#include "MetricText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,11 +25,6 @@ constexpr int kThumbnail = 64; // pixels of the layout: about 1.5 cm on the page
 class Report {
     Q_DECLARE_TR_FUNCTIONS(BatchReport)
 };
-
-QString number(double value, int decimals = 3)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 
 QImage thumbnail(const RgbImage& image)
 {
@@ -51,7 +47,7 @@ QString identity(const ModelInfo& info, const QString& modelName)
         "<br>" +
         Report::tr("Model fingerprint (SHA-256): %1")
             .arg(info.fingerprint.empty() ? Report::tr("none (format 1)")
-                                         : "<tt>" + escaped(info.fingerprint) + "</tt>") + // no "ff" ligature
+                                          : "<tt>" + escaped(info.fingerprint) + "</tt>") + // no "ff" ligature
         "</p>";
     if (info.demoWeights)
         html += "<p style='color:#a00'><b>" +
@@ -67,10 +63,13 @@ QString metrics(const ModelInfo& info)
     auto row = [&](const QString& name, const std::optional<Evaluation>& evaluation) {
         if (!evaluation)
             return;
-        rows += "<tr><td>" + name + "</td><td>" + QString::number(evaluation->count) + "</td><td>" +
-                number(evaluation->accuracy) + "</td><td>" + (evaluation->binary ? number(evaluation->auc) : "–") +
-                "</td><td>" + (evaluation->binary ? number(evaluation->sensitivity) : "–") + "</td><td>" +
-                (evaluation->binary ? number(evaluation->specificity) : "–") + "</td></tr>";
+        const Evaluation& e = *evaluation;
+        auto cell = [&](const std::string& metric, double value) {
+            return "</td><td>" + (e.binary || metric == "accuracy" ? metricWithInterval(e, metric, value) : "–");
+        };
+        rows += "<tr><td>" + name + "</td><td>" + QString::number(e.count) + cell("accuracy", e.accuracy) +
+                cell("auc", e.auc) + cell("sensitivity", e.sensitivity) + cell("specificity", e.specificity) +
+                "</td></tr>";
     };
     row(Report::tr("Validation"), info.result.validation);
     row(Report::tr("Test"), info.result.test);
@@ -79,7 +78,9 @@ QString metrics(const ModelInfo& info)
     return "<h2>" + Report::tr("The model's measured performance") + "</h2><table border='1' cellpadding='4'><tr><th>" +
            Report::tr("Split") + "</th><th>" + Report::tr("Images") + "</th><th>" + Report::tr("Accuracy") +
            "</th><th>AUC</th><th>" + Report::tr("Sensitivity") + "</th><th>" + Report::tr("Specificity") +
-           "</th></tr>" + rows + "</table>";
+           "</th></tr>" + rows + "</table><p>" +
+           Report::tr("In brackets, 95% confidence intervals from a stratified bootstrap of the evaluated images.") +
+           "</p>";
 }
 
 QString referRule(const ModelInfo& info, const ReferRule& rule)
@@ -89,11 +90,11 @@ QString referRule(const ModelInfo& info, const ReferRule& rule)
         text = Report::tr("An image is referred when its probability of “%1” is at least %2: the model's decision "
                           "threshold (%3) less an uncertainty band of %4.")
                    .arg(escaped(info.classes[static_cast<std::size_t>(info.positiveClass)]),
-                        number(info.result.threshold - rule.band, 2), number(info.result.threshold, 2),
-                        number(rule.band, 2));
+                        localNumber(info.result.threshold - rule.band, 2), localNumber(info.result.threshold, 2),
+                        localNumber(rule.band, 2));
     else
         text = Report::tr("An image is referred when its most likely class has a probability below %1.")
-                   .arg(number(rule.minimumConfidence, 2));
+                   .arg(localNumber(rule.minimumConfidence, 2));
     return "<h2>" + Report::tr("Refer rule") + "</h2><p>" + text + "</p>";
 }
 
@@ -143,7 +144,7 @@ bool writeBatchReport(const QString& path, const Classifier& classifier, const B
         html += "<tr><td>" + picture + "<br><small>" +
                 QFileInfo(QString::fromStdString(row.path)).fileName().toHtmlEscaped() + "</small></td><td>" +
                 escaped(info.classes.at(static_cast<std::size_t>(row.prediction.predictedClass))) + "</td><td>" +
-                number(referredProbability(row.prediction.probabilities, info)) + "</td><td>" +
+                localNumber(referredProbability(row.prediction.probabilities, info), 3) + "</td><td>" +
                 (row.refer ? "<b>" + Report::tr("refer") + "</b>" : QString()) + "</td><td>" + heat + "</td></tr>";
         if (request.progress && !request.progress(i + 1, batch.images.size()))
             return false;

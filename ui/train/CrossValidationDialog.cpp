@@ -123,16 +123,18 @@ void CrossValidationDialog::showOutcome(const CrossValidationOutcome& outcome)
         tr("%n fold(s); features: %1 computed, %2 from the cache.", nullptr, static_cast<int>(outcome.perFold.size()))
             .arg(outcome.featuresComputed)
             .arg(outcome.featuresFromCache));
-    m_table->setColumnCount(3 + static_cast<int>(outcome.perFold.size()));
-    QStringList headers = {tr("Metric"), tr("Mean"), tr("Standard deviation")};
+    m_table->setColumnCount(4 + static_cast<int>(outcome.perFold.size()));
+    QStringList headers = {tr("Metric"), tr("Mean"), tr("Standard deviation"), tr("All folds' images (95% CI)")};
     for (std::size_t fold = 0; fold < outcome.perFold.size(); ++fold)
         headers << tr("Fold %1").arg(fold + 1);
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(static_cast<int>(outcome.metrics.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const MetricSpread& metric = outcome.metrics[static_cast<std::size_t>(row)];
+        const std::optional<double> pooled = metricNamed(outcome.pooled, metric.name);
         QStringList cells = {metricDisplayName(metric.name), metricNumber(metric.mean),
-                             metricNumber(metric.standardDeviation)};
+                             metricNumber(metric.standardDeviation),
+                             pooled ? metricWithInterval(outcome.pooled, metric.name, *pooled) : QString()};
         for (double value : metric.perFold)
             cells << metricNumber(value);
         for (int column = 0; column < cells.size(); ++column)
