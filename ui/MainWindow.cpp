@@ -83,7 +83,8 @@ void MainWindow::connectViews()
             &MainWindow::retrainWithoutMarkedImages);
     connect(m_evaluationView->errorReview(), &ErrorReviewPanel::statusMessage, this, showStatus);
     connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
-    connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applyValidationSplit);
+    connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applySplits);
+    connect(m_datasetView, &DatasetView::groupsFileChosen, this, &MainWindow::loadGroups);
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
     connect(m_weightsGuide, &WeightsGuide::statusMessage, this, showStatus);
@@ -169,6 +170,7 @@ void MainWindow::chooseModel()
 
 void MainWindow::openDataset(const QString& path)
 {
+    m_groups.reset(); // another dataset's groups
     scanAndShowDataset(path, [this, path] {
         m_recentMenu->remember(path);
         statusBar()->showMessage(tr("Opened %1").arg(path), kStatusTimeoutMs);
@@ -205,22 +207,39 @@ void MainWindow::scanAndShowDataset(const QString& path, const std::function<voi
 void MainWindow::setDataset(Dataset dataset)
 {
     m_dataset = std::move(dataset);
+    if (m_groups)
+        groupByMetadata(*m_dataset, *m_groups);
     m_trainingPanel->setDataset(*m_dataset);
     const TrainConfig config = m_trainingPanel->config();
-    applyValidationSplit(config.validationFraction, config.seed);
+    applySplits(config.validationFraction, config.testFraction, config.seed);
     m_datasetStatus->setText(tr("Dataset: %1 (%n image(s))", nullptr, static_cast<int>(m_dataset->images.size()))
                                  .arg(QFileInfo(toQString(m_dataset->root)).fileName()));
     setWindowTitle(tr("%1 — TransferLab").arg(QFileInfo(toQString(m_dataset->root)).fileName()));
     showView(View::Data);
 }
 
-void MainWindow::applyValidationSplit(double fraction, quint64 seed)
+void MainWindow::loadGroups(const QString& csvPath)
+{
+    if (!m_dataset)
+        return;
+    try {
+        ImageMetadata groups = readImageMetadata(toStdString(csvPath));
+        groupByMetadata(*m_dataset, groups); // throws when it has no group column: nothing changes then
+        m_groups = std::move(groups);
+    } catch (const Error& error) {
+        return showError(tr("Load Groups"), tr("The groups cannot be loaded: %1").arg(i18n::errorText(error)));
+    }
+    setDataset(*m_dataset);
+}
+
+void MainWindow::applySplits(double validationFraction, double testFraction, quint64 seed)
 {
     if (!m_dataset)
         return;
     Dataset split = *m_dataset;
     try {
-        assignValidationSplit(split, fraction, seed);
+        assignTestSplit(split, testFraction, seed);
+        assignValidationSplit(split, validationFraction, seed);
     } catch (const Error& error) {
         statusBar()->showMessage(i18n::errorText(error), kStatusTimeoutMs);
     }

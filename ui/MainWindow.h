@@ -5,6 +5,7 @@
 // and wires their signals; the views never talk to each other directly.
 #include "Classifier.h"
 #include "Dataset.h"
+#include "ImageGroups.h"
 #include "ModelExport.h"
 #include "Training.h"
 
@@ -77,7 +78,10 @@ private:
     // Scans off the GUI thread, then shows the dataset and calls then().
     void scanAndShowDataset(const QString& path, const std::function<void()>& then);
     void setDataset(Dataset dataset);
-    void applyValidationSplit(double fraction, quint64 seed);
+    // Shows the dataset split as training will split it (test split first, then validation).
+    void applySplits(double validationFraction, double testFraction, quint64 seed);
+    // Reads a metadata CSV and groups the dataset's images by its group column.
+    void loadGroups(const QString& csvPath);
     // Loads the model off the GUI thread; with showStoredResults, also shows the history and
     // metrics the model file holds (a just-trained or re-shown run has them on screen already).
     void loadModel(const QString& path, bool showStoredResults);
@@ -90,7 +94,8 @@ private:
     // Closing during a run: asks, then stops the run and closes once it has stopped.
     void askToStopTrainingAndQuit();
 
-    std::optional<Dataset> m_dataset; // as scanned; the views get it with its validation split
+    std::optional<Dataset> m_dataset;      // as scanned and grouped; the views get it with its splits
+    std::optional<ImageMetadata> m_groups; // the open dataset's groups (Data view, Load Groups)
     std::optional<Classifier> m_classifier;
     QString m_modelPath;
     bool m_quitWhenTrainingStops = false;

@@ -3,7 +3,7 @@
 #include "TrainingOptions.h"
 
 #include "CrossValidation.h"
-#include "Dataset.h"
+#include "DatasetOptions.h"
 
 #include <algorithm>
 #include <iostream>
@@ -42,21 +42,21 @@ void printSummary(const tl::CrossValidationOutcome& outcome)
 int runCrossValidate(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions(trainingOptions(TrainingCommand::CrossValidate));
+    parser.addOptions(trainingOptions(TrainingCommand::CrossValidate) + groupingOptions());
     parser.addOption({"folds", Cli::tr("Number of folds, 2 to 20 (default 5)."), "K"});
     parseCommandLine(parser, args,
                      Cli::tr("transferlab-cli crossval --data DIR --weights FILE [--folds K] [options]\n"
                              "Stratified k-fold cross-validation of the head on cached features: the mean and spread "
                              "of every metric.\nEach fold trains for --epochs without early stopping; a test folder "
                              "is left out."));
-    const QString dataDir = requiredOption(parser, "data");
+    requiredOption(parser, "data");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::CrossValidate);
     const int folds = intOption(parser, "folds", 5);
     if (folds < tl::kMinFolds || folds > tl::kMaxFolds)
         throw UsageError(Cli::tr("--folds must be between %1 and %2")
                              .arg(QString::number(tl::kMinFolds), QString::number(tl::kMaxFolds)));
 
-    const tl::Dataset dataset = tl::scanDataset(text(dataDir));
+    const tl::Dataset dataset = datasetFrom(parser, false);
     warnSkipped(dataset.skipped);
     tl::CrossValidationOutcome outcome;
     {

@@ -1,7 +1,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
-#include "Dataset.h"
+#include "DatasetOptions.h"
 #include "TrainingOptions.h"
 #include "Error.h"
 #include "RunWarnings.h"
@@ -17,7 +17,7 @@ namespace {
 
 QList<QCommandLineOption> trainCommandOptions()
 {
-    return trainingOptions(TrainingCommand::Train) +
+    return trainingOptions(TrainingCommand::Train) + groupingOptions() +
            QList<QCommandLineOption>{
                {"out", Cli::tr("Where to write the trained model."), "MODEL"},
                {"test", Cli::tr("A separate folder of held-out images, one sub-folder per class."), "DIR"},
@@ -139,6 +139,8 @@ QJsonObject outcomeJson(const tl::TrainingOutcome& outcome, const PhaseTimes& ph
     json["device"] = QString::fromStdString(outcome.device);
     json["demo_weights"] = outcome.demoWeights;
     json["skipped"] = static_cast<qint64>(outcome.skipped.size());
+    json["splits"] = splitsJson(outcome.dataset);
+    json["grouping"] = QString::fromStdString(outcome.dataset.grouping);
     return json;
 }
 
@@ -151,13 +153,17 @@ int runTrain(const QStringList& args)
     parseCommandLine(parser, args,
                      Cli::tr("transferlab-cli train --data DIR --weights FILE --out MODEL [options]\n"
                              "Trains a classification head on the frozen backbone's features of a dataset."));
-    const QString dataDir = requiredOption(parser, "data");
+    requiredOption(parser, "data");
     const QString modelPath = requiredOption(parser, "out");
     const tl::TrainConfig config = trainingConfigFrom(parser, TrainingCommand::Train);
-
-    tl::Dataset dataset = tl::scanDataset(text(dataDir));
-    if (parser.isSet("test"))
-        tl::addTestFolder(dataset, text(parser.value("test")));
+    const tl::Dataset dataset = datasetFrom(parser, true);
+    if (config.testFraction > 0 && parser.isSet("test"))
+        throw UsageError(Cli::tr("--test-split carves a test split from the training images: it cannot be combined "
+                                 "with --test"));
+    if (config.testFraction > 0 && dataset.hasTestFolder)
+        throw UsageError(Cli::tr("--test-split carves a test split from the training images, but '%1' has a test "
+                                 "folder: use one or the other")
+                             .arg(QString::fromStdString(dataset.root)));
     warnSkipped(dataset.skipped);
 
     tl::TrainingOutcome outcome;

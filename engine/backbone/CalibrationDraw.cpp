@@ -21,8 +21,8 @@ CalibrationDraw drawInt8Calibration(const Dataset& dataset, std::uint64_t seed, 
 {
     std::vector<std::pair<std::string, const ImageEntry*>> ranked;
     for (const ImageEntry& image : dataset.images) {
-        if (image.split == Split::Test)
-            continue;
+        if (image.split != Split::Train)
+            continue; // never an image the metrics are measured on
         const std::string named = std::to_string(seed) + " " + pathInside(image.path, dataset.root);
         // The rank: a hash, so that the draw is uniform over the folder and stable as it grows.
         ranked.emplace_back(sha256Hex(named.data(), named.size()), &image);

@@ -12,9 +12,9 @@
 
 namespace tl {
 
-// The images a calibration measures: up to `count` of the dataset's non-test images, ranked by a hash of the seed and
-// their path inside the dataset (the same draw wherever the dataset lies), with their content hashes. Unreadable files
-// are passed over.
+// The images a calibration measures: up to `count` of the dataset's training-split images, ranked by a hash of the seed
+// and their path inside the dataset (the same draw wherever the dataset lies), with their content hashes. Unreadable
+// files are passed over.
 struct CalibrationDraw {
     Int8Calibration calibration; // seed and image hashes; not measured yet
     std::vector<std::string> paths;

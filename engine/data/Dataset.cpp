@@ -223,32 +223,6 @@ void addTestFolder(Dataset& dataset, const std::string& dir)
     assignLabels(dataset);
 }
 
-void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed)
-{
-    if (fraction < 0.0 || fraction >= 1.0)
-        throw Error(Message{TL_MESSAGE("validation-fraction-out-of-range",
-                                       "the validation fraction must be at least 0 and below 1 (got %1)"),
-                            {std::to_string(fraction)}});
-    for (ImageEntry& image : dataset.images)
-        if (image.split == Split::Validation)
-            image.split = Split::Train;
-    std::mt19937_64 random(seed);
-    for (int label = 0; label < static_cast<int>(dataset.classes.size()); ++label) {
-        std::vector<ImageEntry*> members;
-        for (ImageEntry& image : dataset.images)
-            if (image.label == label && image.split == Split::Train)
-                members.push_back(&image);
-        std::shuffle(members.begin(), members.end(), random);
-        // A class's only image stays in training: a class must be learnt before it can be validated.
-        std::size_t validationCount = 0;
-        if (fraction > 0 && members.size() >= 2)
-            validationCount = std::clamp<std::size_t>(static_cast<std::size_t>(fraction * members.size() + 0.5), 1,
-                                                      members.size() - 1);
-        for (std::size_t i = 0; i < validationCount && i < members.size(); ++i)
-            members[i]->split = Split::Validation;
-    }
-}
-
 void checkTrainable(const Dataset& dataset)
 {
     const std::vector<int> training = dataset.countPerClass(Split::Train);

@@ -178,6 +178,11 @@ std::string modelCardMarkdown(const ModelInfo& info)
     for (std::size_t i = 0; i < info.classes.size(); ++i)
         md << "| " << info.classes[i] << " | " << countAt(info.data.train, i) << " | "
            << countAt(info.data.validation, i) << " | " << countAt(info.data.test, i) << " |\n";
+    md << "\n"
+       << (info.data.grouping.empty()
+               ? std::string("Splits drawn image by image: not grouped by patient or lesion.\n")
+               : "Splits grouped by " + info.data.grouping + ": " + std::to_string(info.data.groups) +
+                     " groups, none with images on two sides.\n");
 
     md << "\n## Training configuration\n\n| option | value |\n|---|---|\n";
     const nlohmann::json config = nlohmann::json::parse(toJson(info.config));

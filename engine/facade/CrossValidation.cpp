@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "HeadTrainer.h"
+#include "ImageGroups.h"
 #include "TrainingSteps.h"
 
 #include <nlohmann/json.hpp>
@@ -54,26 +55,6 @@ void checkFoldable(const Dataset& dataset, const std::vector<std::size_t>& membe
 
 } // namespace
 
-std::vector<int> stratifiedFolds(const std::vector<int>& labels, int folds, std::uint64_t seed)
-{
-    std::vector<int> fold(labels.size(), 0);
-    const int classes = labels.empty() ? 0 : *std::max_element(labels.begin(), labels.end()) + 1;
-    std::mt19937_64 random(seed);
-    int next = 0; // carried across classes, so that small classes do not all start in fold 0
-    for (int c = 0; c < classes; ++c) {
-        std::vector<std::size_t> members;
-        for (std::size_t i = 0; i < labels.size(); ++i)
-            if (labels[i] == c)
-                members.push_back(i);
-        std::shuffle(members.begin(), members.end(), random);
-        for (std::size_t i : members) {
-            fold[i] = next;
-            next = (next + 1) % folds;
-        }
-    }
-    return fold;
-}
-
 MetricSpread spreadOf(std::string name, std::vector<double> perFold)
 {
     MetricSpread spread{std::move(name), std::move(perFold), 0, 0};
@@ -99,6 +80,7 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
 
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
+    outcome.grouping = dataset.grouping;
     const FeatureSource source = prepareFeatureSource(dataset, config, job);
     if (job.cancel.cancelled())
         return std::nullopt;
@@ -114,15 +96,18 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
 
     std::vector<std::int64_t> labels;
     std::vector<int> usableLabels;
+    std::vector<std::string> usableGroups;
     std::vector<std::int64_t> usableRows;
     for (std::size_t row = 0; row < members.size(); ++row) {
-        labels.push_back(dataset.images[members[row]].label);
+        const ImageEntry& image = dataset.images[members[row]];
+        labels.push_back(image.label);
         if (extracted.failures[row])
             continue;
         usableRows.push_back(static_cast<std::int64_t>(row));
-        usableLabels.push_back(dataset.images[members[row]].label);
+        usableLabels.push_back(image.label);
+        usableGroups.push_back(image.group);
     }
-    const std::vector<int> foldOf = stratifiedFolds(usableLabels, folds, config.seed);
+    const std::vector<int> foldOf = stratifiedFolds(usableLabels, usableGroups, folds, config.seed);
 
     HeadTrainingOptions foldOptions = headTrainingOptions(config);
     foldOptions.earlyStoppingPatience = 0;
@@ -136,8 +121,13 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
     for (int fold = 0; fold < folds; ++fold) {
         HeadTrainingData data{extracted.features, labelTensor, {}, {}};
         std::vector<std::int64_t> heldOut;
-        for (std::size_t i = 0; i < usableRows.size(); ++i)
+        outcome.heldOut.emplace_back();
+        for (std::size_t i = 0; i < usableRows.size(); ++i) {
             (foldOf[i] == fold ? heldOut : data.train).push_back(usableRows[i]);
+            if (foldOf[i] == fold)
+                outcome.heldOut.back().push_back(datasetRelativePath(
+                    dataset, dataset.images[members[static_cast<std::size_t>(usableRows[i])]].path));
+        }
         Job foldJob; // the folds' own batches and epochs are not the caller's: only the progress is
         foldJob.cancel = job.cancel;
         foldJob.onEpoch = [&](const EpochReport& epoch) {
@@ -172,6 +162,8 @@ std::string toJson(const CrossValidationOutcome& outcome)
                           {"metrics", metrics},
                           {"per_fold", folds},
                           {"pooled", nlohmann::json::parse(toJson(outcome.pooled))},
+                          {"held_out", outcome.heldOut},
+                          {"grouping", outcome.grouping},
                           {"features_computed", outcome.featuresComputed},
                           {"features_from_cache", outcome.featuresFromCache}}
         .dump(2);

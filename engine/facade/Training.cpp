@@ -9,6 +9,7 @@
 #include "Hashing.h"
 #include "Head.h"
 #include "HeadTrainer.h"
+#include "ImageGroups.h"
 #include "ModelFile.h"
 #include "Paths.h"
 #include "PhaseProgress.h"
@@ -72,6 +73,8 @@ DataSummary summarise(const Dataset& dataset, const std::vector<std::size_t>& le
 {
     DataSummary data;
     data.name = std::filesystem::path(dataset.root).filename().string();
+    data.grouping = dataset.grouping;
+    data.groups = countGroups(dataset).groups;
     const std::size_t classes = dataset.classes.size();
     data.train.assign(classes, 0);
     data.validation.assign(classes, 0);
@@ -210,12 +213,14 @@ JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config
     if (modelPath.empty())
         throw Error(Message{TL_MESSAGE("no-model-path", "no output model path was given"), {}});
     checkWritable(modelPath); // the checkpoint lies beside it
+    assignTestSplit(dataset, config.testFraction, config.seed);
     assignValidationSplit(dataset, config.validationFraction, config.seed);
     checkTrainable(dataset);
 
     TrainingOutcome outcome;
     outcome.modelPath = modelPath;
     outcome.skipped = dataset.skipped;
+    outcome.dataset = dataset;
     const FeatureSource source = prepareFeatureSource(dataset, config, job);
     if (job.cancel.cancelled())
         return std::nullopt;

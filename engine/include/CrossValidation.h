@@ -27,19 +27,19 @@ struct CrossValidationOutcome {
     // Every held-out prediction of every fold together (each image once), with its intervals: how
     // sure the cross-validated figures are.
     Evaluation pooled;
+    // The images each fold held out, relative to the dataset folder (datasetRelativePath), for audit.
+    std::vector<std::vector<std::string>> heldOut;
+    std::string grouping; // Dataset::grouping: how the folds kept groups together ("" not grouped)
     std::vector<SkippedFile> skipped;
     std::size_t featuresComputed = 0, featuresFromCache = 0;
 };
 
 constexpr int kMinFolds = 2, kMaxFolds = 20;
 
-// The fold of each sample: class by class, the samples are shuffled with the seed and dealt out in
-// turn, so each fold holds every class in proportion (fold sizes within a class differ by one).
-std::vector<int> stratifiedFolds(const std::vector<int>& labels, int folds, std::uint64_t seed);
-
 MetricSpread spreadOf(std::string name, std::vector<double> perFold);
 
-// Cross-validates on the dataset's training images (a test folder is left out). Each fold trains a
+// Cross-validates on the dataset's training images (a test folder is left out); the folds keep each
+// group (ImageEntry::group) whole. Each fold trains a
 // fresh head for config.epochs on the other folds, with no early stopping (nothing outside the
 // fold's training part may steer it), and is evaluated on its own images at threshold 0.5.
 // Features come from the same cache as training, prepared as training prepares them. The job hears

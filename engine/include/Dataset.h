@@ -15,6 +15,7 @@ struct ImageEntry {
     std::string path;
     int label = 0;
     Split split = Split::Train;
+    std::string group; // the patient or lesion (ImageGroups.h); empty: the image is its own group
 };
 
 struct SkippedFile {
@@ -28,6 +29,8 @@ struct Dataset {
     std::vector<ImageEntry> images;   // class by class, file names sorted within a class
     std::vector<SkippedFile> skipped;
     bool hasTestFolder = false;
+    // How the images were grouped for the splits: "" (not grouped), "metadata FILE" or "pattern REGEX".
+    std::string grouping;
 
     std::vector<int> countPerClass(Split split) const;
     std::vector<int> countPerClass() const; // all splits
@@ -40,10 +43,22 @@ Dataset scanDataset(const std::string& dir);
 // Adds DIR/<class>/* as the test split. Its classes must be among the dataset's.
 void addTestFolder(Dataset& dataset, const std::string& dir);
 
-// Moves a stratified, seeded fraction of each class's training images to the validation split.
-// Every class with at least two training images keeps at least one image on each side; a class
-// with a single image keeps it in training.
+// Moves a stratified, seeded fraction of each class's training images to the validation split,
+// group by group: the images of one group (ImageEntry::group) always stay together, a group
+// counting for the class most of its images have. Every class with at least two training groups
+// keeps at least one on each side; a class with a single group keeps it in training.
 void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed);
+// The same for a test split carved from the training images, for a dataset that has no test
+// folder. Throws tl::Error when the dataset already has test images.
+void assignTestSplit(Dataset& dataset, double fraction, std::uint64_t seed);
+
+// The fold of each sample for k-fold cross-validation: class by class (a group counting for its
+// majority class), the groups are shuffled with the seed, largest first, and each goes to the fold
+// that holds the fewest of that class's images so far, in turn on ties; so every fold holds every
+// class in proportion and a group never spans two folds. groups[i] empty (or no groups at all):
+// sample i is its own group.
+std::vector<int> stratifiedFolds(const std::vector<int>& labels, const std::vector<std::string>& groups, int folds,
+                                 std::uint64_t seed);
 
 // Throws tl::Error with a specific message when the dataset cannot be trained on
 // (fewer than two classes with images, a class with no training image...).

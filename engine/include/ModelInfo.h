@@ -17,6 +17,8 @@ struct DataSummary {
     std::string name;                         // the dataset folder's name
     std::string fingerprint;                  // SHA-256 over the sorted "class<TAB>image SHA-256" lines
     std::vector<int> train, validation, test; // images per class (index = class) in each split
+    std::string grouping;                     // Dataset::grouping: "" when the splits were drawn per image
+    std::size_t groups = 0;                   // the groups the splits kept whole (when grouped)
 };
 
 struct ModelInfo {

@@ -35,6 +35,9 @@ struct TrainConfig {
     int epochs = 10;
     std::uint64_t seed = 42;
     double validationFraction = 0.2;
+    // A test split carved from the training images (group by group), for a dataset that comes
+    // without a test folder; 0: none. Carved before the validation split.
+    double testFraction = 0.0;
     bool autoClassWeights = false; // inverse class frequency when true
 
     Augmentation augmentation = Augmentation::None;

@@ -23,6 +23,7 @@ struct TrainingOutcome {
     Classifier classifier;
     RunResult result;
     std::vector<SkippedFile> skipped; // found by the scan or failed to decode
+    Dataset dataset;                  // as split: each image's split (and group), for audit
     std::size_t featuresComputed = 0, featuresFromCache = 0;
     std::optional<Message> cacheWarning;   // the feature cache could not be written (training went on)
     Precision precision = Precision::Fp32; // what the backbone ran in

@@ -56,6 +56,8 @@ nlohmann::json dataSummaryJson(const DataSummary& data)
 {
     return {{"name", data.name},
             {"fingerprint", data.fingerprint},
+            {"grouping", data.grouping},
+            {"groups", data.groups},
             {"images_per_class", {{"train", data.train}, {"validation", data.validation}, {"test", data.test}}}};
 }
 
@@ -64,6 +66,8 @@ DataSummary dataSummaryFromJson(const nlohmann::json& json)
     DataSummary data;
     data.name = json.value("name", "");
     data.fingerprint = json.value("fingerprint", "");
+    data.grouping = json.value("grouping", ""); // absent before grouped splits
+    data.groups = json.value("groups", std::size_t{0});
     const nlohmann::json& counts = json.at("images_per_class");
     data.train = counts.at("train").get<std::vector<int>>();
     data.validation = counts.at("validation").get<std::vector<int>>();

@@ -203,6 +203,12 @@ std::vector<TrainOption> makeTrainOptions()
                                 TL_TR("TrainOption", "Validation split"),
                                 TL_TR("TrainOption", "Fraction of each class's training images held out to validate")),
                        &TrainConfig::validationFraction, {0, 1, true, false}, 2)),
+        trainOnly(off(real(describe("test_fraction", "test-split", TL_MESSAGE("option-name", "test split"),
+                                    TL_TR("TrainOption", "Test split"),
+                                    TL_TR("TrainOption", "Fraction of each class's training images held out as a test "
+                                                         "split, for a dataset without a test folder")),
+                           &TrainConfig::testFraction, {0, 1, true, false}, 2),
+                      TL_TR("TrainOption", "None"))),
         choice(
             describe("class_weights", "class-weights", TL_MESSAGE("option-name", "class weights"),
                      TL_TR("TrainOption", "Class weights"),

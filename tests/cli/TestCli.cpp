@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -406,6 +408,60 @@ TEST_F(CliTest, CrossValidationPrintsTheMeanAndSpreadOfEachMetric)
     const CliRun tooMany = cli({"crossval", "--data", s_dir + "/data", "--folds", "21"});
     EXPECT_EQ(tooMany.exitCode, 2);
     EXPECT_EQ(tooMany.err, "error: --folds must be between 2 and 20\n");
+}
+
+// Patients of 1 to 4 images each (the synthetic images are i.png per class, 30 per class): with a
+// metadata file, no split and no fold ever holds one patient's images on two sides.
+TEST_F(CliTest, GroupedSplitsNeverPutAPatientOnTwoSides)
+{
+    std::map<std::string, std::string> groupOf;
+    std::string csv = "image,group,site\n";
+    for (const char* label : {"benign", "malignant"})
+        for (int i = 0; i < 30; ++i) {
+            const std::string image = std::string(label) + "/" + std::to_string(i) + ".png";
+            groupOf[image] = std::string(label) + "-patient" + std::to_string(i % 11 < 3 ? i : i / 4);
+            csv += image + "," + groupOf[image] + "," + (i % 2 ? "north" : "south") + "\n";
+        }
+    const std::string metadata = s_dir + "/groups.csv";
+    std::ofstream(metadata) << csv;
+    auto sidesOf = [&](const std::vector<std::vector<std::string>>& sides) {
+        std::map<std::string, std::set<std::size_t>> result;
+        for (std::size_t side = 0; side < sides.size(); ++side)
+            for (const std::string& image : sides[side])
+                result[groupOf.at(image)].insert(side);
+        return result;
+    };
+
+    const json trained = trainJson(s_dir + "/grouped.tlmodel", {"--metadata", metadata, "--test-split", "0.2"});
+    EXPECT_EQ(trained["grouping"], "metadata " + metadata);
+    const json splits = trained["splits"];
+    const std::vector<std::vector<std::string>> sides = {splits["train"], splits["validation"], splits["test"]};
+    EXPECT_EQ(sides[0].size() + sides[1].size() + sides[2].size(), 60u);
+    EXPECT_GE(sides[2].size(), 8u); // about a fifth
+    EXPECT_LE(sides[2].size(), 16u);
+    for (const auto& [group, in] : sidesOf(sides))
+        EXPECT_EQ(in.size(), 1u) << group;
+
+    const CliRun folds = cli({"crossval", "--data", s_dir + "/data", "--weights", s_dir + "/vgg16.h5", "--folds", "3",
+                              "--image-size", "32", "--epochs", "2", "--precision", "fp32", "--cache-dir",
+                              s_dir + "/cache", "--metadata", metadata, "--json"});
+    ASSERT_EQ(folds.exitCode, 0) << folds.err;
+    const json crossval = json::parse(folds.out);
+    const std::vector<std::vector<std::string>> heldOut = crossval["held_out"];
+    ASSERT_EQ(heldOut.size(), 3u);
+    EXPECT_EQ(heldOut[0].size() + heldOut[1].size() + heldOut[2].size(), 60u);
+    for (const auto& [group, in] : sidesOf(heldOut))
+        EXPECT_EQ(in.size(), 1u) << group;
+    EXPECT_EQ(crossval["pooled"]["count"], 60);
+
+    const CliRun both = cli({"train", "--data", s_dir + "/data", "--test", s_dir + "/held-out", "--test-split", "0.2",
+                             "--out", s_dir + "/x.tlmodel"});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_NE(both.err.find("cannot be combined with --test"), std::string::npos) << both.err;
+    const CliRun twoWays = cli({"train", "--data", s_dir + "/data", "--metadata", metadata, "--group-pattern", "^(\\d)",
+                                "--out", s_dir + "/x.tlmodel"});
+    EXPECT_EQ(twoWays.exitCode, 2);
+    EXPECT_NE(twoWays.err.find("give one"), std::string::npos) << twoWays.err;
 }
 
 TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)

@@ -1,11 +1,14 @@
 #include "DatasetView.h"
 
 #include "EngineBridge.h"
+#include "ImageGroups.h"
 #include "ThumbnailModel.h"
 #include "ThumbnailView.h"
 #include "Translations.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,7 +38,8 @@ QTableWidgetItem* countItem(int count)
 } // namespace
 
 DatasetView::DatasetView(QWidget* parent)
-    : QWidget(parent), m_pathLabel(new QLabel(this)), m_classTable(new QTableWidget(this)),
+    : QWidget(parent), m_pathLabel(new QLabel(this)), m_groupsLabel(new QLabel(this)),
+      m_loadGroupsButton(new QPushButton(tr("Load &Groups…"), this)), m_classTable(new QTableWidget(this)),
       m_warningLabel(new QLabel(this)), m_classFilter(new QComboBox(this)), m_splitFilter(new QComboBox(this)),
       m_shownLabel(new QLabel(this)), m_thumbnails(new ThumbnailModel(this)), m_grid(new ThumbnailView(this)),
       m_skippedList(new QListWidget(this))
@@ -47,6 +51,15 @@ DatasetView::DatasetView(QWidget* parent)
                             "that each hold one sub-folder per class."));
     m_pathLabel->setWordWrap(true);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_groupsLabel->setObjectName("groupsLabel");
+    m_groupsLabel->setWordWrap(true);
+    m_loadGroupsButton->setObjectName("loadGroupsButton");
+    m_loadGroupsButton->setEnabled(false);
+    m_loadGroupsButton->setToolTip(tr("Load a CSV with a header and the columns image (paths relative to the dataset "
+                                      "folder) and group (the patient or lesion): the splits then keep each group's "
+                                      "images on one side"));
+    connect(m_loadGroupsButton, &QPushButton::clicked, this, &DatasetView::chooseGroupsFile);
 
     m_classTable->setObjectName("classTableWidget");
     m_classTable->setColumnCount(5);
@@ -73,6 +86,10 @@ DatasetView::DatasetView(QWidget* parent)
     auto* summaryLayout = new QVBoxLayout(summary);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
     summaryLayout->addWidget(m_pathLabel);
+    auto* groupsRow = new QHBoxLayout;
+    groupsRow->addWidget(m_groupsLabel, 1);
+    groupsRow->addWidget(m_loadGroupsButton);
+    summaryLayout->addLayout(groupsRow);
     summaryLayout->addWidget(m_classTable, 2);
     summaryLayout->addWidget(m_warningLabel);
     summaryLayout->addWidget(skippedBox, 1);
@@ -120,6 +137,7 @@ void DatasetView::setDataset(const Dataset& dataset)
     m_pathLabel->setText(tr("<b>%1</b><br>%n image(s)", nullptr, static_cast<int>(dataset.images.size()))
                              .arg(toQString(dataset.root).toHtmlEscaped()));
     fillClassTable(dataset);
+    fillGroups(dataset);
     const QString warning = balanceWarning(dataset);
     m_warningLabel->setText(warning);
     m_warningLabel->setVisible(!warning.isEmpty());
@@ -130,6 +148,32 @@ void DatasetView::setDataset(const Dataset& dataset)
     m_thumbnails->setImages(dataset.images, classes);
     fillFilters(dataset);
     applyFilter();
+}
+
+void DatasetView::fillGroups(const Dataset& dataset)
+{
+    m_loadGroupsButton->setEnabled(true);
+    const GroupCounts counts = countGroups(dataset);
+    if (dataset.grouping.empty()) {
+        m_groupsLabel->setText(tr("Not grouped: each image is its own group, so two photographs of one lesion may "
+                                  "fall on both sides of a split."));
+        return;
+    }
+    QString text =
+        tr("%n group(s) (%1): the splits keep each group's images together.", nullptr, static_cast<int>(counts.groups))
+            .arg(toQString(dataset.grouping).toHtmlEscaped());
+    if (counts.ungroupedImages > 0)
+        text += " " + tr("%n image(s) without a group are each their own group.", nullptr,
+                         static_cast<int>(counts.ungroupedImages));
+    m_groupsLabel->setText(text);
+}
+
+void DatasetView::chooseGroupsFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load Groups"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        emit groupsFileChosen(path);
 }
 
 void DatasetView::fillClassTable(const Dataset& dataset)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace tl::ui {
@@ -27,13 +28,21 @@ public:
     // Empty when the dataset looks fine; else the warnings shown above the grid.
     static QString balanceWarning(const Dataset& dataset);
 
+signals:
+    // The user chose a metadata CSV (image, group, …) to group the images by patient or lesion.
+    void groupsFileChosen(const QString& path);
+
 private:
     void fillClassTable(const Dataset& dataset);
+    void fillGroups(const Dataset& dataset);
+    void chooseGroupsFile();
     void fillFilters(const Dataset& dataset);
     void fillSkipped(const Dataset& dataset);
     void applyFilter();
 
     QLabel* m_pathLabel;
+    QLabel* m_groupsLabel;
+    QPushButton* m_loadGroupsButton;
     QTableWidget* m_classTable;
     QLabel* m_warningLabel;
     QComboBox* m_classFilter;

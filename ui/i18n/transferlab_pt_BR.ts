@@ -377,13 +377,14 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+46" />
+        <location line="+47" />
+        <location line="+5" />
         <location line="+37" />
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-87" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
@@ -493,7 +494,17 @@
         <translation>Fração das imagens de treino de cada classe reservada para validação</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Test split</source>
+        <translation>Divisão de teste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fraction of each class's training images held out as a test split, for a dataset without a test folder</source>
+        <translation>Fração das imagens de treino de cada classe separada como divisão de teste, para um conjunto de dados sem pasta de teste</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Class weights</source>
         <translation>Pesos das classes</translation>
     </message>
@@ -715,7 +726,7 @@
 <context>
     <name>class-too-small-for-folds</name>
     <message>
-        <location filename="../../engine/facade/CrossValidation.cpp" line="+50" />
+        <location filename="../../engine/facade/CrossValidation.cpp" line="+51" />
         <source>class '%1' has %2 training image(s): %3-fold cross-validation needs at least %3 per class</source>
         <translation>a classe '%1' tem %2 imagem(ns) de treino: a validação cruzada com %3 partições precisa de pelo menos %3 por classe</translation>
     </message>
@@ -723,7 +734,7 @@
 <context>
     <name>class-without-training-images</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="+265" />
+        <location filename="../../engine/data/Dataset.cpp" line="+239" />
         <source>class '%1' has no training images</source>
         <translation>a classe '%1' não tem imagens de treino</translation>
     </message>
@@ -861,12 +872,12 @@
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>(intervals: stratified bootstrap, %1 resamples)</source>
         <translation>(intervalos: bootstrap estratificado, %1 reamostragens)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>(too few images for confidence intervals)</source>
         <translation>(poucas imagens para intervalos de confiança)</translation>
     </message>
@@ -1004,14 +1015,24 @@
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen backbone's features of a dataset.</source>
         <translation>transferlab-cli train --data PASTA --weights ARQUIVO --out MODELO [opções]
 Treina uma cabeça de classificação sobre as características da rede base congelada de um conjunto de dados.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+7" />
+        <source>--test-split carves a test split from the training images: it cannot be combined with --test</source>
+        <translation>--test-split separa uma divisão de teste das imagens de treino: não pode ser combinado com --test</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--test-split carves a test split from the training images, but '%1' has a test folder: use one or the other</source>
+        <translation>--test-split separa uma divisão de teste das imagens de treino, mas '%1' tem uma pasta de teste: use um ou outro</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>the feature cache could not be written (%1); the next run will extract features again</source>
         <translation>não foi possível gravar o cache de características (%1); a próxima execução extrairá as características de novo</translation>
     </message>
@@ -1724,6 +1745,21 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <source>wrote %1 (%2 images)</source>
         <translation>gravado %1 (%2 imagens)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/DatasetOptions.cpp" line="+12" />
+        <source>A CSV about the images: a header, a column image (paths relative to the dataset folder), a column group (the patient or lesion) and any others. The splits never put one group on two sides.</source>
+        <translation>Um CSV sobre as imagens: um cabeçalho, uma coluna image (caminhos relativos à pasta do conjunto de dados), uma coluna group (o paciente ou a lesão) e quaisquer outras. As divisões nunca põem um grupo em dois lados.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Group the images by the part of their file name that this regular expression's first capture group matches, e.g. ^(ISIC_\d+)_ (instead of a metadata file).</source>
+        <translation>Agrupa as imagens pela parte do nome do arquivo que o primeiro grupo de captura desta expressão regular encontra, p. ex. ^(ISIC_\d+)_ (em vez de um arquivo de metadados).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--metadata and --group-pattern both say how to group the images: give one</source>
+        <translation>--metadata e --group-pattern dizem ambos como agrupar as imagens: informe só um</translation>
+    </message>
 </context>
 <context>
     <name>cuda-unavailable</name>
@@ -1744,7 +1780,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>dataset-folder-missing</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="-84" />
+        <location filename="../../engine/data/Dataset.cpp" line="-58" />
         <source>dataset folder '%1' does not exist or is not a folder</source>
         <translation>a pasta do conjunto de dados '%1' não existe ou não é uma pasta</translation>
     </message>
@@ -1768,7 +1804,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>dataset-no-usable-images</name>
     <message>
-        <location line="+55" />
+        <location line="+29" />
         <source>the dataset '%1' contains no usable images</source>
         <translation>o conjunto de dados '%1' não contém imagens utilizáveis</translation>
     </message>
@@ -1792,7 +1828,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>evaluation-record-invalid</name>
     <message>
-        <location filename="../../engine/evaluation/Metrics.cpp" line="+281" />
+        <location filename="../../engine/evaluation/Metrics.cpp" line="+280" />
         <source>invalid evaluation record: %1</source>
         <translation>registro de avaliação inválido: %1</translation>
     </message>
@@ -1972,7 +2008,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location filename="../../engine/facade/Classifier.cpp" line="-166" />
-        <location filename="../../engine/model/ModelFile.cpp" line="+176" />
+        <location filename="../../engine/model/ModelFile.cpp" line="+180" />
         <source>model</source>
         <translation>o modelo</translation>
     </message>
@@ -1980,7 +2016,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>fine-tuning-needs-keras</name>
     <message>
-        <location filename="../../engine/facade/Training.cpp" line="+138" />
+        <location filename="../../engine/facade/Training.cpp" line="+141" />
         <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
         <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
@@ -2012,6 +2048,22 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <location filename="../../engine/evaluation/GradCam.cpp" line="+25" />
         <source>Grad-CAM: class %1 does not exist</source>
         <translation>Grad-CAM: a classe %1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>group-pattern-invalid</name>
+    <message>
+        <location filename="../../engine/data/ImageGroups.cpp" line="+145" />
+        <source>the group pattern '%1' is not a valid regular expression: %2</source>
+        <translation>o padrão de grupo '%1' não é uma expressão regular válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>group-pattern-no-capture</name>
+    <message>
+        <location line="+5" />
+        <source>the group pattern '%1' has no capture group: put the part of the file name that names the patient or lesion in parentheses, e.g. ^(ISIC_\d+)_</source>
+        <translation>o padrão de grupo '%1' não tem grupo de captura: ponha entre parênteses a parte do nome do arquivo que identifica o paciente ou a lesão, p. ex. ^(ISIC_\d+)_</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2287,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>image-folder-missing</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="-115" />
+        <location filename="../../engine/data/Dataset.cpp" line="-89" />
         <source>'%1' is not a folder</source>
         <translation>'%1' não é uma pasta</translation>
     </message>
@@ -2388,7 +2440,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>labels-predictions-mismatch</name>
     <message>
-        <location filename="../../engine/evaluation/Metrics.cpp" line="-137" />
+        <location filename="../../engine/evaluation/Metrics.cpp" line="-136" />
         <source>internal error: %1 labels for %2 predictions</source>
         <translation>erro interno: %1 rótulos para %2 previsões</translation>
     </message>
@@ -2424,6 +2476,54 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <location line="+4" />
         <source>Save a picture of the window, sized to the screen, and quit.</source>
         <translation>Salvar uma imagem da janela, no tamanho da tela, e sair.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-empty</name>
+    <message>
+        <location filename="../../engine/data/ImageGroups.cpp" line="-64" />
+        <source>the metadata file '%1' is empty: it needs a header row with the columns image and group</source>
+        <translation>o arquivo de metadados '%1' está vazio: ele precisa de uma linha de cabeçalho com as colunas image e group</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-field-count</name>
+    <message>
+        <location line="+22" />
+        <source>'%1' line %2 has %3 field(s) where the header has %4</source>
+        <translation>'%1' linha %2 tem %3 campo(s) onde o cabeçalho tem %4</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-image-twice</name>
+    <message>
+        <location line="+6" />
+        <source>'%1' line %2 lists the image '%3' a second time</source>
+        <translation>'%1' linha %2 lista a imagem '%3' pela segunda vez</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-no-group-column</name>
+    <message>
+        <location line="+17" />
+        <source>the metadata file '%1' has no column named group: the splits need it</source>
+        <translation>o arquivo de metadados '%1' não tem coluna chamada group: as divisões precisam dela</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-no-image-column</name>
+    <message>
+        <location line="-39" />
+        <source>the metadata file '%1' has no column named image (its header: %2)</source>
+        <translation>o arquivo de metadados '%1' não tem coluna chamada image (seu cabeçalho: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>metadata-unreadable</name>
+    <message>
+        <location line="-12" />
+        <source>cannot read the metadata file '%1'</source>
+        <translation>não é possível ler o arquivo de metadados '%1'</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2617,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>model-invalid</name>
     <message>
-        <location line="-80" />
+        <location line="-84" />
         <source>'%1' is not a valid TransferLab model: %2</source>
         <translation>'%1' não é um modelo TransferLab válido: %2</translation>
     </message>
@@ -2525,7 +2625,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>model-metadata-damaged</name>
     <message>
-        <location line="+87" />
+        <location line="+91" />
         <source>its metadata is damaged (%1)</source>
         <translation>os metadados estão danificados (%1)</translation>
     </message>
@@ -2670,7 +2770,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location filename="../../engine/training/TrainConfig.cpp" line="+37" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-107" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-113" />
         <source>head</source>
         <translation>cabeça classificadora</translation>
     </message>
@@ -2682,13 +2782,13 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="+62" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="+68" />
         <source>augmentation</source>
         <translation>aumento de dados</translation>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-72" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-78" />
         <source>feature scaling</source>
         <translation>escala das características</translation>
     </message>
@@ -2743,7 +2843,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>divisão de validação</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>test split</source>
+        <translation>divisão de teste</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>class weights</source>
         <translation>pesos das classes</translation>
     </message>
@@ -2789,7 +2894,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location filename="../../engine/base/Backbones.cpp" line="+83" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-143" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-149" />
         <source>backbone</source>
         <translation>backbone</translation>
     </message>
@@ -2802,7 +2907,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>option-negative</name>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="+166" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="+172" />
         <source>%1 must not be negative</source>
         <translation>%1: não pode ser negativo</translation>
     </message>
@@ -3162,6 +3267,22 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <location line="+5" />
         <source>the test folder has a class '%1' that the training data does not have</source>
         <translation>a pasta de teste tem uma classe '%1' que os dados de treino não têm</translation>
+    </message>
+</context>
+<context>
+    <name>test-fraction-out-of-range</name>
+    <message>
+        <location filename="../../engine/data/Splits.cpp" line="+113" />
+        <source>the test fraction must be at least 0 and below 1 (got %1)</source>
+        <translation>a fração de teste deve ser pelo menos 0 e abaixo de 1 (recebido %1)</translation>
+    </message>
+</context>
+<context>
+    <name>test-split-with-test-folder</name>
+    <message>
+        <location line="+3" />
+        <source>a test split cannot be carved from '%1': it already has test images (a test folder); use one or the other</source>
+        <translation>não é possível separar uma divisão de teste de '%1': ele já tem imagens de teste (uma pasta de teste); use uma ou outra</translation>
     </message>
 </context>
 <context>
@@ -3592,14 +3713,24 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>tl::ui::DatasetView</name>
     <message>
-        <location filename="../data/DatasetView.cpp" line="+45" />
+        <location filename="../data/DatasetView.cpp" line="+42" />
+        <source>Load &amp;Groups…</source>
+        <translation>Carregar &amp;Grupos…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>No dataset is open. Use File &gt; Open Dataset, or drop a folder on the window.
 A dataset is a folder with one sub-folder per class, or train/ and test/ folders that each hold one sub-folder per class.</source>
         <translation>Nenhum conjunto de dados aberto. Use Arquivo &gt; Abrir conjunto de dados ou arraste uma pasta para a janela.
 Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas train/ e test/, cada uma com uma subpasta por classe.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Load a CSV with a header and the columns image (paths relative to the dataset folder) and group (the patient or lesion): the splits then keep each group's images on one side</source>
+        <translation>Carregue um CSV com cabeçalho e as colunas image (caminhos relativos à pasta do conjunto de dados) e group (o paciente ou a lesão): as divisões então mantêm as imagens de cada grupo de um só lado</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -3639,7 +3770,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         <translation>Arquivos ignorados</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>Show the images of one class only</source>
         <translation>Mostrar somente as imagens de uma classe</translation>
     </message>
@@ -3671,8 +3802,39 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n imagens</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+21" />
+        <source>Not grouped: each image is its own group, so two photographs of one lesion may fall on both sides of a split.</source>
+        <translation>Sem grupos: cada imagem é seu próprio grupo, então duas fotografias de uma lesão podem cair nos dois lados de uma divisão.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+4" />
+        <source>%n group(s) (%1): the splits keep each group's images together.</source>
+        <translation>
+            <numerusform>%n grupo (%1): as divisões mantêm juntas as imagens de cada grupo.</numerusform>
+            <numerusform>%n grupos (%1): as divisões mantêm juntas as imagens de cada grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n image(s) without a group are each their own group.</source>
+        <translation>
+            <numerusform>%n imagem sem grupo é seu próprio grupo.</numerusform>
+            <numerusform>%n imagens sem grupo são, cada uma, seu próprio grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Load Groups</source>
+        <translation>Carregar Grupos</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
         <source>Class “%1” has only %n image(s): results will be unreliable.</source>
         <translation>
             <numerusform>A classe “%1” tem apenas %n imagem: os resultados não serão confiáveis.</numerusform>
@@ -4241,7 +4403,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+59" />
+        <location filename="../MainWindow.cpp" line="+55" />
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4266,7 +4428,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>4. &amp;Classificar</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../MainWindowActions.cpp" line="+31" />
         <source>Open &amp;Dataset…</source>
         <translation>Abrir &amp;conjunto de dados…</translation>
     </message>
@@ -4346,24 +4508,24 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+105" />
+        <location filename="../MainWindow.cpp" line="+71" />
+        <location filename="../MainWindowActions.cpp" line="+0" />
         <source>Quit TransferLab</source>
         <translation>Sair do TransferLab</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location filename="../MainWindowActions.cpp" line="+1" />
         <source>&amp;About TransferLab</source>
         <translation>&amp;Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+369" />
+        <location filename="../MainWindow.cpp" line="+283" />
+        <location filename="../MainWindowActions.cpp" line="+0" />
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
     </message>
     <message>
-        <location line="-360" />
+        <location filename="../MainWindowActions.cpp" line="+9" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -4393,7 +4555,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Nenhum modelo</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../MainWindow.cpp" line="-319" />
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4404,7 +4566,7 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+42" />
+        <location line="+43" />
         <source>Open Dataset</source>
         <translation>Abrir conjunto de dados</translation>
     </message>
@@ -4424,7 +4586,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não é possível abrir o conjunto de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+12" />
         <source>Dataset: %1 (%n image(s))</source>
         <translation>
             <numerusform>Conjunto de dados: %1 (%n imagem)</numerusform>
@@ -4437,7 +4599,17 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>%1 — TransferLab</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+13" />
+        <source>Load Groups</source>
+        <translation>Carregar Grupos</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The groups cannot be loaded: %1</source>
+        <translation>Os grupos não podem ser carregados: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Open TorchScript File</source>
         <translation>Abrir arquivo TorchScript</translation>
     </message>
@@ -5304,7 +5476,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>validation-fraction-out-of-range</name>
     <message>
-        <location filename="../../engine/data/Dataset.cpp" line="+10" />
+        <location filename="../../engine/data/Splits.cpp" line="-14" />
         <source>the validation fraction must be at least 0 and below 1 (got %1)</source>
         <translation>a fração de validação deve ser no mínimo 0 e menor que 1 (recebido: %1)</translation>
     </message>

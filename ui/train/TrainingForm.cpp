@@ -125,7 +125,7 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     for (const auto& [key, widget] : m_editors)
         watch(key, widget);
     connect(this, &TrainingForm::optionChanged, this, [this](const QString& key) {
-        if (key == "validation_fraction" || key == "seed")
+        if (key == "validation_fraction" || key == "test_fraction" || key == "seed")
             emitSplitSettings();
         if (key == "backbone")
             followBackbone();
@@ -332,7 +332,7 @@ bool TrainingForm::resumeRequested() const
 void TrainingForm::emitSplitSettings()
 {
     const TrainConfig current = config();
-    emit splitSettingsChanged(current.validationFraction, current.seed);
+    emit splitSettingsChanged(current.validationFraction, current.testFraction, current.seed);
 }
 
 void TrainingForm::loadSettings()

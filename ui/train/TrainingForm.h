@@ -40,7 +40,7 @@ public:
 signals:
     // An option's editor changed its value (its key in the table).
     void optionChanged(const QString& key);
-    void splitSettingsChanged(double validationFraction, quint64 seed);
+    void splitSettingsChanged(double validationFraction, double testFraction, quint64 seed);
 
 private:
     void loadSettings();

@@ -56,7 +56,7 @@ public slots:
 signals:
     // Train was pressed but the backbone weights are not there: the window offers to get them.
     void weightsNeeded();
-    void splitSettingsChanged(double validationFraction, quint64 seed);
+    void splitSettingsChanged(double validationFraction, double testFraction, quint64 seed);
     void trainingFinished(const tl::TrainingOutcome& outcome);
     void trainingFailed(const QString& message);
     void statusMessage(const QString& message);

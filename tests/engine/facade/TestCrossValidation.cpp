@@ -18,7 +18,7 @@ TEST(CrossValidation, StratifiedFoldsKeepClassProportions)
         labels.push_back(0);
     for (int i = 0; i < 7; ++i)
         labels.push_back(1);
-    const std::vector<int> folds = stratifiedFolds(labels, 5, 42);
+    const std::vector<int> folds = stratifiedFolds(labels, {}, 5, 42);
     for (int c = 0; c < 2; ++c) {
         std::vector<int> perFold(5, 0);
         for (std::size_t i = 0; i < labels.size(); ++i)
@@ -31,8 +31,8 @@ TEST(CrossValidation, StratifiedFoldsKeepClassProportions)
     for (int fold : folds)
         ++sizes[static_cast<std::size_t>(fold)];
     EXPECT_EQ(sizes, (std::vector<int>{6, 6, 6, 6, 6}));
-    EXPECT_EQ(stratifiedFolds(labels, 5, 42), folds);
-    EXPECT_NE(stratifiedFolds(labels, 5, 43), folds);
+    EXPECT_EQ(stratifiedFolds(labels, {}, 5, 42), folds);
+    EXPECT_NE(stratifiedFolds(labels, {}, 5, 43), folds);
 }
 
 TEST(CrossValidation, SpreadByHand)

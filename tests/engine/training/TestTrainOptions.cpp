@@ -51,7 +51,7 @@ TEST(TrainOptions, KeysAndFlagsAreUniqueAndEveryOptionIsDescribed)
             << option.key;
         EXPECT_EQ(option.kind == OptionKind::Choice, !option.choices.empty()) << option.key;
     }
-    EXPECT_EQ(keys.size(), 26u);
+    EXPECT_EQ(keys.size(), 27u);
     EXPECT_EQ(trainOption("fine_tune_learning_rate").flag, "fine-tune-lr");
     EXPECT_EQ(errorMessageOf([] { trainOption("nonsense"); }), "no training option 'nonsense'");
 }

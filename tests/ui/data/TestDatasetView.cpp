@@ -81,6 +81,21 @@ private slots:
 
     // The scan's reasons are engine messages: the list shows them in the user's language, with the
     // words they put in (a kind of file) translated too.
+    void saysHowTheImagesAreGrouped()
+    {
+        DatasetView view;
+        Dataset dataset = makeDataset({10, 10});
+        view.setDataset(dataset);
+        QVERIFY(child<QLabel>(&view, "groupsLabel")->text().startsWith("Not grouped: each image is its own group"));
+        for (std::size_t i = 0; i < 16; ++i) // 8 patients of two images; 4 images without a group
+            dataset.images[i].group = "P" + std::to_string(i / 2);
+        dataset.grouping = "metadata groups.csv";
+        view.setDataset(dataset);
+        QCOMPARE(child<QLabel>(&view, "groupsLabel")->text(),
+                 QString("12 group(s) (metadata groups.csv): the splits keep each group's images together. 4 image(s) "
+                         "without a group are each their own group."));
+    }
+
     void showsTheSkippedReasonsInTheUsersLanguage()
     {
         QTemporaryDir folder;
