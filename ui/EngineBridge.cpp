@@ -52,6 +52,7 @@ QString phaseDisplayName(Phase phase)
         return QCoreApplication::translate("EngineBridge", "Fine-tuning the backbone's last layers");
     case Phase::Evaluating: return QCoreApplication::translate("EngineBridge", "Evaluating");
     case Phase::Classifying: return QCoreApplication::translate("EngineBridge", "Classifying");
+    case Phase::ComparingImages: return QCoreApplication::translate("EngineBridge", "Comparing the images");
     }
     return {};
 }

@@ -238,8 +238,7 @@ void MainWindow::applySplits(double validationFraction, double testFraction, qui
         return;
     Dataset split = *m_dataset;
     try {
-        assignTestSplit(split, testFraction, seed);
-        assignValidationSplit(split, validationFraction, seed);
+        assignTrainingSplits(split, testFraction, validationFraction, seed);
     } catch (const Error& error) {
         statusBar()->showMessage(i18n::errorText(error), kStatusTimeoutMs);
     }

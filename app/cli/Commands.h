@@ -13,6 +13,7 @@ int runExport(const QStringList& args);
 int runBench(const QStringList& args);
 int runExplain(const QStringList& args);
 int runCrossValidate(const QStringList& args);
+int runLeakage(const QStringList& args);
 int runReview(const QStringList& args);
 int runCache(const QStringList& args);
 int runSlurm(const QStringList& args);

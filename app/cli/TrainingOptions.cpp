@@ -27,6 +27,9 @@ bool takes(TrainingCommand command, const tl::TrainOption& option)
     case TrainingCommand::Train: return true;
     case TrainingCommand::CrossValidate: return !option.trainOnly;
     case TrainingCommand::Cache: return std::find(cacheKeys.begin(), cacheKeys.end(), option.key) != cacheKeys.end();
+    case TrainingCommand::Leakage:
+        return takes(TrainingCommand::Cache, option) || option.key == "validation_fraction" ||
+               option.key == "test_fraction" || option.key == "seed";
     }
     return false;
 }

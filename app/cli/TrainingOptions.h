@@ -1,7 +1,7 @@
 #pragma once
 // The command-line options of a training, made from the engine's option table (TrainOptions.h):
 // `train` takes every option, `crossval` those that are not train-only, `cache` those that name
-// the cached features.
+// the cached features, `leakage` those and the split's.
 #include "TrainOptions.h"
 
 #include <QCommandLineParser>
@@ -9,7 +9,7 @@
 
 namespace cli {
 
-enum class TrainingCommand { Train, CrossValidate, Cache };
+enum class TrainingCommand { Train, CrossValidate, Cache, Leakage };
 
 // --data and the table's options, with their help and defaults.
 QList<QCommandLineOption> trainingOptions(TrainingCommand command);

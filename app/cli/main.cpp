@@ -27,6 +27,10 @@ constexpr Command kCommands[] = {
     {"evaluate", QT_TRANSLATE_NOOP("cli", "measure a trained model on labelled images"), cli::runEvaluate},
     {"crossval", QT_TRANSLATE_NOOP("cli", "k-fold cross-validation: the mean and spread of every metric"),
      cli::runCrossValidate},
+    {"leakage",
+     QT_TRANSLATE_NOOP("cli", "find duplicate and near-duplicate images, and the pairs that cross a split or two "
+                              "classes"),
+     cli::runLeakage},
     {"review", QT_TRANSLATE_NOOP("cli", "mark misclassified images as mislabelled or excluded"), cli::runReview},
     {"predict", QT_TRANSLATE_NOOP("cli", "classify images with a trained model"), cli::runPredict},
     {"report", QT_TRANSLATE_NOOP("cli", "classify a folder of new cases and write a PDF report"), cli::runReport},

@@ -15,6 +15,7 @@ Message phaseName(Phase phase)
     case Phase::Evaluating: return Message{TL_MESSAGE("phase", "evaluating"), {}};
     case Phase::CheckingCache: return Message{TL_MESSAGE("phase", "checking the cache"), {}};
     case Phase::Classifying: return Message{TL_MESSAGE("phase", "classifying"), {}};
+    case Phase::ComparingImages: return Message{TL_MESSAGE("phase", "comparing the images"), {}};
     }
     return {};
 }
@@ -32,6 +33,7 @@ const char* toString(Phase phase)
     case Phase::Evaluating: return "evaluating";
     case Phase::CheckingCache: return "checking_cache";
     case Phase::Classifying: return "classifying";
+    case Phase::ComparingImages: return "comparing_images";
     }
     return "";
 }

@@ -121,6 +121,12 @@ void assignTestSplit(Dataset& dataset, double fraction, std::uint64_t seed)
     carveSplit(dataset, Split::Train, Split::Test, fraction, seed ^ 0x7e57'5b11'77e5'7000ULL);
 }
 
+void assignTrainingSplits(Dataset& dataset, double testFraction, double validationFraction, std::uint64_t seed)
+{
+    assignTestSplit(dataset, testFraction, seed);
+    assignValidationSplit(dataset, validationFraction, seed);
+}
+
 std::vector<int> stratifiedFolds(const std::vector<int>& labels, const std::vector<std::string>& groups, int folds,
                                  std::uint64_t seed)
 {

@@ -213,8 +213,7 @@ JobResult<TrainingOutcome> trainModel(Dataset dataset, const TrainConfig& config
     if (modelPath.empty())
         throw Error(Message{TL_MESSAGE("no-model-path", "no output model path was given"), {}});
     checkWritable(modelPath); // the checkpoint lies beside it
-    assignTestSplit(dataset, config.testFraction, config.seed);
-    assignValidationSplit(dataset, config.validationFraction, config.seed);
+    assignTrainingSplits(dataset, config.testFraction, config.validationFraction, config.seed);
     checkTrainable(dataset);
 
     TrainingOutcome outcome;

@@ -51,6 +51,8 @@ void assignValidationSplit(Dataset& dataset, double fraction, std::uint64_t seed
 // The same for a test split carved from the training images, for a dataset that has no test
 // folder. Throws tl::Error when the dataset already has test images.
 void assignTestSplit(Dataset& dataset, double fraction, std::uint64_t seed);
+// Both, as a training draws them: the test split first (when testFraction > 0), then validation.
+void assignTrainingSplits(Dataset& dataset, double testFraction, double validationFraction, std::uint64_t seed);
 
 // The fold of each sample for k-fold cross-validation: class by class (a group counting for its
 // majority class), the groups are shuffled with the seed, largest first, and each goes to the fold

@@ -27,7 +27,8 @@ enum class Phase {
     FineTuning,
     Evaluating,
     CheckingCache,
-    Classifying, // a folder of new cases (Classifier::classify)
+    Classifying,     // a folder of new cases (Classifier::classify)
+    ComparingImages, // the leakage finder's hashes and pairs (Leakage.h)
 };
 
 // "loading the weights", "extracting features"…: for the CLI's progress line.

@@ -464,6 +464,39 @@ TEST_F(CliTest, GroupedSplitsNeverPutAPatientOnTwoSides)
     EXPECT_NE(twoWays.err.find("give one"), std::string::npos) << twoWays.err;
 }
 
+TEST_F(CliTest, LeakageListsACopyFiledUnderTheOtherClass)
+{
+    const std::string data = s_dir + "/leak";
+    fs::create_directories(data);
+    fs::copy(s_dir + "/data", data, fs::copy_options::recursive | fs::copy_options::skip_existing);
+    fs::copy_file(data + "/benign/3.png", data + "/malignant/copy.png", fs::copy_options::overwrite_existing);
+    const std::vector<std::string> common = {"leakage",       "--data", data,          "--weights", s_dir + "/vgg16.h5",
+                                             "--image-size",  "32",     "--precision", "fp32",      "--cache-dir",
+                                             s_dir + "/cache"};
+    std::vector<std::string> args = common;
+    args.push_back("--json");
+    const CliRun run = cli(args);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json report = json::parse(run.out);
+    EXPECT_EQ(report["images"], 61);
+    EXPECT_EQ(report["threshold"], 0.95);
+    ASSERT_GE(report["pairs"].size(), 1u);
+    const json first = report["pairs"][0];
+    EXPECT_EQ(first["kind"], "exact");
+    EXPECT_EQ(std::set<std::string>({first["a"], first["b"]}),
+              std::set<std::string>({"benign/3.png", "malignant/copy.png"}));
+    EXPECT_EQ(first["label_conflict"], true);
+    EXPECT_EQ(first["similarity"], 1.0);
+
+    const CliRun text = cli(common);
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("61 images compared;"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("benign/3.png  malignant/copy.png"), std::string::npos) << text.out;
+    args = common;
+    args.insert(args.end(), {"--threshold", "1.5"});
+    EXPECT_EQ(cli(args).exitCode, 2);
+}
+
 TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)
 {
     const std::string model = s_dir + "/review.h5";

@@ -219,6 +219,11 @@
         <translation>Classificando</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Comparing the images</source>
+        <translation>Comparando as imagens</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -828,6 +833,7 @@
     </message>
     <message>
         <location line="+8" />
+        <location filename="../../app/cli/LeakageCommand.cpp" line="+28" />
         <source>images</source>
         <translation>imagens</translation>
     </message>
@@ -927,12 +933,75 @@
         <translation>Onde gravar o modelo treinado.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/LeakageCommand.cpp" line="-8" />
+        <source>%1 images compared; %2 pairs at similarity %3 or more (%4 listed): %5 exact copies, %6 across a split, %7 across two classes</source>
+        <translation>%1 imagens comparadas; %2 pares com similaridade %3 ou mais (%4 listados): %5 cópias exatas, %6 entre divisões, %7 entre duas classes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>similarity</source>
+        <translation>similaridade</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>crosses</source>
+        <translation>atravessa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>classes</source>
+        <translation>classes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exact</source>
+        <translation>exata</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>near</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>same</source>
+        <translation>iguais</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location filename="../../app/cli/TrainCommand.cpp" line="+1" />
         <source>A separate folder of held-out images, one sub-folder per class.</source>
         <translation>Uma pasta à parte com imagens reservadas, uma subpasta por classe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>List the pairs at or above this similarity, above 0 and at most 1 (default %1).</source>
+        <translation>Lista os pares com esta similaridade ou mais, acima de 0 e no máximo 1 (padrão %1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>transferlab-cli leakage --data DIR [--threshold X] [options]
+Finds images that are the same picture or nearly so (re-encoded, resized, cropped, flipped, turned): exact copies by content, near ones by the backbone's features and perceptual hashes. Each pair says whether it crosses the split that a training with the same options draws, or two classes.</source>
+        <translation>transferlab-cli leakage --data DIR [--threshold X] [opções]
+Encontra imagens que são a mesma foto ou quase (recodificada, redimensionada, recortada, espelhada, girada): cópias exatas pelo conteúdo, próximas pelas características da rede base e por hashes perceptuais. Cada par diz se atravessa a divisão que um treino com as mesmas opções sorteia, ou duas classes.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--threshold must be above 0 and at most 1</source>
+        <translation>--threshold deve ser acima de 0 e no máximo 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/TrainCommand.cpp" line="+1" />
         <source>Continue from the checkpoint that an interrupted run left next to --out.</source>
         <translation>Continua do ponto de controle que uma execução interrompida deixou ao lado de --out.</translation>
     </message>
@@ -1391,7 +1460,7 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>validação cruzada em k partições: a média e a dispersão de cada métrica</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>mark misclassified images as mislabelled or excluded</source>
         <translation>marca imagens classificadas incorretamente como de rótulo errado ou excluídas</translation>
     </message>
@@ -1426,7 +1495,12 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>preenche o cache de características antes do treinamento (fill) ou mostra o quanto está cheio (status)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-9" />
+        <source>find duplicate and near-duplicate images, and the pairs that cross a split or two classes</source>
+        <translation>encontrar imagens duplicadas e quase duplicadas, e os pares que atravessam uma divisão ou duas classes</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>fill the feature cache on a Slurm cluster: a job array, one shard per task</source>
         <translation>preenche o cache de características em um cluster Slurm: um array de jobs, um shard por tarefa</translation>
     </message>
@@ -1658,7 +1732,7 @@ Grava um script de array de jobs do Slurm cujas tarefas preenchem o cache de car
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/TrainingOptions.cpp" line="+64" />
+        <location filename="../../app/cli/TrainingOptions.cpp" line="+67" />
         <source>on by default</source>
         <translation>ativado por padrão</translation>
     </message>
@@ -2053,7 +2127,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>group-pattern-invalid</name>
     <message>
-        <location filename="../../engine/data/ImageGroups.cpp" line="+145" />
+        <location filename="../../engine/data/ImageGroups.cpp" line="+146" />
         <source>the group pattern '%1' is not a valid regular expression: %2</source>
         <translation>o padrão de grupo '%1' não é uma expressão regular válida: %2</translation>
     </message>
@@ -2446,6 +2520,14 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
 </context>
 <context>
+    <name>leakage-threshold-out-of-range</name>
+    <message>
+        <location filename="../../engine/facade/Leakage.cpp" line="+150" />
+        <source>the similarity threshold must be above 0 and at most 1 (got %1)</source>
+        <translation>o limiar de similaridade deve ser acima de 0 e no máximo 1 (recebido %1)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.cpp" line="+49" />
@@ -2481,7 +2563,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>metadata-empty</name>
     <message>
-        <location filename="../../engine/data/ImageGroups.cpp" line="-64" />
+        <location filename="../../engine/data/ImageGroups.cpp" line="-65" />
         <source>the metadata file '%1' is empty: it needs a header row with the columns image and group</source>
         <translation>o arquivo de metadados '%1' está vazio: ele precisa de uma linha de cabeçalho com as colunas image e group</translation>
     </message>
@@ -2505,7 +2587,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>metadata-no-group-column</name>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>the metadata file '%1' has no column named group: the splits need it</source>
         <translation>o arquivo de metadados '%1' não tem coluna chamada group: as divisões precisam dela</translation>
     </message>
@@ -2521,7 +2603,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>metadata-unreadable</name>
     <message>
-        <location line="-12" />
+        <location line="-13" />
         <source>cannot read the metadata file '%1'</source>
         <translation>não é possível ler o arquivo de metadados '%1'</translation>
     </message>
@@ -3051,7 +3133,12 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>classificando</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="+1" />
+        <source>comparing the images</source>
+        <translation>comparando as imagens</translation>
+    </message>
+    <message>
+        <location line="-3" />
         <source>evaluating</source>
         <translation>avaliando</translation>
     </message>
@@ -3272,7 +3359,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>test-fraction-out-of-range</name>
     <message>
-        <location filename="../../engine/data/Splits.cpp" line="+113" />
+        <location filename="../../engine/data/Splits.cpp" line="+112" />
         <source>the test fraction must be at least 0 and below 1 (got %1)</source>
         <translation>a fração de teste deve ser pelo menos 0 e abaixo de 1 (recebido %1)</translation>
     </message>
@@ -3280,7 +3367,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>test-split-with-test-folder</name>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a test split cannot be carved from '%1': it already has test images (a test folder); use one or the other</source>
         <translation>não é possível separar uma divisão de teste de '%1': ele já tem imagens de teste (uma pasta de teste); use uma ou outra</translation>
     </message>
@@ -3808,7 +3895,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         <translation>Sem grupos: cada imagem é seu próprio grupo, então duas fotografias de uma lesão podem cair nos dois lados de uma divisão.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
         <source>%n group(s) (%1): the splits keep each group's images together.</source>
         <translation>
             <numerusform>%n grupo (%1): as divisões mantêm juntas as imagens de cada grupo.</numerusform>
@@ -3816,7 +3903,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n image(s) without a group are each their own group.</source>
         <translation>
             <numerusform>%n imagem sem grupo é seu próprio grupo.</numerusform>
@@ -3824,7 +3911,7 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Load Groups</source>
         <translation>Carregar Grupos</translation>
     </message>
@@ -4519,7 +4606,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>&amp;Sobre o TransferLab</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="+283" />
+        <location filename="../MainWindow.cpp" line="+282" />
         <location filename="../MainWindowActions.cpp" line="+0" />
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
@@ -4555,7 +4642,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Nenhum modelo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="-319" />
+        <location filename="../MainWindow.cpp" line="-318" />
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4609,7 +4696,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Os grupos não podem ser carregados: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
         <source>Open TorchScript File</source>
         <translation>Abrir arquivo TorchScript</translation>
     </message>
