@@ -301,7 +301,8 @@ QString cell(const QString& value, int width)
     return " " + value.rightJustified(width);
 }
 
-// "0.8400  95% CI 0.8100–0.8700", or the value alone where the evaluation has no interval for it.
+} // namespace
+
 QString withInterval(const tl::Evaluation& e, const std::string& metric, double value)
 {
     if (!e.intervals || !e.intervals->metrics.count(metric))
@@ -309,8 +310,6 @@ QString withInterval(const tl::Evaluation& e, const std::string& metric, double 
     const tl::Interval interval = e.intervals->metrics.at(metric);
     return Cli::tr("%1  95% CI %2–%3").arg(fixed(value, 4), fixed(interval.lower, 4), fixed(interval.upper, 4));
 }
-
-} // namespace
 
 void printEvaluation(const tl::Evaluation& e)
 {

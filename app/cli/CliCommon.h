@@ -122,5 +122,7 @@ void warnIfDemoWeights(bool demoWeights);
 // "warning: skipped PATH: REASON" on stderr for each file from index `from` on.
 void warnSkipped(const std::vector<tl::SkippedFile>& skipped, std::size_t from = 0);
 void printEvaluation(const tl::Evaluation& evaluation);
+// "0.8400  95% CI 0.8100–0.8700", or the value alone where the evaluation has no interval for it.
+QString withInterval(const tl::Evaluation& evaluation, const std::string& metric, double value);
 
 } // namespace cli

@@ -454,6 +454,17 @@ TEST_F(CliTest, GroupedSplitsNeverPutAPatientOnTwoSides)
         EXPECT_EQ(in.size(), 1u) << group;
     EXPECT_EQ(crossval["pooled"]["count"], 60);
 
+    const CliRun bySite = cli({"evaluate", "--model", s_dir + "/grouped.tlmodel", "--data", s_dir + "/data",
+                               "--metadata", metadata, "--by", "site", "--json"});
+    ASSERT_EQ(bySite.exitCode, 0) << bySite.err;
+    const json sites = json::parse(bySite.out)["subgroups"]["site"];
+    EXPECT_EQ(sites["north"]["count"].get<int>() + sites["south"]["count"].get<int>(), 60);
+    EXPECT_EQ(sites["north"]["too_small_for_interval"], false);
+    EXPECT_EQ(sites["north"]["confidence_intervals"]["accuracy"].size(), 2u);
+    EXPECT_EQ(
+        cli({"evaluate", "--model", s_dir + "/grouped.tlmodel", "--data", s_dir + "/data", "--by", "site"}).exitCode,
+        2);
+
     const CliRun both = cli({"train", "--data", s_dir + "/data", "--test", s_dir + "/held-out", "--test-split", "0.2",
                              "--out", s_dir + "/x.tlmodel"});
     EXPECT_EQ(both.exitCode, 2);

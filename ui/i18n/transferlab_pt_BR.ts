@@ -827,18 +827,19 @@
         <translation>ignorado %1: %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1  95% CI %2–%3</source>
         <translation>%1  IC 95% %2–%3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <location filename="../../app/cli/LeakageCommand.cpp" line="+28" />
         <source>images</source>
         <translation>imagens</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="+27" />
         <source>accuracy</source>
         <translation>acurácia</translation>
     </message>
@@ -884,6 +885,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="+4" />
         <source>(too few images for confidence intervals)</source>
         <translation>(poucas imagens para intervalos de confiança)</translation>
     </message>
@@ -1254,7 +1256,25 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>--folds deve estar entre %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EvaluateCommand.cpp" line="+20" />
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="-10" />
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(no value)</source>
+        <translation>(sem valor)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Folder of labelled images: DIR/&lt;class&gt;/* (a train/test layout uses every split).</source>
         <translation>Pasta de imagens rotuladas: DIR/&lt;classe&gt;/* (um formato train/test usa todas as divisões).</translation>
     </message>
@@ -1269,19 +1289,34 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>Lista também as imagens classificadas incorretamente, os erros mais confiantes primeiro.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]
+        <location line="+2" />
+        <source>Also give the metrics per value of this column of the --metadata file (site, sex, age band…); may be given more than once.</source>
+        <translation>Também dá as métricas por valor desta coluna do arquivo --metadata (local, sexo, faixa etária…); pode ser dado mais de uma vez.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors] [--metadata FILE --by COLUMN]
 Measures a trained model on labelled images.</source>
-        <translation>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors]
+        <translation>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors] [--metadata FILE --by COLUMN]
 Mede um modelo treinado em imagens rotuladas.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>--threshold must be between 0 and 1</source>
         <translation>--threshold deve estar entre 0 e 1</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>--by names a column of the --metadata file: give the file</source>
+        <translation>--by nomeia uma coluna do arquivo --metadata: informe o arquivo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the metadata file has no column named %1</source>
+        <translation>o arquivo de metadados não tem coluna chamada %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+45" />
         <source>%n misclassified image(s), most confident first</source>
         <translation>
             <numerusform>%n imagem classificada incorretamente, as mais confiantes primeiro</numerusform>
@@ -2601,9 +2636,17 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
 </context>
 <context>
+    <name>metadata-no-such-column</name>
+    <message>
+        <location filename="../../engine/evaluation/SubgroupMetrics.cpp" line="+16" />
+        <source>the metadata file '%1' has no column named %2</source>
+        <translation>o arquivo de metadados '%1' não tem coluna chamada %2</translation>
+    </message>
+</context>
+<context>
     <name>metadata-unreadable</name>
     <message>
-        <location line="-13" />
+        <location filename="../../engine/data/ImageGroups.cpp" line="-13" />
         <source>cannot read the metadata file '%1'</source>
         <translation>não é possível ler o arquivo de metadados '%1'</translation>
     </message>
