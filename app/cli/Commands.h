@@ -14,6 +14,7 @@ int runBench(const QStringList& args);
 int runExplain(const QStringList& args);
 int runCrossValidate(const QStringList& args);
 int runLeakage(const QStringList& args);
+int runLearningCurve(const QStringList& args);
 int runReview(const QStringList& args);
 int runCache(const QStringList& args);
 int runSlurm(const QStringList& args);

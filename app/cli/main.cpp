@@ -27,6 +27,8 @@ constexpr Command kCommands[] = {
     {"evaluate", QT_TRANSLATE_NOOP("cli", "measure a trained model on labelled images"), cli::runEvaluate},
     {"crossval", QT_TRANSLATE_NOOP("cli", "k-fold cross-validation: the mean and spread of every metric"),
      cli::runCrossValidate},
+    {"learning-curve", QT_TRANSLATE_NOOP("cli", "train on growing fractions of the images: would more images help?"),
+     cli::runLearningCurve},
     {"leakage",
      QT_TRANSLATE_NOOP("cli", "find duplicate and near-duplicate images, and the pairs that cross a split or two "
                               "classes"),

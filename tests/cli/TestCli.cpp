@@ -508,6 +508,44 @@ TEST_F(CliTest, LeakageListsACopyFiledUnderTheOtherClass)
     EXPECT_EQ(cli(args).exitCode, 2);
 }
 
+TEST_F(CliTest, LearningCurveGivesEachFractionItsImagesAndIntervals)
+{
+    std::vector<std::string> args = {"learning-curve",
+                                     "--data",
+                                     s_dir + "/data",
+                                     "--test",
+                                     s_dir + "/held-out",
+                                     "--weights",
+                                     s_dir + "/vgg16.h5",
+                                     "--image-size",
+                                     "32",
+                                     "--epochs",
+                                     "2",
+                                     "--precision",
+                                     "fp32",
+                                     "--cache-dir",
+                                     s_dir + "/cache",
+                                     "--fractions",
+                                     "0.5,1",
+                                     "--json"};
+    const CliRun run = cli(args);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json curve = json::parse(run.out);
+    EXPECT_EQ(curve["evaluated_on"], "test");
+    EXPECT_EQ(curve["held_out_images"], 10);
+    ASSERT_EQ(curve["points"].size(), 2u);
+    EXPECT_EQ(curve["points"][1]["images"], 48); // 60 less the 20% validation split
+    EXPECT_EQ(curve["points"][0]["images"], 24);
+    for (const json& point : curve["points"]) {
+        EXPECT_LE(point["accuracy_ci"][0].get<double>(), point["accuracy"].get<double>());
+        EXPECT_GE(point["accuracy_ci"][1].get<double>(), point["accuracy"].get<double>());
+    }
+    args[args.size() - 2] = "0.5,0.2";
+    const CliRun unordered = cli(args);
+    EXPECT_EQ(unordered.exitCode, 2);
+    EXPECT_NE(unordered.err.find("--fractions takes increasing numbers"), std::string::npos) << unordered.err;
+}
+
 TEST_F(CliTest, ReviewMarksLeaveImagesOutAndEvaluateListsMistakes)
 {
     const std::string model = s_dir + "/review.h5";

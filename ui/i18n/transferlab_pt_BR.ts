@@ -832,14 +832,14 @@
         <translation>%1  IC 95% %2–%3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <location filename="../../app/cli/LeakageCommand.cpp" line="+28" />
         <source>images</source>
         <translation>imagens</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../app/cli/EvaluateCommand.cpp" line="+27" />
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="+26" />
         <source>accuracy</source>
         <translation>acurácia</translation>
     </message>
@@ -981,6 +981,7 @@
     </message>
     <message>
         <location line="+16" />
+        <location filename="../../app/cli/LearningCurveCommand.cpp" line="+57" />
         <location filename="../../app/cli/TrainCommand.cpp" line="+1" />
         <source>A separate folder of held-out images, one sub-folder per class.</source>
         <translation>Uma pasta à parte com imagens reservadas, uma subpasta por classe.</translation>
@@ -1076,17 +1077,47 @@ Encontra imagens que são a mesma foto ou quase (recodificada, redimensionada, r
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../app/cli/LearningCurveCommand.cpp" line="-37" />
+        <location line="+4" />
+        <source>--fractions takes increasing numbers above 0 and at most 1, separated by commas (got '%1')</source>
+        <translation>--fractions recebe números crescentes acima de 0 e no máximo 1, separados por vírgulas (recebido '%1')</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>evaluated on the %1 split (%2 images); features: %3 computed, %4 from cache</source>
+        <translation>avaliado na divisão de %1 (%2 imagens); características: %3 calculadas, %4 do cache</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../app/cli/TrainCommand.cpp" line="+5" />
         <source>validation</source>
         <translation>validação</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../app/cli/TrainCommand.cpp" line="+0" />
         <source>test</source>
         <translation>teste</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+6" />
+        <source>%1% of the training images (%2): accuracy %3</source>
+        <translation>%1% das imagens de treino (%2): acurácia %3</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The fractions of the training images to train on, increasing, separated by commas (default 0.1,0.2,…,1).</source>
+        <translation>As frações das imagens de treino usadas para treinar, crescentes, separadas por vírgulas (padrão 0.1,0.2,…,1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>transferlab-cli learning-curve --data DIR [--fractions LIST] [options]
+Trains the head on growing fractions of the training images (from the feature cache) and measures each on the same held-out images: whether more images would help.</source>
+        <translation>transferlab-cli learning-curve --data DIR [--fractions LIST] [opções]
+Treina a cabeça em frações crescentes das imagens de treino (do cache de características) e mede cada uma nas mesmas imagens separadas: se mais imagens ajudariam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/TrainCommand.cpp" line="+81" />
         <source>transferlab-cli train --data DIR --weights FILE --out MODEL [options]
 Trains a classification head on the frozen backbone's features of a dataset.</source>
         <translation>transferlab-cli train --data PASTA --weights ARQUIVO --out MODELO [opções]
@@ -1256,12 +1287,12 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>--folds deve estar entre %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EvaluateCommand.cpp" line="-10" />
+        <location filename="../../app/cli/EvaluateCommand.cpp" line="-9" />
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>(no value)</source>
         <translation>(sem valor)</translation>
     </message>
@@ -1294,7 +1325,7 @@ Cada partição treina por --epochs sem parada antecipada; uma pasta de teste fi
         <translation>Também dá as métricas por valor desta coluna do arquivo --metadata (local, sexo, faixa etária…); pode ser dado mais de uma vez.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors] [--metadata FILE --by COLUMN]
 Measures a trained model on labelled images.</source>
         <translation>transferlab-cli evaluate --model MODEL --data DIR [--threshold X] [--errors] [--metadata FILE --by COLUMN]
@@ -1495,7 +1526,7 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>validação cruzada em k partições: a média e a dispersão de cada métrica</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>mark misclassified images as mislabelled or excluded</source>
         <translation>marca imagens classificadas incorretamente como de rótulo errado ou excluídas</translation>
     </message>
@@ -1530,7 +1561,12 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>preenche o cache de características antes do treinamento (fill) ou mostra o quanto está cheio (status)</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-12" />
+        <source>train on growing fractions of the images: would more images help?</source>
+        <translation>treinar em frações crescentes das imagens: mais imagens ajudariam?</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>find duplicate and near-duplicate images, and the pairs that cross a split or two classes</source>
         <translation>encontrar imagens duplicadas e quase duplicadas, e os pares que atravessam uma divisão ou duas classes</translation>
     </message>
@@ -2563,6 +2599,30 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
 </context>
 <context>
+    <name>learning-curve-fraction-out-of-range</name>
+    <message>
+        <location filename="../../engine/facade/LearningCurve.cpp" line="+21" />
+        <source>each fraction of the training images must be above 0 and at most 1 (got %1)</source>
+        <translation>cada fração das imagens de treino deve ser acima de 0 e no máximo 1 (recebido %1)</translation>
+    </message>
+</context>
+<context>
+    <name>learning-curve-fractions-unordered</name>
+    <message>
+        <location line="+5" />
+        <source>the fractions of a learning curve must be given in increasing order</source>
+        <translation>as frações de uma curva de aprendizado devem ser dadas em ordem crescente</translation>
+    </message>
+</context>
+<context>
+    <name>learning-curve-nothing-held-out</name>
+    <message>
+        <location line="+64" />
+        <source>a learning curve needs held-out images: set a validation or test split</source>
+        <translation>uma curva de aprendizado precisa de imagens separadas: defina uma divisão de validação ou de teste</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.cpp" line="+49" />
@@ -2638,7 +2698,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>metadata-no-such-column</name>
     <message>
-        <location filename="../../engine/evaluation/SubgroupMetrics.cpp" line="+16" />
+        <location filename="../../engine/evaluation/SubgroupMetrics.cpp" line="+15" />
         <source>the metadata file '%1' has no column named %2</source>
         <translation>o arquivo de metadados '%1' não tem coluna chamada %2</translation>
     </message>
