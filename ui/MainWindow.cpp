@@ -8,6 +8,7 @@
 #include "EngineBridge.h"
 #include "Error.h"
 #include "ErrorReviewPanel.h"
+#include "LeakagePanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
 #include "ModelFile.h"
@@ -85,6 +86,16 @@ void MainWindow::connectViews()
     connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applySplits);
     connect(m_datasetView, &DatasetView::groupsFileChosen, this, &MainWindow::loadGroups);
+    LeakagePanel* leakage = m_datasetView->leakagePanel();
+    connect(leakage, &LeakagePanel::findRequested, this, [this, leakage] {
+        if (m_dataset)
+            leakage->find(*m_dataset, m_trainingPanel->config());
+    });
+    connect(leakage, &LeakagePanel::groupPairRequested, this, &MainWindow::groupPair);
+    connect(leakage, &LeakagePanel::imageExcluded, this, [this] { // read again without it
+        if (m_dataset)
+            scanAndShowDataset(toQString(m_dataset->root), [] {});
+    });
     connect(m_trainingPanel, &TrainingPanel::trainingFinished, this, &MainWindow::showTrainingOutcome);
     connect(m_trainingPanel, &TrainingPanel::runReopened, this, &MainWindow::showRun);
     connect(m_weightsGuide, &WeightsGuide::statusMessage, this, showStatus);
@@ -230,6 +241,20 @@ void MainWindow::loadGroups(const QString& csvPath)
         return showError(tr("Load Groups"), tr("The groups cannot be loaded: %1").arg(i18n::errorText(error)));
     }
     setDataset(*m_dataset);
+}
+
+void MainWindow::groupPair(const QString& first, const QString& second)
+{
+    if (!m_dataset)
+        return;
+    if (!m_groups)
+        m_groups = ImageMetadata{};
+    putInOneGroup(*m_groups, datasetRelativePath(*m_dataset, toStdString(first)),
+                  datasetRelativePath(*m_dataset, toStdString(second)));
+    setDataset(*m_dataset);
+    statusBar()->showMessage(tr("%1 and %2 are now one group: no split will separate them")
+                                 .arg(QFileInfo(first).fileName(), QFileInfo(second).fileName()),
+                             kStatusTimeoutMs);
 }
 
 void MainWindow::applySplits(double validationFraction, double testFraction, quint64 seed)

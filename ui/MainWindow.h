@@ -82,6 +82,8 @@ private:
     void applySplits(double validationFraction, double testFraction, quint64 seed);
     // Reads a metadata CSV and groups the dataset's images by its group column.
     void loadGroups(const QString& csvPath);
+    // The leakage finder's "Put Both in One Group": for this session's splits.
+    void groupPair(const QString& first, const QString& second);
     // Loads the model off the GUI thread; with showStoredResults, also shows the history and
     // metrics the model file holds (a just-trained or re-shown run has them on screen already).
     void loadModel(const QString& path, bool showStoredResults);

@@ -134,7 +134,7 @@ void groupByMetadata(Dataset& dataset, const ImageMetadata& metadata)
                             {metadata.file}});
     for (ImageEntry& image : dataset.images)
         image.group = metadata.value(datasetRelativePath(dataset, image.path), "group").value_or("");
-    dataset.grouping = "metadata " + metadata.file;
+    dataset.grouping = metadata.file.empty() ? "groups set in the window" : "metadata " + metadata.file;
 }
 
 void groupByPattern(Dataset& dataset, const std::string& pattern)
@@ -158,6 +158,38 @@ void groupByPattern(Dataset& dataset, const std::string& pattern)
         image.group = std::regex_search(name, match, expression) ? match[1].str() : std::string();
     }
     dataset.grouping = "pattern " + pattern;
+}
+
+void putInOneGroup(ImageMetadata& metadata, const std::string& first, const std::string& second)
+{
+    if (!metadata.hasColumn("image"))
+        metadata.columns.insert(metadata.columns.begin(), "image");
+    if (!metadata.hasColumn("group")) {
+        metadata.columns.push_back("group");
+        for (auto& [image, fields] : metadata.rows)
+            fields.emplace_back();
+    }
+    const auto column = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(metadata.columns.begin(), metadata.columns.end(), name) -
+                                        metadata.columns.begin());
+    };
+    const std::size_t imageColumn = column("image"), groupColumn = column("group");
+    auto rowOf = [&](const std::string& relativePath) -> std::vector<std::string>& {
+        const std::string key = normalised(relativePath);
+        auto [row, added] = metadata.rows.try_emplace(key, metadata.columns.size());
+        if (added)
+            row->second[imageColumn] = key;
+        return row->second;
+    };
+    const std::string firstGroup = rowOf(first)[groupColumn], secondGroup = rowOf(second)[groupColumn];
+    const std::string target = !firstGroup.empty()    ? firstGroup
+                               : !secondGroup.empty() ? secondGroup
+                                                      : normalised(first);
+    for (auto& [image, fields] : metadata.rows)
+        if (!secondGroup.empty() && fields[groupColumn] == secondGroup)
+            fields[groupColumn] = target;
+    rowOf(first)[groupColumn] = target;
+    rowOf(second)[groupColumn] = target;
 }
 
 GroupCounts countGroups(const Dataset& dataset)

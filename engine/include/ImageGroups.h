@@ -39,6 +39,11 @@ void groupByMetadata(Dataset& dataset, const ImageMetadata& metadata);
 // without a capture group.
 void groupByPattern(Dataset& dataset, const std::string& pattern);
 
+// Puts two images (paths relative to the dataset) in one group: the first one's, else the
+// second's, else a new one named after the first image; every other image of the second's group
+// joins it too. Adds the "group" column and the rows the metadata lacks.
+void putInOneGroup(ImageMetadata& metadata, const std::string& first, const std::string& second);
+
 struct GroupCounts {
     std::size_t groups = 0;          // distinct groups, each ungrouped image counting as one
     std::size_t ungroupedImages = 0; // images that are their own group

@@ -25,7 +25,7 @@ const QStringList kSameInBothLanguages = {
     "VGG16",   "MobileNetV2", "ImageNet", "ROC",     "AUC",    "F1",          "Grad-CAM", "ONNX", "TorchScript",
     "ECE",     "Keras",       "HDF5",     "CUDA",    "GPU",    "CPU",         "FP32",     "BF16", "INT8",
     "Adam",    "SGD",         "Flatten",  "Dropout", "Total",  "TransferLab", "XDG",      "px",   "MB",
-    "English", "Português",   "Brasil",   "dataset", "benign", "malignant"};
+    "English", "Português",   "Brasil",   "dataset", "benign", "malignant",   "Classes"};
 
 // What is left of a text once names, numbers, paths and punctuation are taken out: the words a
 // translation should have changed.

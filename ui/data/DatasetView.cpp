@@ -2,6 +2,7 @@
 
 #include "EngineBridge.h"
 #include "ImageGroups.h"
+#include "LeakagePanel.h"
 #include "ThumbnailModel.h"
 #include "ThumbnailView.h"
 #include "Translations.h"
@@ -42,7 +43,7 @@ DatasetView::DatasetView(QWidget* parent)
       m_loadGroupsButton(new QPushButton(tr("Load &Groups…"), this)), m_classTable(new QTableWidget(this)),
       m_warningLabel(new QLabel(this)), m_classFilter(new QComboBox(this)), m_splitFilter(new QComboBox(this)),
       m_shownLabel(new QLabel(this)), m_thumbnails(new ThumbnailModel(this)), m_grid(new ThumbnailView(this)),
-      m_skippedList(new QListWidget(this))
+      m_skippedList(new QListWidget(this)), m_leakage(new LeakagePanel(this))
 {
     setObjectName("datasetView");
     m_pathLabel->setObjectName("datasetPathLabel");
@@ -120,10 +121,18 @@ DatasetView::DatasetView(QWidget* parent)
     browserLayout->setContentsMargins(0, 0, 0, 0);
     browserLayout->addLayout(filters);
     browserLayout->addWidget(m_grid);
+    // The grid above, the duplicates below: the user drags the boundary.
+    auto* browserSplitter = new QSplitter(Qt::Vertical, this);
+    browserSplitter->addWidget(browser);
+    auto* duplicates = new QGroupBox(tr("Duplicates and leakage"), this);
+    (new QVBoxLayout(duplicates))->addWidget(m_leakage);
+    browserSplitter->addWidget(duplicates);
+    browserSplitter->setStretchFactor(0, 3);
+    browserSplitter->setStretchFactor(1, 2);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(summary);
-    splitter->addWidget(browser);
+    splitter->addWidget(browserSplitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     (new QVBoxLayout(this))->addWidget(splitter);

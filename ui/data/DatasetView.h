@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace tl::ui {
 
+class LeakagePanel;
 class ThumbnailModel;
 class ThumbnailView;
 
@@ -24,6 +25,7 @@ public:
     // The dataset with its validation split already assigned, as training will use it.
     void setDataset(const Dataset& dataset);
     ThumbnailModel* thumbnailModel() const { return m_thumbnails; }
+    LeakagePanel* leakagePanel() const { return m_leakage; }
 
     // Empty when the dataset looks fine; else the warnings shown above the grid.
     static QString balanceWarning(const Dataset& dataset);
@@ -51,6 +53,7 @@ private:
     ThumbnailModel* m_thumbnails;
     ThumbnailView* m_grid;
     QListWidget* m_skippedList;
+    LeakagePanel* m_leakage;
 };
 
 } // namespace tl::ui

@@ -1526,7 +1526,7 @@ Grava os embeddings do backbone congelado para uso em outras ferramentas.</trans
         <translation>validação cruzada em k partições: a média e a dispersão de cada métrica</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>mark misclassified images as mislabelled or excluded</source>
         <translation>marca imagens classificadas incorretamente como de rótulo errado ou excluídas</translation>
     </message>
@@ -3903,7 +3903,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>tl::ui::DatasetView</name>
     <message>
-        <location filename="../data/DatasetView.cpp" line="+42" />
+        <location filename="../data/DatasetView.cpp" line="+43" />
         <source>Load &amp;Groups…</source>
         <translation>Carregar &amp;Grupos…</translation>
     </message>
@@ -3984,8 +3984,13 @@ Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas 
         <source>Split:</source>
         <translation>Divisão:</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>Duplicates and leakage</source>
+        <translation>Duplicatas e vazamento</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+19" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n imagem</numerusform>
@@ -4506,6 +4511,138 @@ Não é possível exibir esta imagem: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::LeakagePanel</name>
+    <message>
+        <location filename="../data/LeakagePanel.cpp" line="+30" />
+        <source>training and validation</source>
+        <translation>treino e validação</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>training and test</source>
+        <translation>treino e teste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>validation and test</source>
+        <translation>validação e teste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no: one split</source>
+        <translation>não: uma divisão só</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Find &amp;Duplicates</source>
+        <translation>Procurar &amp;Duplicatas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exclude the &amp;First</source>
+        <translation>Excluir a &amp;Primeira</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exclude the &amp;Second</source>
+        <translation>Excluir a &amp;Segunda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put Both in One &amp;Group</source>
+        <translation>Pôr as Duas num &amp;Grupo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Look for images that are the same picture or nearly so (re-encoded, resized, cropped, flipped, turned), and for those that sit on both sides of a split or under two classes. Uses the Train view's backbone, weights, cache and split.</source>
+        <translation>Procura imagens que são a mesma foto ou quase (recodificadas, redimensionadas, recortadas, espelhadas, giradas), e as que ficam nos dois lados de uma divisão ou em duas classes. Usa a rede base, os pesos, o cache e a divisão da vista Treinar.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Similarity</source>
+        <translation>Similaridade</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First image</source>
+        <translation>Primeira imagem</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Second image</source>
+        <translation>Segunda imagem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Across a split</source>
+        <translation>Entre divisões</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Treat the two images as one patient or lesion: the splits keep them together</source>
+        <translation>Trata as duas imagens como um paciente ou lesão: as divisões as mantêm juntas</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The search failed: %1</source>
+        <translation>A busca falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n pair(s) of the %1 images at similarity %2 or more</source>
+        <translation>
+            <numerusform>%n par das %1 imagens com similaridade %2 ou mais</numerusform>
+            <numerusform>%n pares das %1 imagens com similaridade %2 ou mais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n across a split</source>
+        <translation>
+            <numerusform>%n entre divisões</numerusform>
+            <numerusform>%n entre divisões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n under two classes</source>
+        <translation>
+            <numerusform>%n em duas classes</numerusform>
+            <numerusform>%n em duas classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>exact copy</source>
+        <translation>cópia exata</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>two classes</source>
+        <translation>duas classes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>same class</source>
+        <translation>mesma classe</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Exclude Image</source>
+        <translation>Excluir Imagem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The image could not be marked: %1</source>
+        <translation>A imagem não pôde ser marcada: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LivePlots</name>
     <message>
         <location filename="../train/LivePlots.cpp" line="+48" />
@@ -4593,7 +4730,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+55" />
+        <location filename="../MainWindow.cpp" line="+56" />
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4698,7 +4835,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="+71" />
+        <location filename="../MainWindow.cpp" line="+81" />
         <location filename="../MainWindowActions.cpp" line="+0" />
         <source>Quit TransferLab</source>
         <translation>Sair do TransferLab</translation>
@@ -4709,7 +4846,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>&amp;Sobre o TransferLab</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="+282" />
+        <location filename="../MainWindow.cpp" line="+296" />
         <location filename="../MainWindowActions.cpp" line="+0" />
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
@@ -4745,7 +4882,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Nenhum modelo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="-318" />
+        <location filename="../MainWindow.cpp" line="-332" />
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4797,6 +4934,11 @@ Não é possível exibir esta imagem: %2</translation>
         <location line="+0" />
         <source>The groups cannot be loaded: %1</source>
         <translation>Os grupos não podem ser carregados: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 and %2 are now one group: no split will separate them</source>
+        <translation>%1 e %2 agora são um grupo: nenhuma divisão vai separá-las</translation>
     </message>
     <message>
         <location line="+27" />

@@ -200,3 +200,26 @@ TEST(ImageGroups, PathsAreRelativeToTheDatasetOrAbsoluteOutsideIt)
     EXPECT_EQ(datasetRelativePath(dataset, "/d/set/train/benign/a.jpg"), "train/benign/a.jpg");
     EXPECT_EQ(datasetRelativePath(dataset, "/elsewhere/test/benign/a.jpg"), "/elsewhere/test/benign/a.jpg");
 }
+
+TEST(ImageGroups, PuttingTwoImagesInOneGroupJoinsTheirGroups)
+{
+    ImageMetadata metadata;
+    putInOneGroup(metadata, "benign/a.jpg", "malignant/b.jpg"); // no file yet: a new group
+    EXPECT_EQ(metadata.columns, (std::vector<std::string>{"image", "group"}));
+    EXPECT_EQ(metadata.value("benign/a.jpg", "group"), "benign/a.jpg");
+    EXPECT_EQ(metadata.value("malignant/b.jpg", "group"), "benign/a.jpg");
+
+    metadata.rows["c.jpg"] = {"c.jpg", "P7"};
+    metadata.rows["d.jpg"] = {"d.jpg", "P7"};
+    putInOneGroup(metadata, "benign/a.jpg", "./c.jpg"); // P7 joins the first's group, d.jpg with it
+    EXPECT_EQ(metadata.value("c.jpg", "group"), "benign/a.jpg");
+    EXPECT_EQ(metadata.value("d.jpg", "group"), "benign/a.jpg");
+
+    Dataset dataset;
+    dataset.root = "/d";
+    dataset.images = {{"/d/benign/a.jpg", 0}, {"/d/d.jpg", 1}, {"/d/e.jpg", 1}};
+    groupByMetadata(dataset, metadata);
+    EXPECT_EQ(dataset.images[0].group, dataset.images[1].group);
+    EXPECT_EQ(dataset.images[2].group, "");
+    EXPECT_EQ(dataset.grouping, "groups set in the window");
+}
