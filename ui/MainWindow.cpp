@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "ErrorReviewPanel.h"
 #include "LeakagePanel.h"
+#include "LearningCurvePanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
 #include "ModelFile.h"
@@ -86,6 +87,11 @@ void MainWindow::connectViews()
     connect(m_classifyView, &ClassifyView::statusMessage, this, showStatus);
     connect(m_trainingPanel, &TrainingPanel::splitSettingsChanged, this, &MainWindow::applySplits);
     connect(m_datasetView, &DatasetView::groupsFileChosen, this, &MainWindow::loadGroups);
+    LearningCurvePanel* curve = m_evaluationView->learningCurve();
+    connect(curve, &LearningCurvePanel::drawRequested, this, [this, curve] {
+        if (m_dataset)
+            curve->draw(*m_dataset, m_trainingPanel->config());
+    });
     LeakagePanel* leakage = m_datasetView->leakagePanel();
     connect(leakage, &LeakagePanel::findRequested, this, [this, leakage] {
         if (m_dataset)

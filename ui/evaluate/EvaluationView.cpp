@@ -1,5 +1,7 @@
 #include "EvaluationView.h"
 
+#include "LearningCurvePanel.h"
+
 #include "ConfusionTable.h"
 #include "EngineBridge.h"
 #include "ErrorReviewPanel.h"
@@ -58,7 +60,8 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_calibration(valueLabel("calibrationValueLabel", this)), m_perClass(readOnlyTable("metricsTableWidget", this)),
       m_confusion(new ConfusionTable(this)), m_roc(new RocThresholdPicker(this)),
       m_reliability(new ReliabilityPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
-      m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this))
+      m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this)),
+      m_learningCurve(new LearningCurvePanel(this))
 {
     setObjectName("evaluationView");
     m_source->setObjectName("evaluationSourceComboBox");
@@ -128,6 +131,7 @@ EvaluationView::EvaluationView(QWidget* parent)
     curves->setObjectName("curveTabWidget");
     curves->addTab(m_roc, tr("ROC Curve"));
     curves->addTab(m_reliability, tr("Reliability Diagram"));
+    curves->addTab(m_learningCurve, tr("Learning Curve"));
     auto* images = new QTabWidget(this);
     images->setObjectName("imageTabWidget");
     images->addTab(cellBox, tr("Images of the Selected Cell"));

@@ -18,6 +18,7 @@ namespace tl::ui {
 
 class ConfusionTable;
 class ErrorReviewPanel;
+class LearningCurvePanel;
 class JobProgress;
 class JobRunner;
 class ReliabilityPlot;
@@ -42,6 +43,7 @@ public:
     int evaluationCount() const { return static_cast<int>(m_entries.size()); }
     ThumbnailModel* cellImages() const { return m_cellImages; }
     ErrorReviewPanel* errorReview() const { return m_review; }
+    LearningCurvePanel* learningCurve() const { return m_learningCurve; }
 
 public slots:
     void evaluateDataset();
@@ -99,6 +101,7 @@ private:
     ThumbnailModel* m_cellImages;
     ThumbnailView* m_cellView;
     ErrorReviewPanel* m_review;
+    LearningCurvePanel* m_learningCurve;
 };
 
 } // namespace tl::ui

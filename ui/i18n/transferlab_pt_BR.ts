@@ -4197,12 +4197,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
 <context>
     <name>tl::ui::EvaluationView</name>
     <message>
-        <location filename="../evaluate/EvaluationView.cpp" line="+52" />
+        <location filename="../evaluate/EvaluationView.cpp" line="+54" />
         <source>&amp;Evaluate Dataset</source>
         <translation>&amp;Avaliar conjunto de dados</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>The evaluation to show</source>
         <translation>A avaliação a exibir</translation>
     </message>
@@ -4273,12 +4273,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+152" />
+        <location line="+153" />
         <source>Click a cell of the confusion matrix to see its images.</source>
         <translation>Clique em uma célula da matriz de confusão para ver as imagens dela.</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-149" />
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -4291,6 +4291,11 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <location line="+1" />
         <source>Reliability Diagram</source>
         <translation>Diagrama de confiabilidade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Learning Curve</source>
+        <translation>Curva de Aprendizado</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4412,12 +4417,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         </translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-204" />
         <source>Evaluation failed: %1</source>
         <translation>Falha na avaliação: %1</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Positive predictive value: the share of the images predicted positive that are positive</source>
         <translation>Valor preditivo positivo: a fração das imagens previstas como positivas que são positivas</translation>
     </message>
@@ -4558,7 +4563,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Procura imagens que são a mesma foto ou quase (recodificadas, redimensionadas, recortadas, espelhadas, giradas), e as que ficam nos dois lados de uma divisão ou em duas classes. Usa a rede base, os pesos, o cache e a divisão da vista Treinar.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Similarity</source>
         <translation>Similaridade</translation>
     </message>
@@ -4573,7 +4578,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Segunda imagem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Across a split</source>
         <translation>Entre divisões</translation>
     </message>
@@ -4593,7 +4598,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>A busca falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>%n pair(s) of the %1 images at similarity %2 or more</source>
         <translation>
             <numerusform>%n par das %1 imagens com similaridade %2 ou mais</numerusform>
@@ -4601,7 +4606,7 @@ Não é possível exibir esta imagem: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n across a split</source>
         <translation>
             <numerusform>%n entre divisões</numerusform>
@@ -4632,7 +4637,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>mesma classe</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Exclude Image</source>
         <translation>Excluir Imagem</translation>
     </message>
@@ -4640,6 +4645,57 @@ Não é possível exibir esta imagem: %2</translation>
         <location line="+1" />
         <source>The image could not be marked: %1</source>
         <translation>A imagem não pôde ser marcada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LearningCurvePanel</name>
+    <message>
+        <location filename="../evaluate/LearningCurvePanel.cpp" line="+50" />
+        <source>&amp;Draw Learning Curve</source>
+        <translation>&amp;Desenhar Curva de Aprendizado</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Train the head on 10%, 20%, … 100% of the training images (from the feature cache, groups kept whole) and measure each on the same held-out images</source>
+        <translation>Treina a cabeça em 10%, 20%, … 100% das imagens de treino (do cache de características, grupos inteiros) e mede cada uma nas mesmas imagens separadas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Would more images help? Draw the curve: if it still climbs at 100%, they would.</source>
+        <translation>Mais imagens ajudariam? Desenhe a curva: se ela ainda sobe em 100%, ajudariam.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Training images used (%)</source>
+        <translation>Imagens de treino usadas (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On the held-out images</source>
+        <translation>Nas imagens separadas</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The learning curve could not be drawn: %1</source>
+        <translation>A curva de aprendizado não pôde ser desenhada: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Measured on the %1 split (%n image(s)); bars: 95% confidence intervals.</source>
+        <translation>
+            <numerusform>Medido na divisão de %1 (%n imagem); barras: intervalos de confiança de 95%.</numerusform>
+            <numerusform>Medido na divisão de %1 (%n imagens); barras: intervalos de confiança de 95%.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4786,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+56" />
+        <location filename="../MainWindow.cpp" line="+57" />
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4835,7 +4891,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="+81" />
+        <location filename="../MainWindow.cpp" line="+86" />
         <location filename="../MainWindowActions.cpp" line="+0" />
         <source>Quit TransferLab</source>
         <translation>Sair do TransferLab</translation>
