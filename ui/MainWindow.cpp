@@ -10,6 +10,7 @@
 #include "ErrorReviewPanel.h"
 #include "LeakagePanel.h"
 #include "LearningCurvePanel.h"
+#include "SubgroupPanel.h"
 #include "EvaluationView.h"
 #include "FileKind.h"
 #include "ModelFile.h"
@@ -227,6 +228,7 @@ void MainWindow::setDataset(Dataset dataset)
     if (m_groups)
         groupByMetadata(*m_dataset, *m_groups);
     m_trainingPanel->setDataset(*m_dataset);
+    m_evaluationView->subgroups()->setMetadata(m_groups);
     const TrainConfig config = m_trainingPanel->config();
     applySplits(config.validationFraction, config.testFraction, config.seed);
     m_datasetStatus->setText(tr("Dataset: %1 (%n image(s))", nullptr, static_cast<int>(m_dataset->images.size()))

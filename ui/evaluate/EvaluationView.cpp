@@ -1,6 +1,7 @@
 #include "EvaluationView.h"
 
 #include "LearningCurvePanel.h"
+#include "SubgroupPanel.h"
 
 #include "ConfusionTable.h"
 #include "EngineBridge.h"
@@ -61,7 +62,7 @@ EvaluationView::EvaluationView(QWidget* parent)
       m_confusion(new ConfusionTable(this)), m_roc(new RocThresholdPicker(this)),
       m_reliability(new ReliabilityPlot(this)), m_cellCaption(new QLabel(this)), m_cellImages(new ThumbnailModel(this)),
       m_cellView(new ThumbnailView(this)), m_review(new ErrorReviewPanel(this)),
-      m_learningCurve(new LearningCurvePanel(this))
+      m_learningCurve(new LearningCurvePanel(this)), m_subgroups(new SubgroupPanel(this))
 {
     setObjectName("evaluationView");
     m_source->setObjectName("evaluationSourceComboBox");
@@ -136,6 +137,7 @@ EvaluationView::EvaluationView(QWidget* parent)
     images->setObjectName("imageTabWidget");
     images->addTab(cellBox, tr("Images of the Selected Cell"));
     images->addTab(m_review, tr("Error Review"));
+    images->addTab(m_subgroups, tr("Subgroups"));
     right->addWidget(curves);
     right->addWidget(images);
     right->setSizes({360, 240}); // the curves first (scaled to the height there is)
@@ -270,6 +272,7 @@ void EvaluationView::showEntry(int index)
         m_roc->setEvaluation({});
         m_reliability->setEvaluation({});
         m_review->setSamples({});
+        m_subgroups->setEvaluation({}, {}, {});
         return;
     }
     const Entry& entry = m_entries[static_cast<std::size_t>(index)];
@@ -280,6 +283,7 @@ void EvaluationView::showEntry(int index)
     m_roc->setEvaluation(evaluation);
     m_reliability->setEvaluation(evaluation);
     m_review->setSamples({evaluation.classes, entry.samples, evaluation.predicted});
+    m_subgroups->setEvaluation(evaluation, entry.samples, m_dataset ? m_dataset->root : std::string());
 }
 
 void EvaluationView::fillSummary(const Evaluation& evaluation)

@@ -19,6 +19,7 @@ namespace tl::ui {
 class ConfusionTable;
 class ErrorReviewPanel;
 class LearningCurvePanel;
+class SubgroupPanel;
 class JobProgress;
 class JobRunner;
 class ReliabilityPlot;
@@ -44,6 +45,7 @@ public:
     ThumbnailModel* cellImages() const { return m_cellImages; }
     ErrorReviewPanel* errorReview() const { return m_review; }
     LearningCurvePanel* learningCurve() const { return m_learningCurve; }
+    SubgroupPanel* subgroups() const { return m_subgroups; }
 
 public slots:
     void evaluateDataset();
@@ -102,6 +104,7 @@ private:
     ThumbnailView* m_cellView;
     ErrorReviewPanel* m_review;
     LearningCurvePanel* m_learningCurve;
+    SubgroupPanel* m_subgroups;
 };
 
 } // namespace tl::ui

@@ -4197,7 +4197,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
 <context>
     <name>tl::ui::EvaluationView</name>
     <message>
-        <location filename="../evaluate/EvaluationView.cpp" line="+54" />
+        <location filename="../evaluate/EvaluationView.cpp" line="+55" />
         <source>&amp;Evaluate Dataset</source>
         <translation>&amp;Avaliar conjunto de dados</translation>
     </message>
@@ -4273,12 +4273,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+153" />
+        <location line="+154" />
         <source>Click a cell of the confusion matrix to see its images.</source>
         <translation>Clique em uma célula da matriz de confusão para ver as imagens dela.</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-150" />
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -4306,6 +4306,11 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <location line="+1" />
         <source>Error Review</source>
         <translation>Revisão de erros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subgroups</source>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <location line="+20" />
@@ -4409,7 +4414,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>Avaliação concluída: acurácia %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+35" />
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n imagem</numerusform>
@@ -4417,12 +4422,12 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         </translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-207" />
         <source>Evaluation failed: %1</source>
         <translation>Falha na avaliação: %1</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88" />
         <source>Positive predictive value: the share of the images predicted positive that are positive</source>
         <translation>Valor preditivo positivo: a fração das imagens previstas como positivas que são positivas</translation>
     </message>
@@ -4432,7 +4437,7 @@ Classe real: %2 — prevista: %3 (%4%)</translation>
         <translation>Valor preditivo negativo: a fração das imagens previstas como negativas que são negativas</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+166" />
         <source>This evaluation comes from training and has no image list: use Evaluate Dataset to browse the images of each cell.</source>
         <translation>Esta avaliação vem do treinamento e não tem lista de imagens: use “Avaliar conjunto de dados” para ver as imagens de cada célula.</translation>
     </message>
@@ -4786,7 +4791,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+57" />
+        <location filename="../MainWindow.cpp" line="+58" />
         <source>TransferLab</source>
         <translation>TransferLab</translation>
     </message>
@@ -4902,7 +4907,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>&amp;Sobre o TransferLab</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="+296" />
+        <location filename="../MainWindow.cpp" line="+297" />
         <location filename="../MainWindowActions.cpp" line="+0" />
         <source>About TransferLab</source>
         <translation>Sobre o TransferLab</translation>
@@ -4938,7 +4943,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Nenhum modelo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="-332" />
+        <location filename="../MainWindow.cpp" line="-333" />
         <source>Training failed: %1</source>
         <translation>Falha no treinamento: %1</translation>
     </message>
@@ -4969,7 +4974,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>Não é possível abrir o conjunto de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>Dataset: %1 (%n image(s))</source>
         <translation>
             <numerusform>Conjunto de dados: %1 (%n imagem)</numerusform>
@@ -5360,6 +5365,69 @@ Não é possível exibir esta imagem: %2</translation>
         <location filename="../session/RunRecords.cpp" line="+46" />
         <source>The run history cannot be saved to %1</source>
         <translation>Não é possível salvar o histórico de execuções em %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SubgroupPanel</name>
+    <message>
+        <location filename="../evaluate/SubgroupPanel.cpp" line="+22" />
+        <source>The column of the metadata file whose values form the subgroups</source>
+        <translation>A coluna do arquivo de metadados cujos valores formam os subgrupos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Specificity</source>
+        <translation>Especificidade</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Load a metadata file with more columns than image and group (site, sex, age band…) with Load Groups in the Data view to see the metrics of each subgroup.</source>
+        <translation>Carregue um arquivo de metadados com mais colunas além de image e group (local, sexo, faixa etária…) com Carregar Grupos na vista de Dados para ver as métricas de cada subgrupo.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Use Evaluate Dataset to break an evaluation down by subgroup: a training's stored evaluation has no image list.</source>
+        <translation>Use Avaliar conjunto de dados para dividir uma avaliação por subgrupo: a avaliação guardada de um treino não tem lista de imagens.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In brackets, 95% confidence intervals; a subgroup too small for one says so.</source>
+        <translation>Entre parênteses, intervalos de confiança de 95%; um subgrupo pequeno demais para um intervalo diz isso.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(no value)</source>
+        <translation>(sem valor)</translation>
     </message>
 </context>
 <context>
