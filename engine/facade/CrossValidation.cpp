@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <random>
 
 namespace tl {
 namespace {
@@ -81,18 +80,13 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
     CrossValidationOutcome outcome;
     outcome.skipped = dataset.skipped;
     outcome.grouping = dataset.grouping;
-    const FeatureSource source = prepareFeatureSource(dataset, config, job);
-    if (job.cancel.cancelled())
+    const std::optional<PreparedFeatures> prepared = extractForHeads(dataset, config, members, job);
+    if (!prepared)
         return std::nullopt;
-    PhaseProgress extraction(job, Phase::ExtractingFeatures);
-    const PreparedFeatures prepared =
-        extractMembers(source.store, dataset, members, augmentationViews(config), extraction, 0, members.size());
-    const ExtractedFeatures& extracted = prepared.extracted;
-    if (extracted.cancelled)
-        return std::nullopt;
+    const ExtractedFeatures& extracted = prepared->extracted;
     outcome.featuresComputed = extracted.computed;
     outcome.featuresFromCache = extracted.fromCache;
-    outcome.skipped.insert(outcome.skipped.end(), prepared.skipped.begin(), prepared.skipped.end());
+    outcome.skipped.insert(outcome.skipped.end(), prepared->skipped.begin(), prepared->skipped.end());
 
     std::vector<std::int64_t> labels;
     std::vector<int> usableLabels;
@@ -109,9 +103,7 @@ JobResult<CrossValidationOutcome> crossValidate(Dataset dataset, const TrainConf
     }
     const std::vector<int> foldOf = stratifiedFolds(usableLabels, usableGroups, folds, config.seed);
 
-    HeadTrainingOptions foldOptions = headTrainingOptions(config);
-    foldOptions.earlyStoppingPatience = 0;
-    foldOptions.reduceLrPatience = 0;
+    const HeadTrainingOptions foldOptions = unsteeredHeadTrainingOptions(config);
     const HeadSpec spec =
         headSpecFor(config, featureMapShape(extracted.features), static_cast<int>(dataset.classes.size()));
     const int positiveClass = defaultPositiveClass(dataset.classes);

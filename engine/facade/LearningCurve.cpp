@@ -1,6 +1,5 @@
 #include "LearningCurve.h"
 
-#include "BackboneSetup.h"
 #include "Error.h"
 #include "HeadTrainer.h"
 #include "PhaseProgress.h"
@@ -63,19 +62,14 @@ JobResult<LearningCurve> learningCurve(Dataset dataset, const TrainConfig& confi
         if (dataset.images[i].split == Split::Train || dataset.images[i].split == curve.evaluatedOn)
             members.push_back(i);
     checkTrainable(dataset);
-    const FeatureSource source = prepareFeatureSource(dataset, config, job);
-    if (job.cancel.cancelled())
+    const std::optional<PreparedFeatures> prepared = extractForHeads(dataset, config, members, job);
+    if (!prepared)
         return std::nullopt;
-    PhaseProgress extraction(job, Phase::ExtractingFeatures);
-    const PreparedFeatures prepared =
-        extractMembers(source.store, dataset, members, augmentationViews(config), extraction, 0, members.size());
-    const ExtractedFeatures& extracted = prepared.extracted;
-    if (extracted.cancelled)
-        return std::nullopt;
+    const ExtractedFeatures& extracted = prepared->extracted;
     curve.featuresComputed = extracted.computed;
     curve.featuresFromCache = extracted.fromCache;
     curve.skipped = dataset.skipped;
-    curve.skipped.insert(curve.skipped.end(), prepared.skipped.begin(), prepared.skipped.end());
+    curve.skipped.insert(curve.skipped.end(), prepared->skipped.begin(), prepared->skipped.end());
 
     std::vector<std::int64_t> rowOf(dataset.images.size(), -1), heldOut, labels;
     for (std::size_t row = 0; row < members.size(); ++row) {
@@ -92,9 +86,7 @@ JobResult<LearningCurve> learningCurve(Dataset dataset, const TrainConfig& confi
                             {}});
     curve.heldOutImages = heldOut.size();
 
-    HeadTrainingOptions options = headTrainingOptions(config);
-    options.earlyStoppingPatience = 0;
-    options.reduceLrPatience = 0;
+    const HeadTrainingOptions options = unsteeredHeadTrainingOptions(config);
     const HeadSpec spec =
         headSpecFor(config, featureMapShape(extracted.features), static_cast<int>(dataset.classes.size()));
     const int positiveClass = defaultPositiveClass(dataset.classes);

@@ -36,6 +36,28 @@ PreparedFeatures extractMembers(const FeatureStore& store, const Dataset& datase
     return extractImages(store, paths, views, progress, offset, total);
 }
 
+std::optional<PreparedFeatures> extractForHeads(const Dataset& dataset, const TrainConfig& config,
+                                                const std::vector<std::size_t>& members, const Job& job)
+{
+    const FeatureSource source = prepareFeatureSource(dataset, config, job);
+    if (job.cancel.cancelled())
+        return std::nullopt;
+    PhaseProgress extraction(job, Phase::ExtractingFeatures);
+    PreparedFeatures prepared =
+        extractMembers(source.store, dataset, members, augmentationViews(config), extraction, 0, members.size());
+    if (prepared.extracted.cancelled)
+        return std::nullopt;
+    return prepared;
+}
+
+HeadTrainingOptions unsteeredHeadTrainingOptions(const TrainConfig& config)
+{
+    HeadTrainingOptions options = headTrainingOptions(config);
+    options.earlyStoppingPatience = 0;
+    options.reduceLrPatience = 0;
+    return options;
+}
+
 std::vector<std::vector<double>> toRows(const torch::Tensor& matrix)
 {
     const torch::Tensor values = matrix.to(torch::kCPU, torch::kFloat64).contiguous();

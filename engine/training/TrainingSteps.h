@@ -42,6 +42,15 @@ PreparedFeatures extractMembers(const FeatureStore& store, const Dataset& datase
                                 const std::vector<std::size_t>& members, int views, PhaseProgress& progress,
                                 std::size_t offset, std::size_t total);
 
+// Both steps for the calls that train heads on some of the dataset's images (cross-validation, the
+// learning curve): the backbone set up for the configuration, then the members' features with the
+// views its augmentation asks for. Empty when cancelled.
+std::optional<PreparedFeatures> extractForHeads(const Dataset& dataset, const TrainConfig& config,
+                                                const std::vector<std::size_t>& members, const Job& job);
+// The head's training options for runs that no held-out image may steer: no early stopping and
+// no learning-rate schedule (they would read a validation loss).
+HeadTrainingOptions unsteeredHeadTrainingOptions(const TrainConfig& config);
+
 // Labels and probabilities (view 0) of some rows, in plain C++ for the metrics.
 struct ScoredRows {
     std::vector<int> labels;
