@@ -55,6 +55,7 @@ DatasetView::DatasetView(QWidget* parent)
 
     m_groupsLabel->setObjectName("groupsLabel");
     m_groupsLabel->setWordWrap(true);
+    m_groupsLabel->setTextFormat(Qt::PlainText); // a file name may hold "&" or "<"
     m_loadGroupsButton->setObjectName("loadGroupsButton");
     m_loadGroupsButton->setEnabled(false);
     m_loadGroupsButton->setToolTip(tr("Load a CSV with a header and the columns image (paths relative to the dataset "
@@ -170,7 +171,7 @@ void DatasetView::fillGroups(const Dataset& dataset)
     }
     QString text =
         tr("%n group(s) (%1): the splits keep each group's images together.", nullptr, static_cast<int>(counts.groups))
-            .arg(toQString(dataset.grouping).toHtmlEscaped());
+            .arg(toQString(dataset.grouping));
     if (counts.ungroupedImages > 0)
         text += " " + tr("%n image(s) without a group are each their own group.", nullptr,
                          static_cast<int>(counts.ungroupedImages));

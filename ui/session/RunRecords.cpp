@@ -3,6 +3,7 @@
 #include "RunHistoryStore.h"
 
 #include <QFile>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <functional>
@@ -11,8 +12,19 @@ namespace tl::ui {
 
 RunRecords::RunRecords(QString storagePath, QObject* parent) : QObject(parent), m_storagePath(std::move(storagePath))
 {
+    m_writer.setMaxThreadCount(1);
     if (!m_storagePath.isEmpty())
         m_runs = loadRunHistory(m_storagePath);
+}
+
+RunRecords::~RunRecords()
+{
+    waitForSaved();
+}
+
+void RunRecords::waitForSaved()
+{
+    m_writer.waitForDone();
 }
 
 void RunRecords::add(RunRecord run)
@@ -41,9 +53,17 @@ void RunRecords::remove(QList<int> indexes, bool withModelFiles)
 
 void RunRecords::save()
 {
-    m_saveError.clear();
-    if (!m_storagePath.isEmpty() && !saveRunHistory(m_storagePath, m_runs))
-        m_saveError = tr("The run history cannot be saved to %1").arg(m_storagePath);
+    if (m_storagePath.isEmpty())
+        return;
+    QtConcurrent::run(&m_writer, [path = m_storagePath, runs = m_runs] {
+        return saveRunHistory(path, runs);
+    }).then(this, [this](bool saved) {
+        const QString error = saved ? QString() : tr("The run history cannot be saved to %1").arg(m_storagePath);
+        if (error != m_saveError) {
+            m_saveError = error;
+            emit changed();
+        }
+    });
 }
 
 } // namespace tl::ui

@@ -1,11 +1,13 @@
 #pragma once
 // The finished training runs, this session's and earlier ones': the app's record of them, kept on
-// disk (RunHistoryStore) after every change. The run history view lists them and follows changed().
+// disk (RunHistoryStore) after every change, off the GUI thread: QSaveFile's fsync can wait 100 ms
+// behind a busy disk. The run history view lists them and follows changed().
 #include "RunRecord.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <vector>
 
@@ -19,11 +21,16 @@ public:
 
     // storagePath empty: this session only (tests); otherwise loaded now and saved after each change.
     explicit RunRecords(QString storagePath = {}, QObject* parent = nullptr);
+    // Waits for the last save: the file is whole when the app quits.
+    ~RunRecords() override;
 
     int count() const { return static_cast<int>(m_runs.size()); }
     const RunRecord& at(int index) const { return m_runs[static_cast<std::size_t>(index)]; }
-    // Why the last save failed; empty when it did not.
+    // Why the last save failed; empty when it did not. A failure arrives after the change that
+    // caused it, with changed() again.
     const QString& saveError() const { return m_saveError; }
+    // Blocks until every save so far is on disk (or failed).
+    void waitForSaved();
 
     void add(RunRecord run);
     // Removes the runs at these indexes, and with withModelFiles the model files that each wrote
@@ -39,6 +46,7 @@ private:
     QString m_storagePath;
     std::vector<RunRecord> m_runs;
     QString m_saveError;
+    QThreadPool m_writer; // one thread: the saves land in the order of the changes
 };
 
 } // namespace tl::ui

@@ -54,6 +54,7 @@ private slots:
         runs->remove({0}, /*withModelFiles=*/false);
         QVERIFY(!QFile::exists(removed));
         QVERIFY(QFile::exists(kept));
+        runs->waitForSaved(); // the saves run off the GUI thread
         QCOMPARE(Session(dir.filePath("run-history.json")).runs()->count(), static_cast<int>(RunRecords::kKept) - 2);
     }
 };
