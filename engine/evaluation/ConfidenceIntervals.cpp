@@ -93,17 +93,25 @@ double percentile(std::vector<double>& values, double q)
 
 } // namespace
 
+bool tooFewForInterval(const std::vector<int>& imagesPerClass)
+{
+    const int images = std::accumulate(imagesPerClass.begin(), imagesPerClass.end(), 0);
+    return images < kMinimumImagesForInterval ||
+           std::any_of(imagesPerClass.begin(), imagesPerClass.end(), [](int count) { return count == 1; });
+}
+
 std::optional<ConfidenceIntervals> bootstrapIntervals(const std::vector<int>& labels,
                                                       const std::vector<std::vector<double>>& probabilities,
                                                       int classes, int positive, double threshold, int resamples,
                                                       std::uint64_t seed)
 {
     std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(classes));
-    for (std::size_t i = 0; i < labels.size(); ++i)
+    std::vector<int> imagesPerClass(static_cast<std::size_t>(classes), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
         members[static_cast<std::size_t>(labels[i])].push_back(i);
-    const bool tooFewInAClass =
-        std::any_of(members.begin(), members.end(), [](const auto& m) { return m.size() == 1; });
-    if (static_cast<int>(labels.size()) < kMinimumImagesForInterval || tooFewInAClass || resamples < 1)
+        ++imagesPerClass[static_cast<std::size_t>(labels[i])];
+    }
+    if (tooFewForInterval(imagesPerClass) || resamples < 1)
         return std::nullopt;
 
     const ResampleScorer scorer(labels, probabilities, positive, threshold, classes == 2);

@@ -264,8 +264,10 @@ Evaluation evaluationFromJson(const std::string& text)
             e.auc = json.at("auc");
             e.sensitivity = json.at("sensitivity");
             e.specificity = json.at("specificity");
-            e.ppv = json.value("ppv", 0.0); // absent before intervals came
-            e.npv = json.value("npv", 0.0);
+            // The positive and negative classes' precisions, as evaluatePredictions() sets them (a
+            // record written before PPV and NPV were shown does not hold them itself).
+            e.ppv = e.perClass.at(static_cast<std::size_t>(e.positiveClass)).precision;
+            e.npv = e.perClass.at(static_cast<std::size_t>(1 - e.positiveClass)).precision;
             for (const auto& point : json.value("roc", nlohmann::json::array()))
                 e.roc.push_back({point.at(0), point.at(1), point.at(2)});
         }

@@ -27,7 +27,11 @@ constexpr std::uint64_t kBootstrapSeed = 20261205;
 // little: no interval is given, and the evaluation says why.
 constexpr int kMinimumImagesForInterval = 10;
 
-// Empty when the evaluation is too small for an interval (see kMinimumImagesForInterval). For two
+// Whether images in these numbers per class are too few for an interval: fewer than
+// kMinimumImagesForInterval in all, or a class with a single image.
+bool tooFewForInterval(const std::vector<int>& imagesPerClass);
+
+// Empty when the evaluation is too small for an interval (tooFewForInterval). For two
 // classes, `positive` is predicted when its probability reaches `threshold`; otherwise the most
 // probable class is the prediction.
 std::optional<ConfidenceIntervals> bootstrapIntervals(const std::vector<int>& labels,

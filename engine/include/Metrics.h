@@ -50,7 +50,8 @@ struct Evaluation {
     double ppv = 0, npv = 0;                 // positive and negative predictive values, at the threshold
 
     // 95% bootstrap intervals of accuracy (and for two classes AUC, sensitivity, specificity, PPV,
-    // NPV); empty when the evaluation has too few images for one (kMinimumImagesForInterval).
+    // NPV); empty when the evaluation has too few images for one (tooFewForInterval), or when it
+    // was recorded (in a model file) before intervals were computed.
     std::optional<ConfidenceIntervals> intervals;
 };
 

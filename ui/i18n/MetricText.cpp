@@ -17,9 +17,15 @@ QString metricNumber(double value)
 
 QString metricWithInterval(const Evaluation& evaluation, const std::string& metric, double value)
 {
-    if (!evaluation.intervals)
-        return QCoreApplication::translate("MetricText", "%1 (too few images for an interval)")
+    if (!evaluation.intervals) {
+        std::vector<int> imagesPerClass;
+        for (const ClassReport& report : evaluation.perClass)
+            imagesPerClass.push_back(report.support);
+        return (tooFewForInterval(imagesPerClass)
+                    ? QCoreApplication::translate("MetricText", "%1 (too few images for an interval)")
+                    : QCoreApplication::translate("MetricText", "%1 (no interval: measured before intervals were)"))
             .arg(metricNumber(value));
+    }
     const auto interval = evaluation.intervals->metrics.find(metric);
     if (interval == evaluation.intervals->metrics.end())
         return metricNumber(value); // undefined in every resample (no predicted positive, say)

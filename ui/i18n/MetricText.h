@@ -13,7 +13,8 @@ QString localNumber(double value, int decimals);
 // A metric (accuracy, AUC, a rate) as every view shows it: three decimals.
 QString metricNumber(double value);
 // "0.840 (0.810–0.870)": the metric with its 95% interval when the evaluation has one, "0.840 (too few
-// images for an interval)" when it was too small for one.
+// images for an interval)" when it was too small for one, and why there is none when the evaluation
+// was recorded (in an older model file) before intervals were computed.
 QString metricWithInterval(const Evaluation& evaluation, const std::string& metric, double value);
 
 } // namespace tl::ui

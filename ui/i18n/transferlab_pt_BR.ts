@@ -298,9 +298,14 @@
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="MetricText.cpp" line="+21" />
+        <location filename="MetricText.cpp" line="+25" />
         <source>%1 (too few images for an interval)</source>
         <translation>%1 (poucas imagens para um intervalo)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (no interval: measured before intervals were)</source>
+        <translation>%1 (sem intervalo: medido antes que houvesse intervalos)</translation>
     </message>
 </context>
 <context>
@@ -731,7 +736,7 @@
 <context>
     <name>class-too-small-for-folds</name>
     <message>
-        <location filename="../../engine/facade/CrossValidation.cpp" line="+51" />
+        <location filename="../../engine/facade/CrossValidation.cpp" line="+50" />
         <source>class '%1' has %2 training image(s): %3-fold cross-validation needs at least %3 per class</source>
         <translation>a classe '%1' tem %2 imagem(ns) de treino: a validação cruzada com %3 partições precisa de pelo menos %3 por classe</translation>
     </message>
@@ -1973,7 +1978,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>evaluation-record-invalid</name>
     <message>
-        <location filename="../../engine/evaluation/Metrics.cpp" line="+280" />
+        <location filename="../../engine/evaluation/Metrics.cpp" line="+282" />
         <source>invalid evaluation record: %1</source>
         <translation>registro de avaliação inválido: %1</translation>
     </message>
@@ -2585,7 +2590,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>labels-predictions-mismatch</name>
     <message>
-        <location filename="../../engine/evaluation/Metrics.cpp" line="-136" />
+        <location filename="../../engine/evaluation/Metrics.cpp" line="-138" />
         <source>internal error: %1 labels for %2 predictions</source>
         <translation>erro interno: %1 rótulos para %2 previsões</translation>
     </message>
@@ -2601,7 +2606,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>learning-curve-fraction-out-of-range</name>
     <message>
-        <location filename="../../engine/facade/LearningCurve.cpp" line="+21" />
+        <location filename="../../engine/facade/LearningCurve.cpp" line="+20" />
         <source>each fraction of the training images must be above 0 and at most 1 (got %1)</source>
         <translation>cada fração das imagens de treino deve ser acima de 0 e no máximo 1 (recebido %1)</translation>
     </message>
@@ -2617,7 +2622,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>learning-curve-nothing-held-out</name>
     <message>
-        <location line="+64" />
+        <location line="+59" />
         <source>a learning curve needs held-out images: set a validation or test split</source>
         <translation>uma curva de aprendizado precisa de imagens separadas: defina uma divisão de validação ou de teste</translation>
     </message>
@@ -3915,7 +3920,7 @@ A dataset is a folder with one sub-folder per class, or train/ and test/ folders
 Um conjunto de dados é uma pasta com uma subpasta por classe, ou com as pastas train/ e test/, cada uma com uma subpasta por classe.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Load a CSV with a header and the columns image (paths relative to the dataset folder) and group (the patient or lesion): the splits then keep each group's images on one side</source>
         <translation>Carregue um CSV com cabeçalho e as colunas image (caminhos relativos à pasta do conjunto de dados) e group (o paciente ou a lesão): as divisões então mantêm as imagens de cada grupo de um só lado</translation>
     </message>
@@ -5362,7 +5367,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::RunRecords</name>
     <message>
-        <location filename="../session/RunRecords.cpp" line="+46" />
+        <location filename="../session/RunRecords.cpp" line="+61" />
         <source>The run history cannot be saved to %1</source>
         <translation>Não é possível salvar o histórico de execuções em %1</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "Metrics.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <random>
@@ -129,4 +130,21 @@ TEST(ConfidenceIntervals, MoreThanTwoClassesGetAnAccuracyInterval)
     ASSERT_TRUE(ci.has_value());
     EXPECT_EQ(ci->metrics.count("auc"), 0u);
     EXPECT_LT(ci->metrics.at("accuracy").lower, ci->metrics.at("accuracy").upper);
+}
+
+TEST(ConfidenceIntervals, ARecordWrittenBeforeThemHasNoneButItsPredictiveValues)
+{
+    std::mt19937_64 random(13);
+    const Sample sample = draw(20, random);
+    const Evaluation e = evaluatePredictions(sample.labels, sample.probabilities, {"benign", "malignant"}, 1, 0.5);
+    nlohmann::json record = nlohmann::json::parse(toJson(e));
+    for (const char* key : {"confidence_intervals", "confidence_method", "bootstrap_resamples", "ppv", "npv"})
+        record.erase(key); // as a model file of the previous format holds it
+    const Evaluation old = evaluationFromJson(record.dump());
+    EXPECT_FALSE(old.intervals.has_value());
+    EXPECT_DOUBLE_EQ(old.ppv, e.ppv);
+    EXPECT_DOUBLE_EQ(old.npv, e.npv);
+    EXPECT_FALSE(tooFewForInterval({20, 20}));
+    EXPECT_TRUE(tooFewForInterval({5, 4}));
+    EXPECT_TRUE(tooFewForInterval({30, 1}));
 }
