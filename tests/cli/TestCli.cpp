@@ -1,5 +1,4 @@
-#include "CliRunner.h"
-#include "Fixtures.h"
+#include "CliWorkspace.h"
 #include "TrainOptions.h"
 
 #include <gtest/gtest.h>
@@ -21,40 +20,9 @@ using nlohmann::json;
 namespace {
 
 using tl::testing::readFile;
-using CliRun = tl::testing::CommandRun;
 
-class CliTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = tl::fixtures::makeTempDir("tl-cli");
-        tl::fixtures::writeSeededVgg16Weights(s_dir + "/vgg16.h5", 8);
-        tl::fixtures::SyntheticDatasetSpec spec;
-        spec.imagesPerClass = 30;
-        tl::fixtures::writeSyntheticDataset(s_dir + "/data", spec);
-        spec.imagesPerClass = 5;
-        spec.seed = 99;
-        tl::fixtures::writeSyntheticDataset(s_dir + "/held-out", spec);
-    }
-    static void TearDownTestSuite() { fs::remove_all(s_dir); }
-
-    static CliRun cli(const std::vector<std::string>& args) { return tl::testing::runCli(args, s_dir); }
-
-    static json trainJson(const std::string& model, const std::vector<std::string>& extra = {})
-    {
-        std::vector<std::string> args = {
-            "train",        "--data",      s_dir + "/data",  "--weights", s_dir + "/vgg16.h5", "--out", model,
-            "--image-size", "32",          "--epochs",       "8",         "--batch",           "16",    "--precision",
-            "fp32",         "--cache-dir", s_dir + "/cache", "--json"};
-        args.insert(args.end(), extra.begin(), extra.end());
-        const CliRun run = cli(args);
-        EXPECT_EQ(run.exitCode, 0) << run.err;
-        return json::parse(run.out);
-    }
-
-    static std::string s_dir;
-};
-std::string CliTest::s_dir;
+// The workspace (CliWorkspace.h), under the name these tests have always had.
+class CliTest : public CliWorkspace {};
 
 } // namespace
 
