@@ -11,17 +11,12 @@ namespace {
 
 void printSummary(const tl::LeakageReport& report)
 {
-    std::size_t exact = 0, crossing = 0, conflicts = 0;
-    for (const tl::ImagePair& pair : report.pairs) {
-        exact += pair.kind == tl::PairKind::Exact;
-        crossing += pair.crossing != "none";
-        conflicts += pair.labelConflict;
-    }
+    const tl::LeakageCounts counts = tl::countsOf(report);
     printLine(Cli::tr("%1 images compared; %2 pairs at similarity %3 or more (%4 listed): %5 exact copies, %6 across "
                       "a split, %7 across two classes")
                   .arg(QString::number(report.images), QString::number(report.pairsFound), fixed(report.threshold, 2),
-                       QString::number(report.pairs.size()), QString::number(exact), QString::number(crossing),
-                       QString::number(conflicts)));
+                       QString::number(report.pairs.size()), QString::number(counts.exact),
+                       QString::number(counts.crossingSplit), QString::number(counts.labelConflicts)));
     if (report.pairs.empty())
         return;
     printLine("\n" + Cli::tr("similarity").leftJustified(12) + Cli::tr("kind").leftJustified(7) +

@@ -143,6 +143,17 @@ double hashAgreementFactor(int hashDistance)
     return 1.0;
 }
 
+LeakageCounts countsOf(const LeakageReport& report)
+{
+    LeakageCounts counts;
+    for (const ImagePair& pair : report.pairs) {
+        counts.exact += pair.kind == PairKind::Exact;
+        counts.crossingSplit += pair.crossing != "none";
+        counts.labelConflicts += pair.labelConflict;
+    }
+    return counts;
+}
+
 JobResult<LeakageReport> findLeakage(Dataset dataset, const TrainConfig& config, double threshold, const Job& job)
 {
     validate(config);

@@ -49,6 +49,12 @@ struct LeakageReport {
     std::size_t featuresComputed = 0, featuresFromCache = 0;
 };
 
+// What the listed pairs hold: exact copies, pairs across a split, pairs under two classes.
+struct LeakageCounts {
+    std::size_t exact = 0, crossingSplit = 0, labelConflicts = 0;
+};
+LeakageCounts countsOf(const LeakageReport& report);
+
 // Splits the dataset as a training with this configuration would (its groups kept whole), takes
 // every image's features from the cache (computing what is missing), and lists the pairs at or
 // above the threshold. The job hears the backbone's setup, the extraction and Phase::ComparingImages.

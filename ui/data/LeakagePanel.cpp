@@ -111,17 +111,13 @@ void LeakagePanel::find(const Dataset& dataset, const TrainConfig& config)
 void LeakagePanel::showReport(const LeakageReport& report)
 {
     m_report = report;
-    std::size_t crossing = 0, conflicts = 0;
-    for (const ImagePair& pair : report.pairs) {
-        crossing += pair.crossing != "none";
-        conflicts += pair.labelConflict;
-    }
+    const LeakageCounts counts = countsOf(report);
     m_summary->setText(
         tr("%n pair(s) of the %1 images at similarity %2 or more", nullptr, static_cast<int>(report.pairsFound))
             .arg(report.images)
             .arg(localNumber(report.threshold, 2)) +
-        ": " + tr("%n across a split", nullptr, static_cast<int>(crossing)) + ", " +
-        tr("%n under two classes", nullptr, static_cast<int>(conflicts)) + ".");
+        ": " + tr("%n across a split", nullptr, static_cast<int>(counts.crossingSplit)) + ", " +
+        tr("%n under two classes", nullptr, static_cast<int>(counts.labelConflicts)) + ".");
     m_table->setRowCount(static_cast<int>(report.pairs.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ImagePair& pair = report.pairs[static_cast<std::size_t>(row)];
