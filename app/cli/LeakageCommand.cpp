@@ -5,6 +5,10 @@
 
 #include "ImageGroups.h"
 #include "Leakage.h"
+#include "Translations.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace cli {
 namespace {
@@ -12,24 +16,41 @@ namespace {
 void printSummary(const tl::LeakageReport& report)
 {
     const tl::LeakageCounts counts = tl::countsOf(report);
-    printLine(Cli::tr("%1 images compared; %2 pairs at similarity %3 or more (%4 listed): %5 exact copies, %6 across "
-                      "a split, %7 across two classes")
+    printLine(Cli::tr("%1 images compared; %2 pairs at similarity %3 or more (%4 listed). Exact copies: %5; across "
+                      "a split: %6; across two classes: %7.")
                   .arg(QString::number(report.images), QString::number(report.pairsFound), fixed(report.threshold, 2),
                        QString::number(report.pairs.size()), QString::number(counts.exact),
                        QString::number(counts.crossingSplit), QString::number(counts.labelConflicts)));
     if (report.pairs.empty())
         return;
-    printLine("\n" + Cli::tr("similarity").leftJustified(12) + Cli::tr("kind").leftJustified(7) +
-              Cli::tr("crosses").leftJustified(18) + Cli::tr("classes").leftJustified(10) + Cli::tr("images"));
-    for (const tl::ImagePair& pair : report.pairs) {
-        const QString kind = pair.kind == tl::PairKind::Exact ? Cli::tr("exact") : Cli::tr("near");
-        const QString classes = pair.labelConflict ? Cli::tr("conflict") : Cli::tr("same");
-        printLine(fixed(pair.similarity, 3).leftJustified(12) + kind.leftJustified(7) +
-                  QString::fromStdString(pair.crossing).leftJustified(18) + classes.leftJustified(10) +
-                  QString::fromStdString(tl::datasetRelativePath(report.dataset, report.dataset.images[pair.a].path)) +
-                  "  " +
-                  QString::fromStdString(tl::datasetRelativePath(report.dataset, report.dataset.images[pair.b].path)));
+    // The columns as wide as their headers or their widest entry, in the user's language.
+    const QStringList headers = {Cli::tr("similarity"), Cli::tr("kind"), Cli::tr("crosses"), Cli::tr("classes")};
+    std::vector<QStringList> rows;
+    for (const tl::ImagePair& pair : report.pairs)
+        rows.push_back({fixed(pair.similarity, 3),
+                        pair.kind == tl::PairKind::Exact ? Cli::tr("exact") : Cli::tr("near"),
+                        tl::i18n::messageText(tl::crossingName(pair.crossing)),
+                        pair.labelConflict ? Cli::tr("conflict") : Cli::tr("same")});
+    std::vector<int> widths;
+    for (int column = 0; column < headers.size(); ++column) {
+        int width = static_cast<int>(headers[column].size());
+        for (const QStringList& row : rows)
+            width = std::max(width, static_cast<int>(row[column].size()));
+        widths.push_back(width + 2);
     }
+    auto line = [&](const QStringList& cells, const QString& images) {
+        QString text;
+        for (int column = 0; column < cells.size(); ++column)
+            text += cells[column].leftJustified(widths[static_cast<std::size_t>(column)]);
+        printLine(text + images);
+    };
+    printLine("");
+    line(headers, Cli::tr("images"));
+    auto name = [&](std::size_t image) {
+        return QString::fromStdString(tl::datasetRelativePath(report.dataset, report.dataset.images[image].path));
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        line(rows[i], name(report.pairs[i].a) + "  " + name(report.pairs[i].b));
 }
 
 } // namespace

@@ -143,6 +143,17 @@ double hashAgreementFactor(int hashDistance)
     return 1.0;
 }
 
+Message crossingName(const std::string& crossing)
+{
+    if (crossing == "train-validation")
+        return Message{TL_MESSAGE("crossing", "training and validation"), {}};
+    if (crossing == "train-test")
+        return Message{TL_MESSAGE("crossing", "training and test"), {}};
+    if (crossing == "validation-test")
+        return Message{TL_MESSAGE("crossing", "validation and test"), {}};
+    return Message{TL_MESSAGE("crossing", "no: one split"), {}};
+}
+
 LeakageCounts countsOf(const LeakageReport& report)
 {
     LeakageCounts counts;

@@ -54,6 +54,8 @@ struct LeakageCounts {
     std::size_t exact = 0, crossingSplit = 0, labelConflicts = 0;
 };
 LeakageCounts countsOf(const LeakageReport& report);
+// A pair's crossing as a person reads it, in their language: "training and test", "no: one split".
+Message crossingName(const std::string& crossing);
 
 // Splits the dataset as a training with this configuration would (its groups kept whole), takes
 // every image's features from the cache (computing what is missing), and lists the pairs at or

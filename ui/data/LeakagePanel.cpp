@@ -24,17 +24,6 @@ namespace {
 
 enum Column { kSimilarity, kFirst, kSecond, kCrosses, kClasses, kColumns };
 
-QString crossingText(const std::string& crossing)
-{
-    if (crossing == "train-validation")
-        return LeakagePanel::tr("training and validation");
-    if (crossing == "train-test")
-        return LeakagePanel::tr("training and test");
-    if (crossing == "validation-test")
-        return LeakagePanel::tr("validation and test");
-    return LeakagePanel::tr("no: one split");
-}
-
 } // namespace
 
 LeakagePanel::LeakagePanel(QWidget* parent)
@@ -125,7 +114,8 @@ void LeakagePanel::showReport(const LeakageReport& report)
             return toQString(datasetRelativePath(report.dataset, report.dataset.images[image].path));
         };
         const QString similarity = pair.kind == PairKind::Exact ? tr("exact copy") : localNumber(pair.similarity, 3);
-        const QStringList cells = {similarity, name(pair.a), name(pair.b), crossingText(pair.crossing),
+        const QStringList cells = {similarity, name(pair.a), name(pair.b),
+                                   i18n::messageText(crossingName(pair.crossing)),
                                    pair.labelConflict ? tr("two classes") : tr("same class")};
         for (int column = 0; column < kColumns; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));

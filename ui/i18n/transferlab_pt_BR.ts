@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+6" />
-        <location filename="../../app/cli/LeakageCommand.cpp" line="+28" />
+        <location filename="../../app/cli/LeakageCommand.cpp" line="+48" />
         <source>images</source>
         <translation>imagens</translation>
     </message>
@@ -940,12 +940,12 @@
         <translation>Onde gravar o modelo treinado.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LeakageCommand.cpp" line="-8" />
-        <source>%1 images compared; %2 pairs at similarity %3 or more (%4 listed): %5 exact copies, %6 across a split, %7 across two classes</source>
-        <translation>%1 imagens comparadas; %2 pares com similaridade %3 ou mais (%4 listados): %5 cópias exatas, %6 entre divisões, %7 entre duas classes</translation>
+        <location filename="../../app/cli/LeakageCommand.cpp" line="-29" />
+        <source>%1 images compared; %2 pairs at similarity %3 or more (%4 listed). Exact copies: %5; across a split: %6; across two classes: %7.</source>
+        <translation>%1 imagens comparadas; %2 pares com similaridade %3 ou mais (%4 listados). Cópias exatas: %5; entre divisões: %6; entre duas classes: %7.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>similarity</source>
         <translation>similaridade</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>crosses</source>
         <translation>atravessa</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>classes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>exact</source>
         <translation>exata</translation>
     </message>
@@ -975,7 +975,7 @@
         <translation>próxima</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>conflict</source>
         <translation>conflito</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>iguais</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+30" />
         <location filename="../../app/cli/LearningCurveCommand.cpp" line="+57" />
         <location filename="../../app/cli/TrainCommand.cpp" line="+1" />
         <source>A separate folder of held-out images, one sub-folder per class.</source>
@@ -1912,6 +1912,29 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
 </context>
 <context>
+    <name>crossing</name>
+    <message>
+        <location filename="../../engine/facade/Leakage.cpp" line="+149" />
+        <source>training and validation</source>
+        <translation>treino e validação</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>training and test</source>
+        <translation>treino e teste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>validation and test</source>
+        <translation>validação e teste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no: one split</source>
+        <translation>não: uma divisão só</translation>
+    </message>
+</context>
+<context>
     <name>cuda-unavailable</name>
     <message>
         <location filename="../../engine/backbone/Backbone.cpp" line="-230" />
@@ -2598,7 +2621,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>leakage-threshold-out-of-range</name>
     <message>
-        <location filename="../../engine/facade/Leakage.cpp" line="+150" />
+        <location filename="../../engine/facade/Leakage.cpp" line="+18" />
         <source>the similarity threshold must be above 0 and at most 1 (got %1)</source>
         <translation>o limiar de similaridade deve ser acima de 0 e no máximo 1 (recebido %1)</translation>
     </message>
@@ -4528,27 +4551,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::LeakagePanel</name>
     <message>
-        <location filename="../data/LeakagePanel.cpp" line="+30" />
-        <source>training and validation</source>
-        <translation>treino e validação</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>training and test</source>
-        <translation>treino e teste</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>validation and test</source>
-        <translation>validação e teste</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>no: one split</source>
-        <translation>não: uma divisão só</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../data/LeakagePanel.cpp" line="+31" />
         <source>Find &amp;Duplicates</source>
         <translation>Procurar &amp;Duplicatas</translation>
     </message>
@@ -4608,7 +4611,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>A busca falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+15" />
         <source>%n pair(s) of the %1 images at similarity %2 or more</source>
         <translation>
             <numerusform>%n par das %1 imagens com similaridade %2 ou mais</numerusform>
@@ -4637,7 +4640,7 @@ Não é possível exibir esta imagem: %2</translation>
         <translation>cópia exata</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>two classes</source>
         <translation>duas classes</translation>
     </message>
