@@ -87,6 +87,7 @@ bool asksOnlyForText(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    tl::setUpRuntime(); // before any thread starts
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -99,7 +100,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName("io.github.transferlab.TransferLab"); // Wayland matches the window to its icon
     describeApplication();
-    tl::useAllCores();
     tl::ui::moveFormerDataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                  QString::fromStdString(tl::defaultDataDir()));
 

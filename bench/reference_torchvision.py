@@ -12,7 +12,6 @@ a notebook does the job with Debian's python3-torch and python3-torchvision, thr
 """
 import json
 import os
-import resource
 import sys
 import time
 
@@ -24,7 +23,12 @@ IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp")
 
 
 def peak_rss_bytes():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM, not getrusage(): ru_maxrss survives execve, so it would report the bench's own peak
+    # at the moment it started this script.
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
 
 
 def frozen_base(backbone):

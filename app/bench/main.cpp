@@ -27,7 +27,7 @@ std::vector<int> parseList(const std::string& text)
 
 int main(int argc, char** argv)
 {
-    tl::useAllCores();
+    tl::setUpRuntime();
     std::string device = torch::cuda::is_available() ? "cuda" : "cpu";
     std::vector<int> batches = device == "cuda" ? std::vector<int>{64, 256} : std::vector<int>{8, 16};
     double seconds = 3;

@@ -5,6 +5,7 @@
 #include "Commands.h"
 
 #include "BackboneBenchmark.h"
+#include "Classifier.h"
 #include "Dataset.h"
 #include "Error.h"
 #include "HeadBenchmark.h"
@@ -14,6 +15,7 @@
 #include "Training.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -97,6 +99,12 @@ double referenceImagesPerSecond(const QList<QJsonObject>& lines, tl::Precision p
     return 0;
 }
 
+void merge(QJsonObject& into, const QJsonObject& from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into.insert(it.key(), it.value());
+}
+
 QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& reference, tl::BackboneId backbone,
                             int imageSize)
 {
@@ -157,7 +165,12 @@ QJsonObject benchThroughput(const QCommandLineParser& parser, const Reference& r
                                 {"reference_images_per_second", referenceRate},
                                 {"reference_same_case_images_per_second", sameCase}});
     }
+    // The baseline of the end-to-end figures too: torchvision fp32 NCHW at the largest batch.
+    const int baselineBatch = batchList.last().toInt();
     return QJsonObject{{"throughput", rows},
+                       {"reference_fp32_nchw_images_per_second",
+                        referenceImagesPerSecond(referenceLines, Precision::Fp32, false, baselineBatch)},
+                       {"reference_fp32_nchw_batch", baselineBatch},
                        {"fp32_peak_gflops", peak.gflops},
                        {"fp32_peak_measured_with", QString::fromStdString(peak.instructions)}};
 }
@@ -172,8 +185,58 @@ QJsonObject benchHeadEpoch(const tl::TrainConfig& config, std::int64_t images)
                        {"head_epoch_images", static_cast<qint64>(timing.images)}};
 }
 
+// The first extraction's rate (decoding and cache writes included) beside PyTorch fp32 NCHW's
+// backbone alone, measured in this run's throughput figures.
+QJsonObject benchExtractionRate(const tl::TrainingOutcome& first, std::size_t images, const QJsonObject& throughput)
+{
+    const double rate = static_cast<double>(images) / first.extractionSeconds;
+    std::printf("  backbone setup %.1f s (%s), extraction %.1f s (%.2f images/s", first.setupSeconds,
+                tl::toString(first.precision), first.extractionSeconds, rate);
+    const double baseline = throughput["reference_fp32_nchw_images_per_second"].toDouble();
+    if (baseline > 0)
+        std::printf(", x%.2f PyTorch fp32 NCHW batch %d", rate / baseline,
+                    throughput["reference_fp32_nchw_batch"].toInt());
+    std::printf("), head training %.1f s\n", first.trainingSeconds);
+    return QJsonObject{{"training_first_extraction_images_per_second", rate},
+                       {"training_first_extraction_share_of_reference", baseline > 0 ? rate / baseline : 0.0}};
+}
+
+// A folder of new cases answered as predict() answers, in fp32 (Classifier::classify), against
+// the bulk rate of the same images in fp32: a first training's extraction, decoding and cache
+// writes included. The first training is that bulk figure when it ran in fp32; otherwise a
+// one-epoch fp32 training measures it.
+QJsonObject benchClassify(const tl::Dataset& dataset, const tl::TrainConfig& cold, const std::string& model,
+                          const tl::TrainingOutcome& first, const QTemporaryDir& scratch)
+{
+    double bulkSeconds = first.extractionSeconds;
+    if (first.precision != tl::Precision::Fp32) {
+        tl::TrainConfig fp32 = cold;
+        fp32.precision = tl::Precision::Fp32;
+        fp32.epochs = 1;
+        fp32.cacheDir = text(scratch.filePath("fp32-cache"));
+        bulkSeconds =
+            completed(tl::trainModel(dataset, fp32, text(scratch.filePath("fp32.h5")), false)).extractionSeconds;
+    }
+    const tl::Classifier classifier = tl::Classifier::open(model, cold.weightsPath);
+    tl::ImageFolder folder;
+    for (const tl::ImageEntry& image : dataset.images)
+        folder.images.push_back(image.path);
+    QElapsedTimer watch;
+    watch.start();
+    const tl::BatchClassification batch = completed(classifier.classify(folder));
+    const double seconds = static_cast<double>(watch.nsecsElapsed()) / 1e9;
+    const double images = static_cast<double>(dataset.images.size());
+    const double rate = static_cast<double>(batch.images.size()) / seconds, bulkRate = images / bulkSeconds;
+    std::printf("classify a folder (predict --dir, fp32 as one image is answered): %zu images in %.1f s, %.2f "
+                "images/s = %.2f of the fp32 bulk extraction of the same images (%.2f images/s)\n",
+                batch.images.size(), seconds, rate, rate / bulkRate, bulkRate);
+    return QJsonObject{{"classify_images_per_second", rate},
+                       {"classify_bulk_fp32_images_per_second", bulkRate},
+                       {"classify_share_of_bulk", rate / bulkRate}};
+}
+
 QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& reference, const tl::Dataset& dataset,
-                          const tl::TrainConfig& config)
+                          const tl::TrainConfig& config, const QJsonObject& throughput)
 {
     const std::size_t images = dataset.images.size();
     QTemporaryDir scratch;
@@ -214,27 +277,22 @@ QJsonObject benchTraining(const QCommandLineParser& parser, const Reference& ref
     if (!how.isEmpty())
         std::printf("  reference: the notebook loop (base recomputed every epoch), %s\n", text(how).c_str());
     const tl::ExtractionProfile& profile = first.extractionProfile;
-    std::printf("  backbone setup %.1f s (%s), extraction %.1f s (%.2f images/s), head training %.1f s\n",
-                first.setupSeconds, tl::toString(first.precision), first.extractionSeconds,
-                static_cast<double>(images) / first.extractionSeconds, first.trainingSeconds);
+    const QJsonObject extractionRate = benchExtractionRate(first, images, throughput);
     std::printf("  extraction split: reading %.1f s, backbone %.1f s, waiting for decode %.1f s (decoding %.1f s on "
                 "its own thread), cache writes %.1f s\n",
                 profile.readingSeconds, profile.backboneSeconds, profile.waitingForDecodeSeconds,
                 profile.decodingSeconds, profile.cacheWritingSeconds);
-    return QJsonObject{{"training_images", static_cast<qint64>(images)},
-                       {"training_first_seconds", firstSeconds},
-                       {"training_rerun_seconds", againSeconds},
-                       {"training_first_precision", tl::toString(first.precision)},
-                       {"training_first_extraction_profile", extractionProfileJson(profile)},
-                       {"reference_training_seconds", referenceSeconds},
-                       {"reference_scaling", how},
-                       {"reference_peak_resident_bytes", referencePeakBytes}};
-}
-
-void merge(QJsonObject& into, const QJsonObject& from)
-{
-    for (auto it = from.begin(); it != from.end(); ++it)
-        into.insert(it.key(), it.value());
+    QJsonObject figures = benchClassify(dataset, cold, model, first, scratch);
+    merge(figures, extractionRate);
+    merge(figures, QJsonObject{{"training_images", static_cast<qint64>(images)},
+                               {"training_first_seconds", firstSeconds},
+                               {"training_rerun_seconds", againSeconds},
+                               {"training_first_precision", tl::toString(first.precision)},
+                               {"training_first_extraction_profile", extractionProfileJson(profile)},
+                               {"reference_training_seconds", referenceSeconds},
+                               {"reference_scaling", how},
+                               {"reference_peak_resident_bytes", referencePeakBytes}});
+    return figures;
 }
 
 } // namespace
@@ -286,7 +344,7 @@ int runBench(const QStringList& args)
     // Without images, as many features as the skin-cancer dataset has images.
     merge(figures, benchHeadEpoch(config, dataset ? static_cast<std::int64_t>(dataset->images.size()) : 2637));
     if (dataset)
-        merge(figures, benchTraining(parser, reference, *dataset, config));
+        merge(figures, benchTraining(parser, reference, *dataset, config, figures));
     figures["peak_resident_bytes"] = peakResidentBytes();
     std::printf("peak resident memory: TransferLab %.2f GB", peakResidentBytes() / 1e9);
     if (figures["reference_peak_resident_bytes"].toDouble() > 0)

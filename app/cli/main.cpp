@@ -70,6 +70,7 @@ void printUsage()
 
 int main(int argc, char** argv)
 {
+    tl::setUpRuntime(); // before any thread starts
     // `report` draws a PDF, which takes Qt Gui: on the offscreen platform, so that it needs no display.
     const bool drawing = argc > 1 && std::string(argv[1]) == "report";
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -79,7 +80,6 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName("transferlab-cli");
     QCoreApplication::setApplicationVersion(TRANSFERLAB_VERSION);
     tl::i18n::installTranslations({}); // the locale's (LANG, LC_MESSAGES) for the human-readable lines
-    tl::useAllCores();
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString name = args.value(0);

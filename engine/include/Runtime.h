@@ -1,10 +1,11 @@
 #pragma once
-// Process-wide set-up shared by both executables.
+// Process-wide set-up shared by the executables: call setUpRuntime() first thing in main(),
+// before any thread starts.
 namespace tl {
 
-// Debian's libtorch starts with one intra-op thread: use every core (inside a Slurm task, the
-// CPUs of its allocation).
-void useAllCores();
+// Every core for libtorch, and an allocator that keeps freed tensor memory for the next batch
+// (see Runtime.cpp).
+void setUpRuntime();
 // The intra-op threads libtorch uses now.
 int threadCount();
 
