@@ -26,6 +26,12 @@ QImage toQImage(const RgbImage& image)
     return QImage(image.pixels.data(), image.width, image.height, image.width * 3, QImage::Format_RGB888).copy();
 }
 
+QImage scaledQImage(const RgbImage& image, int size)
+{
+    const QImage view(image.pixels.data(), image.width, image.height, image.width * 3, QImage::Format_RGB888);
+    return view.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation); // a deep copy
+}
+
 QString splitDisplayName(Split split)
 {
     switch (split) {

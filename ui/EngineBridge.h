@@ -26,6 +26,8 @@ inline std::string toStdString(const QString& text)
 // Copies between the decoder's RGB pixels and QImage (whose rows are padded).
 RgbImage toRgbImage(const QImage& image);
 QImage toQImage(const RgbImage& image);
+// The image shrunk to fit a size x size square (a thumbnail), smoothly.
+QImage scaledQImage(const RgbImage& image, int size);
 
 QString splitDisplayName(Split split);
 QString phaseDisplayName(Phase phase);

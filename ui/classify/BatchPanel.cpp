@@ -61,10 +61,13 @@ BatchPanel::BatchPanel(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setIconSize(QSize(48, 48));
-    m_table->verticalHeader()->setDefaultSectionSize(52);
+    m_table->setIconSize(QSize(BatchTableModel::kIconSize, BatchTableModel::kIconSize));
+    m_table->verticalHeader()->setDefaultSectionSize(BatchTableModel::kIconSize + 4);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by the rows on screen: measuring a thousand rows at every chunk would stall the
+    // window, and ask for a thousand thumbnails and heat maps nobody looks at.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setSectionResizeMode(BatchTableModel::ImageColumn, QHeaderView::Stretch);
     // The ones to look at first on top.
     m_table->sortByColumn(BatchTableModel::ProbabilityColumn, Qt::DescendingOrder);
@@ -96,7 +99,10 @@ BatchPanel::BatchPanel(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit imageActivated(m_proxy->data(index, BatchTableModel::PathRole).toString());
     });
-    connect(m_runner, &JobRunner::stopped, this, &BatchPanel::refreshButtons);
+    connect(m_runner, &JobRunner::stopped, this, [this] {
+        m_model->setHeatmapsPaused(false);
+        refreshButtons();
+    });
     connect(m_runner, &JobRunner::failed, this, &BatchPanel::statusMessage);
     refreshButtons();
 }
@@ -106,7 +112,7 @@ void BatchPanel::setClassifier(const std::optional<Classifier>& classifier, cons
     m_runner->cancel();
     m_classifier = classifier;
     m_modelName = modelName;
-    m_model->reset(classifier ? classifier->info() : ModelInfo{}, currentRule());
+    m_model->reset(classifier, currentRule());
     m_skippedLabel->clear();
     refreshRule();
     refreshButtons();
@@ -139,7 +145,8 @@ void BatchPanel::run(std::function<ImageFolder()> list)
         return;
     }
     const ReferRule rule = currentRule();
-    m_model->reset(m_classifier->info(), rule);
+    m_model->reset(m_classifier, rule);
+    m_model->setHeatmapsPaused(true);
     m_skippedLabel->clear();
     const Classifier classifier = *m_classifier;
     const bool started = m_runner->start<BatchClassification>(

@@ -2,8 +2,9 @@
 // The Classify view's batch: a folder (or several files) of new cases classified off the GUI
 // thread, the table filling as results arrive (sort by any column, the referred ones only),
 // progress with time left and Cancel, the unreadable files with why, the refer rule shown and
-// its band adjustable, Export CSV… and Save Report…. Double-clicking a row shows that image
-// large, with its heat map, in the single-image part of the view.
+// its band adjustable, Export CSV… and Save Report…. Each row's heat map follows once the batch
+// has finished, for the rows on screen; double-clicking a row shows that image large, with its
+// heat map, in the single-image part of the view.
 #include "Classifier.h"
 
 #include <QStringList>

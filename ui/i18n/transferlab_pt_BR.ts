@@ -158,7 +158,7 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../EngineBridge.cpp" line="+32" />
+        <location filename="../EngineBridge.cpp" line="+38" />
         <location line="+18" />
         <source>Training</source>
         <translation>Treinamento</translation>
@@ -3567,7 +3567,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>&amp;Faixa de incerteza:</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+48" />
         <source>Classify a Folder of Images</source>
         <translation>Classificar uma pasta de imagens</translation>
     </message>
@@ -3577,7 +3577,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Abra ou treine um modelo primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+24" />
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>%n arquivo não pôde ser lido:</numerusform>
@@ -3635,13 +3635,23 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>tl::ui::BatchTableModel</name>
     <message>
-        <location filename="../classify/BatchTableModel.cpp" line="+93" />
-        <location line="+20" />
+        <location filename="../classify/BatchTableModel.cpp" line="+146" />
+        <location line="+28" />
         <source>Refer</source>
         <translation>Encaminhar</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-20" />
+        <source>Where the model looked (Grad-CAM of the predicted class); double-click to see it large</source>
+        <translation>Onde o modelo olhou (Grad-CAM da classe prevista); clique duas vezes para ver em tamanho grande</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No heat map: this model cannot explain its answers (a TorchScript file)</source>
+        <translation>Sem mapa de calor: este modelo não consegue explicar suas respostas (um arquivo TorchScript)</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -3659,6 +3669,11 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <location line="+2" />
         <source>Probability</source>
         <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
     </message>
 </context>
 <context>
@@ -5441,7 +5456,7 @@ Não é possível exibir esta imagem: %2</translation>
 <context>
     <name>tl::ui::ThumbnailModel</name>
     <message>
-        <location filename="../widgets/ThumbnailModel.cpp" line="+98" />
+        <location filename="../widgets/ThumbnailModel.cpp" line="+90" />
         <source>%1
 Class: %2
 Split: %3</source>

@@ -2,12 +2,11 @@
 
 #include "EngineBridge.h"
 #include "ImageDecoder.h"
+#include "LazyPixmaps.h"
 
 #include <QFileInfo>
 #include <QImage>
 #include <QPalette>
-#include <QPointer>
-#include <QtConcurrent>
 
 namespace tl::ui {
 namespace {
@@ -16,43 +15,36 @@ namespace {
 QImage decodeThumbnail(const QString& path, int size)
 {
     try {
-        const RgbImage rgb = decodeImage(toStdString(path));
-        const QImage view(rgb.pixels.data(), rgb.width, rgb.height, rgb.width * 3, QImage::Format_RGB888);
-        return view.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation); // deep copy
+        return scaledQImage(decodeImage(toStdString(path)), size);
     } catch (const std::exception&) {
         return {}; // shown as the placeholder; the reason is listed with the skipped files
     }
 }
 
-QPixmap makePlaceholder(int size)
+} // namespace
+
+QPixmap ThumbnailModel::placeholder(int size)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(QPalette().color(QPalette::Mid));
     return pixmap;
 }
 
-} // namespace
-
 ThumbnailModel::ThumbnailModel(QObject* parent)
-    : QAbstractListModel(parent), m_cache(600), m_placeholder(makePlaceholder(kThumbnailSize))
+    : QAbstractListModel(parent),
+      // Two decoders keep the GUI responsive on small machines and still fill a screen quickly.
+      m_thumbnails(new LazyPixmaps(2, 600, this)), m_placeholder(placeholder())
 {
-    // Two decoders keep the GUI responsive on small machines and still fill a screen quickly.
-    m_pool.setMaxThreadCount(2);
-}
-
-ThumbnailModel::~ThumbnailModel()
-{
-    m_pool.clear();
-    m_pool.waitForDone();
+    m_thumbnails->setMaker([](const QString& path) { return decodeThumbnail(path, kThumbnailSize); });
+    connect(m_thumbnails, &LazyPixmaps::ready, this, &ThumbnailModel::thumbnailReady);
 }
 
 void ThumbnailModel::setImages(std::vector<ImageEntry> images, QStringList classes)
 {
     beginResetModel();
-    m_pool.clear(); // decodes queued for the previous images are no longer wanted
+    m_thumbnails->dropQueued(); // decodes queued for the previous images are no longer wanted
     m_images = std::move(images);
     m_classes = std::move(classes);
-    m_pending.clear();
     m_classFilter = -1;
     m_splitFilter.reset();
     rebuildVisibleRows();
@@ -97,9 +89,8 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\nClass: %2\nSplit: %3").arg(path, m_classes.value(image.label), splitDisplayName(image.split));
     case Qt::DecorationRole:
-        if (const QPixmap* pixmap = m_cache.object(path))
+        if (const QPixmap* pixmap = m_thumbnails->find(path); pixmap && !pixmap->isNull())
             return *pixmap;
-        requestThumbnail(path);
         return m_placeholder;
     case PathRole: return path;
     case LabelRole: return image.label;
@@ -108,25 +99,8 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const
     }
 }
 
-void ThumbnailModel::requestThumbnail(const QString& path) const
+void ThumbnailModel::thumbnailReady(const QString& path)
 {
-    if (m_pending.contains(path))
-        return;
-    m_pending.insert(path);
-    QPointer<ThumbnailModel> self(const_cast<ThumbnailModel*>(this));
-    QtConcurrent::run(&m_pool, [path] {
-        return decodeThumbnail(path, kThumbnailSize);
-    }).then(self.data(), [self, path](const QImage& image) {
-        if (self)
-            self->storeThumbnail(path, image);
-    });
-}
-
-void ThumbnailModel::storeThumbnail(const QString& path, const QImage& image)
-{
-    m_pending.remove(path);
-    // QPixmap is made here, on the GUI thread, as Qt requires.
-    m_cache.insert(path, new QPixmap(image.isNull() ? m_placeholder : QPixmap::fromImage(image)));
     const auto row = m_rowOfPath.constFind(path);
     if (row != m_rowOfPath.constEnd()) {
         const QModelIndex changed = index(*row);

@@ -1,21 +1,20 @@
 #pragma once
 // A list of dataset images for a QListView in icon mode, filterable by class and split.
-// Thumbnails are decoded on a small private thread pool, only when a view asks for them, and
-// kept in a bounded cache: thousands of images scroll without decoding them all.
+// Thumbnails are decoded off the GUI thread, only when a view asks for them, and kept in a
+// bounded cache (LazyPixmaps): thousands of images scroll without decoding them all.
 #include "Dataset.h"
 
 #include <QAbstractListModel>
-#include <QCache>
 #include <QHash>
 #include <QPixmap>
-#include <QSet>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <optional>
 #include <vector>
 
 namespace tl::ui {
+
+class LazyPixmaps;
 
 class ThumbnailModel : public QAbstractListModel {
     Q_OBJECT
@@ -23,7 +22,6 @@ public:
     enum Role { PathRole = Qt::UserRole + 1, LabelRole, SplitRole };
 
     explicit ThumbnailModel(QObject* parent = nullptr);
-    ~ThumbnailModel() override;
 
     void setImages(std::vector<ImageEntry> images, QStringList classes);
     // classIndex < 0: every class; no split: every split.
@@ -33,11 +31,12 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
     static constexpr int kThumbnailSize = 112;
+    // The placeholder of an image not decoded yet, or not decodable.
+    static QPixmap placeholder(int size = kThumbnailSize);
 
 private:
     void rebuildVisibleRows();
-    void requestThumbnail(const QString& path) const;
-    void storeThumbnail(const QString& path, const QImage& image);
+    void thumbnailReady(const QString& path);
 
     std::vector<ImageEntry> m_images;
     QStringList m_classes;
@@ -46,10 +45,7 @@ private:
     int m_classFilter = -1;
     std::optional<Split> m_splitFilter;
 
-    // Mutable: data() is const but fills the cache lazily.
-    mutable QCache<QString, QPixmap> m_cache;
-    mutable QSet<QString> m_pending;
-    mutable QThreadPool m_pool;
+    LazyPixmaps* m_thumbnails;
     QPixmap m_placeholder;
 };
 

@@ -1,11 +1,13 @@
 // The Classify view's batch: a dropped folder fills the table with one row per readable image
 // (the numbers predict() gives), the unreadable file is listed with why, "Referred only" and the
-// band filter and re-flag the rows, Export CSV writes the table, and a double-click shows the
-// image large above.
+// band filter and re-flag the rows, Export CSV writes the table, a double-click shows the
+// image large above, and each row's Grad-CAM thumbnail follows once the batch has finished.
 #include "BatchPanel.h"
 #include "BatchTableModel.h"
 #include "ClassifyView.h"
+#include "EngineBridge.h"
 #include "Fixtures.h"
+#include "HeatmapOverlay.h"
 #include "JobRunner.h"
 #include "Training.h"
 #include "UiTestSupport.h"
@@ -83,6 +85,35 @@ private slots:
         emit view2->doubleClicked(view2->model()->index(0, 0));
         QCOMPARE(shown.count(), 1);
         QVERIFY(shown.at(0).at(0).toString().startsWith(m_cases));
+    }
+
+    void aRowsHeatmapFollowsOnceTheBatchHasFinished()
+    {
+        ClassifyView view;
+        view.setClassifier(m_classifier, "batch.tlmodel");
+        BatchPanel* panel = view.batch();
+        const BatchTableModel* table = panel->table();
+        QSignalSpy stopped(panel->runner(), &JobRunner::stopped);
+        panel->classifyFolder(m_cases);
+        QVERIFY(stopped.wait(60000));
+        QCoreApplication::processEvents(); // the last chunk's rows
+
+        // Asking for a row's heat map starts it; the row changes when it is ready.
+        QSignalSpy changed(table, &QAbstractItemModel::dataChanged);
+        const QModelIndex cell = table->index(2, BatchTableModel::HeatmapColumn);
+        const QImage placeholder = table->data(cell, Qt::DecorationRole).value<QPixmap>().toImage();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(changed.begin(), changed.end(),
+                        [&](const QList<QVariant>& signal) { return signal.at(0).toModelIndex() == cell; }),
+            30000);
+        const QImage shown = table->data(cell, Qt::DecorationRole).value<QPixmap>().toImage();
+        QVERIFY(shown != placeholder);
+
+        // The Classify view's large heat map, made small.
+        const RgbImage image = decodeImage(table->batch().images[2].path);
+        const QImage expected =
+            scaledQImage(overlayHeatmap(image, m_classifier->explain(image).heatmap, 0.5), BatchTableModel::kIconSize);
+        QCOMPARE(shown.convertToFormat(QImage::Format_RGB888), expected.convertToFormat(QImage::Format_RGB888));
     }
 
 private:
