@@ -4,6 +4,7 @@
 #include "BatchPanel.h"
 #include "DroppedFiles.h"
 #include "EngineBridge.h"
+#include "JobRunner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -115,6 +116,11 @@ ClassifyView::ClassifyView(QWidget* parent)
     splitter->setSizes({1, 1}); // half each, whatever the window's height
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // A batch takes two thirds of the height, so that its table shows more than a few rows.
+    connect(m_batch->runner(), &JobRunner::started, splitter, [splitter] {
+        const int height = splitter->height();
+        splitter->setSizes({height / 3, height - height / 3});
+    });
     connect(m_batch, &BatchPanel::imageActivated, this, &ClassifyView::classifyFile);
     connect(m_batch, &BatchPanel::statusMessage, this, &ClassifyView::statusMessage);
     setClassifier(std::nullopt, {});
