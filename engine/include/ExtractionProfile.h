@@ -8,9 +8,9 @@ namespace tl {
 
 struct ExtractionProfile {
     double readingSeconds = 0;          // hashing the image files and reading cached entries
-    double decodingSeconds = 0;         // decoding, resizing and preprocessing (decoding thread)
+    double decodingSeconds = 0;         // decoding the image files (decoding thread)
     double waitingForDecodeSeconds = 0; // the backbone idle until the next batch was decoded
-    double backboneSeconds = 0;         // the backbone on the batches (views included)
+    double backboneSeconds = 0;         // resizing and scaling the batches' images, and the backbone on them
     double cacheWritingSeconds = 0;     // writing the computed entries to the feature cache
 
     ExtractionProfile& operator+=(const ExtractionProfile& other)
