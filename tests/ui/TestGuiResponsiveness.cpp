@@ -8,7 +8,6 @@
 #include "JobRunner.h"
 #include "LivePlots.h"
 #include "MainWindow.h"
-#include "Training.h"
 #include "UiTestSupport.h"
 
 #include <QDir>
@@ -110,12 +109,7 @@ private slots:
                                ? qEnvironmentVariableIntValue("TRANSFERLAB_BATCH_STALL_IMAGES")
                                : 1000;
         const test::Workspace workspace = test::makeWorkspace(10, 4);
-        TrainConfig config = fixtures::smallTrainConfig(workspace.root.toStdString());
-        config.weightsPath = workspace.weights.toStdString();
-        config.cacheDir = workspace.cache.toStdString();
-        config.epochs = 2;
-        const std::string model = (workspace.root + "/batch.tlmodel").toStdString();
-        trainModel(scanDataset(workspace.dataset.toStdString()), config, model, false);
+        const std::string model = test::trainModelFile(workspace, "batch.tlmodel", 2);
         const QString cases = workspace.root + "/cases";
         fixtures::writeSyntheticDataset(cases.toStdString(), {{"a", "b"}, images / 2, 32, 11, ".png"});
 

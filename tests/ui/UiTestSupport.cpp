@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "Fixtures.h"
+#include "Training.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -48,6 +49,23 @@ Workspace makeWorkspace(int trainPerClass, int testPerClass)
     spec.seed = 99;
     fixtures::writeSyntheticDataset((workspace.dataset + "/test").toStdString(), spec);
     return workspace;
+}
+
+TrainConfig workspaceTrainConfig(const Workspace& workspace)
+{
+    TrainConfig config = fixtures::smallTrainConfig(workspace.root.toStdString());
+    config.weightsPath = workspace.weights.toStdString();
+    config.cacheDir = workspace.cache.toStdString();
+    return config;
+}
+
+std::string trainModelFile(const Workspace& workspace, const QString& name, int epochs)
+{
+    TrainConfig config = workspaceTrainConfig(workspace);
+    config.epochs = epochs;
+    const std::string model = (workspace.root + "/" + name).toStdString();
+    trainModel(scanDataset(workspace.dataset.toStdString()), config, model, false);
+    return model;
 }
 
 void configureFastTraining(QObject* window, const Workspace& workspace, int epochs)

@@ -1,9 +1,13 @@
 #pragma once
 // Shared set-up of the UI tests: isolated settings, a workspace with seeded VGG16 weights and a
-// synthetic train/test dataset, and lookups of widgets by objectName.
+// synthetic train/test dataset, a model trained on it, and lookups of widgets by objectName.
+#include "TrainConfig.h"
+
 #include <QObject>
 #include <QString>
 #include <QTest>
+
+#include <string>
 
 class QWidget;
 
@@ -30,6 +34,12 @@ constexpr int timeBudgetMs(int releaseMilliseconds)
 {
     return releaseMilliseconds * TRANSFERLAB_TIME_BUDGET_SCALE;
 }
+
+// The engine tests' small training (32 px, fp32) on the workspace's seeded VGG16 weights and cache.
+TrainConfig workspaceTrainConfig(const Workspace& workspace);
+// Trains a model on the workspace's dataset with workspaceTrainConfig into workspace.root/name,
+// and returns that path.
+std::string trainModelFile(const Workspace& workspace, const QString& name, int epochs);
 
 // Fills the Train form for a fast CPU run: 32-pixel images, batch 8, no early stopping, fp32.
 void configureFastTraining(QObject* window, const Workspace& workspace, int epochs);

@@ -6,10 +6,8 @@
 #include "BatchTableModel.h"
 #include "ClassifyView.h"
 #include "EngineBridge.h"
-#include "Fixtures.h"
 #include "HeatmapOverlay.h"
 #include "JobRunner.h"
-#include "Training.h"
 #include "UiTestSupport.h"
 
 #include <QCheckBox>
@@ -34,13 +32,7 @@ private slots:
     {
         test::isolateSettings();
         m_workspace = test::makeWorkspace(10, 4);
-        TrainConfig config = fixtures::smallTrainConfig(m_workspace.root.toStdString());
-        config.weightsPath = m_workspace.weights.toStdString();
-        config.cacheDir = m_workspace.cache.toStdString();
-        config.epochs = 3;
-        const std::string model = (m_workspace.root + "/batch.tlmodel").toStdString();
-        trainModel(scanDataset(m_workspace.dataset.toStdString()), config, model, false);
-        m_classifier.emplace(Classifier::open(model));
+        m_classifier.emplace(Classifier::open(test::trainModelFile(m_workspace, "batch.tlmodel", 3)));
         m_cases = m_workspace.dataset + "/test";
         std::ofstream((m_cases + "/broken.png").toStdString()) << "\x89PNG\r\n\x1a\n truncated";
     }

@@ -1,7 +1,6 @@
 // The Data view's duplicate finder: an image copied into the other class and into the test folder
 // is listed as an exact copy across a split and two classes, the pair is shown side by side, and
 // the actions exclude an image (its review mark saved) or ask for the two in one group.
-#include "Fixtures.h"
 #include "JobRunner.h"
 #include "LeakagePanel.h"
 #include "ReviewMarks.h"
@@ -35,9 +34,7 @@ private slots:
     void listsTheCopyAndActsOnIt()
     {
         LeakagePanel panel;
-        TrainConfig config = fixtures::smallTrainConfig(m_workspace.root.toStdString());
-        config.weightsPath = m_workspace.weights.toStdString();
-        config.cacheDir = m_workspace.cache.toStdString();
+        TrainConfig config = test::workspaceTrainConfig(m_workspace);
         QSignalSpy stopped(panel.runner(), &JobRunner::stopped);
         panel.find(scanDataset(m_workspace.dataset.toStdString()), config);
         QVERIFY(stopped.wait(60000));

@@ -1,6 +1,5 @@
 // The Evaluate view's learning curve: ten points on the test split, accuracy and AUC each with
 // its error bars, the numbers the engine measured.
-#include "Fixtures.h"
 #include "JobRunner.h"
 #include "LearningCurvePanel.h"
 #include "UiTestSupport.h"
@@ -28,9 +27,7 @@ private slots:
     void drawsAccuracyAndAucWithTheirIntervals()
     {
         LearningCurvePanel panel;
-        TrainConfig config = fixtures::smallTrainConfig(m_workspace.root.toStdString());
-        config.weightsPath = m_workspace.weights.toStdString();
-        config.cacheDir = m_workspace.cache.toStdString();
+        TrainConfig config = test::workspaceTrainConfig(m_workspace);
         config.epochs = 2;
         QSignalSpy stopped(panel.runner(), &JobRunner::stopped);
         panel.draw(scanDataset(m_workspace.dataset.toStdString()), config);
