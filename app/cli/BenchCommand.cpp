@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <optional>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace cli {
 namespace {
@@ -36,6 +37,28 @@ double peakResidentBytes()
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) * 1024.0; // Linux reports KiB
 }
+
+// While it lives, what this process prints on stdout goes to stderr: with --json, stdout carries
+// the JSON object alone, and the figures still appear as they are measured.
+class StdoutToStderr {
+public:
+    StdoutToStderr() : m_saved(dup(STDOUT_FILENO))
+    {
+        std::fflush(stdout);
+        dup2(STDERR_FILENO, STDOUT_FILENO);
+    }
+    ~StdoutToStderr()
+    {
+        std::fflush(stdout);
+        dup2(m_saved, STDOUT_FILENO);
+        close(m_saved);
+    }
+    StdoutToStderr(const StdoutToStderr&) = delete;
+    StdoutToStderr& operator=(const StdoutToStderr&) = delete;
+
+private:
+    int m_saved;
+};
 
 struct Reference {
     QString python, script;
@@ -319,6 +342,9 @@ int runBench(const QStringList& args)
                      "transferlab-cli bench [--data DIR] [--reference bench/reference_torchvision.py] [options]\n"
                      "Measures backbone throughput, head epochs and end-to-end training against PyTorch.");
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured, even into a file
+    std::optional<StdoutToStderr> figuresOnStderr;
+    if (parser.isSet("json"))
+        figuresOnStderr.emplace();
     const Reference reference{parser.isSet("python") ? parser.value("python") : QString("/usr/bin/python3"),
                               parser.value("reference")};
     tl::TrainConfig config;
@@ -350,8 +376,10 @@ int runBench(const QStringList& args)
     if (figures["reference_peak_resident_bytes"].toDouble() > 0)
         std::printf(", reference training %.2f GB", figures["reference_peak_resident_bytes"].toDouble() / 1e9);
     std::printf("\n");
-    if (parser.isSet("json"))
+    if (figuresOnStderr) {
+        figuresOnStderr.reset();
         printJson(figures);
+    }
     return kSuccess;
 }
 

@@ -566,3 +566,17 @@ TEST_F(CliTest, DemoWeightsRunTheWorkflowAndEveryResultSaysItIsNotMeaningful)
     ASSERT_EQ(card.exitCode, 0) << card.err;
     EXPECT_NE(readFile(s_dir + "/demo-card.md").find("**Demo weights: results are not meaningful."), std::string::npos);
 }
+
+// bench --json: stdout is the JSON object alone, the human figures go to stderr as they are measured.
+TEST_F(CliTest, BenchJsonIsTheObjectAloneOnStdout)
+{
+    const CliRun run = cli({"bench", "--weights", s_dir + "/vgg16.h5", "--image-size", "32", "--batches", "2",
+                            "--seconds", "0.2", "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json figures = json::parse(run.out);
+    ASSERT_FALSE(figures["throughput"].empty()) << run.out;
+    for (const json& row : figures["throughput"])
+        EXPECT_GT(row["images_per_second"].get<double>(), 0.0) << row;
+    EXPECT_GT(figures["head_epoch_seconds"].get<double>(), 0.0);
+    EXPECT_NE(run.err.find("backbone throughput, VGG16 conv base at 32x32"), std::string::npos) << run.err;
+}
