@@ -15,7 +15,9 @@ struct ImageEntry {
     std::string path;
     int label = 0;
     Split split = Split::Train;
-    std::string group; // the patient or lesion (ImageGroups.h); empty: the image is its own group
+    // The patient or lesion (ImageGroups.h); empty: the image is its own group. Initialised here so
+    // that an entry written {path, label} or {path, label, split} raises no missing-field warning.
+    std::string group{};
 };
 
 struct SkippedFile {

@@ -350,8 +350,7 @@ void EvaluationView::showCell(int trueClass, int predictedClass)
     for (std::size_t i = 0; i < entry.samples.paths.size() && i < evaluation.predicted.size(); ++i)
         if (entry.samples.labels[i] == trueClass && evaluation.predicted[i] == predictedClass) {
             const auto split = splitOf.find(entry.samples.paths[i]);
-            images.push_back(
-                {entry.samples.paths[i], trueClass, split == splitOf.end() ? Split::Test : split->second, {}});
+            images.push_back({entry.samples.paths[i], trueClass, split == splitOf.end() ? Split::Test : split->second});
         }
     QStringList classes;
     for (const std::string& name : evaluation.classes)

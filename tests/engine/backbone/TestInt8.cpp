@@ -211,8 +211,9 @@ TEST_F(Int8Test, AutomaticTakesTheFastestGuardedPathAndRemembersIt)
         const PrecisionCandidate& candidate = candidates[i];
         SCOPED_TRACE(toString(candidate.precision));
         EXPECT_GT(candidate.imagesPerSecond, 0);
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LE(candidate.imagesPerSecond, candidates[i - 1].imagesPerSecond);
+        }
         if (reachedChosen)
             continue;
         if (candidate.precision == first.choice.chosen) {

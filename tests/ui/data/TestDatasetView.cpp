@@ -28,9 +28,7 @@ Dataset makeDataset(const std::vector<int>& trainCounts)
         dataset.classes.push_back("class" + std::to_string(label));
         for (int i = 0; i < trainCounts[label]; ++i)
             dataset.images.push_back({"/data/lesions/" + std::to_string(label) + "/" + std::to_string(i) + ".png",
-                                      static_cast<int>(label),
-                                      i % 5 == 0 ? Split::Validation : Split::Train,
-                                      {}});
+                                      static_cast<int>(label), i % 5 == 0 ? Split::Validation : Split::Train});
     }
     dataset.skipped.push_back({"/data/lesions/0/notes.txt", Message{MessageText{"test-reason", "not an image"}, {}}});
     return dataset;
