@@ -42,14 +42,17 @@ print(f"first training: {float(sys.argv[3]) - float(sys.argv[2]):.1f} s wall, se
 print(f"extraction split: {json.dumps(run['extraction_profile'])}")
 PY
 mkdir -p "$work/gradcam"
-for label in $(ls "$work/split/test"); do
-  for image in $(ls "$work/split/test/$label" | head -4); do
-    "$cli" explain --model "$work/model.tlmodel" "$work/split/test/$label/$image" \
-      --out "$work/gradcam/$label-${image%.*}.png" --json | python3 -c \
-      "import json,sys; r=json.load(sys.stdin); print('$label/$image: predicted', r['class'], '- explained', r['explained_class'])"
+# Globs, not `ls | head`: under pipefail, ls killed by head's early exit would end the script.
+for folder in "$work"/split/test/*/; do
+  label=$(basename "$folder") images=("$folder"*)
+  for path in "${images[@]:0:4}"; do
+    image=$(basename "$path")
+    "$cli" explain --model "$work/model.tlmodel" "$path" --out "$work/gradcam/$label-${image%.*}.png" --json |
+      python3 -c "import json,sys; r=json.load(sys.stdin); print('$label/$image: predicted', r['class'], '- explained', r['explained_class'])"
   done
 done
-image=$(ls -d "$work"/split/test/*/* | head -1)
+images=("$work"/split/test/*/*)
+image=${images[0]}
 "$cli" export --model "$work/model.tlmodel" --format torchscript --out "$work/model.pt"
 "$cli" predict --model "$work/model.tlmodel" "$image"
 "$cli" predict --model "$work/model.pt" "$image"
