@@ -219,7 +219,7 @@ Explanation Classifier::explain(const RgbImage& image, std::optional<int> classI
         throw Error(Message{
             TL_MESSAGE(
                 "gradcam-needs-model-file",
-                "Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)"),
+                "Grad-CAM needs the model's TransferLab file and Keras backbone weights (not a TorchScript file)"),
             {}});
     const torch::Tensor input =
         preprocess(rgbTensor(image), m_impl->info.config.imageSize, m_impl->backbone->preprocessing()).unsqueeze(0);

@@ -21,10 +21,10 @@ const ConvNetwork& kerasNetwork(const Classifier& classifier)
                                                           "export from its TransferLab model file (.h5) instead"),
                     {}});
     if (!backbone->network())
-        throw Error(
-            Message{TL_MESSAGE("export-needs-keras",
-                               "exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file"),
-                    {}});
+        throw Error(Message{
+            TL_MESSAGE("export-needs-keras",
+                       "exports need Keras backbone weights (.h5); this model's backbone is a TorchScript file"),
+            {}});
     return *backbone->network();
 }
 

@@ -139,7 +139,7 @@ FineTunePhase fineTune(const Dataset& dataset, const std::shared_ptr<Backbone>& 
     if (!backbone->network())
         throw Error(
             Message{TL_MESSAGE("fine-tuning-needs-keras",
-                               "fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module"),
+                               "fine-tuning needs Keras backbone weights (.h5), not a TorchScript features module"),
                     {}});
     const FeatureStore store(cacheDirOrDefault(config.cacheDir), backbone, config.imageSize, FeatureLayer::TunedInput);
     const SplitFeatures block4Features =

@@ -233,10 +233,12 @@ std::vector<TrainOption> makeTrainOptions()
                    &TrainConfig::temperatureScaling)),
         trainOnly(off(
             integer(describe("fine_tune_epochs", "fine-tune-epochs", TL_MESSAGE("option-name", "fine-tuning epochs"),
-                             TL_TR("TrainOption", "Fine-tune block 5"),
+                             TL_TR("TrainOption", "Fine-tune the last block"),
                              TL_TR("TrainOption",
-                                   "After the head, train VGG16's last block with it for this many epochs, at a "
-                                   "low learning rate, from cached block-4 features; 0: the frozen recipe only")),
+                                   "After the head, train the backbone's last block (VGG16: block 5; MobileNetV2: "
+                                   "block 16 and the last 1x1 convolution) with it for this many epochs, at a low "
+                                   "learning rate, from cached features of the layer before it; 0: the frozen "
+                                   "recipe only")),
                     &TrainConfig::fineTuneEpochs, 0, 1000),
             TL_TR("TrainOption", "Off"), TL_TR("TrainOption", " epochs"))),
         trainOnly(real(describe("fine_tune_learning_rate", "fine-tune-lr",

@@ -389,12 +389,12 @@
         <location line="+2" />
         <location line="+47" />
         <location line="+5" />
-        <location line="+37" />
+        <location line="+39" />
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-89" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
@@ -540,14 +540,14 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+15" />
+        <location line="+17" />
         <location line="+36" />
         <location line="+6" />
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-56" />
         <source>Calibrate probabilities</source>
         <translation>Calibrar probabilidades</translation>
     </message>
@@ -558,16 +558,16 @@
     </message>
     <message>
         <location line="+6" />
-        <source>Fine-tune block 5</source>
-        <translation>Ajuste fino do bloco 5</translation>
+        <source>Fine-tune the last block</source>
+        <translation>Ajuste fino do último bloco</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>After the head, train VGG16's last block with it for this many epochs, at a low learning rate, from cached block-4 features; 0: the frozen recipe only</source>
-        <translation>Depois da cabeça, treina com ela o último bloco da VGG16 por este número de épocas, com taxa de aprendizado baixa, a partir das características do bloco 4 em cache; 0: apenas a receita congelada</translation>
+        <source>After the head, train the backbone's last block (VGG16: block 5; MobileNetV2: block 16 and the last 1x1 convolution) with it for this many epochs, at a low learning rate, from cached features of the layer before it; 0: the frozen recipe only</source>
+        <translation>Depois da cabeça, treina com ela o último bloco da rede base (VGG16: bloco 5; MobileNetV2: bloco 16 e a última convolução 1x1) por este número de épocas, com taxa de aprendizado baixa, a partir das características em cache da camada anterior; 0: apenas a receita congelada</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source> epochs</source>
         <translation> épocas</translation>
     </message>
@@ -1945,7 +1945,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>dataset-class-unknown-to-model</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+292" />
+        <location filename="../../engine/facade/Classifier.cpp" line="+303" />
         <source>the dataset has a class '%1' that the model does not know</source>
         <translation>o conjunto de dados tem uma classe '%1' que o modelo não conhece</translation>
     </message>
@@ -2026,8 +2026,8 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     <name>export-needs-keras</name>
     <message>
         <location line="+5" />
-        <source>exports need a Keras VGG16 backbone; this model's backbone is a TorchScript file</source>
-        <translation>as exportações precisam de uma rede base VGG16 do Keras; a rede base deste modelo é um arquivo TorchScript</translation>
+        <source>exports need Keras backbone weights (.h5); this model's backbone is a TorchScript file</source>
+        <translation>as exportações precisam dos pesos de uma rede base do Keras (.h5); a rede base deste modelo é um arquivo TorchScript</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>feature-cache-needs-folder</name>
     <message>
-        <location filename="../../engine/backbone/FeatureStore.cpp" line="+201" />
+        <location filename="../../engine/backbone/FeatureStore.cpp" line="+206" />
         <source>filling the feature cache needs a cache folder</source>
         <translation>preencher o cache de características requer uma pasta de cache</translation>
     </message>
@@ -2180,7 +2180,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-166" />
+        <location filename="../../engine/facade/Classifier.cpp" line="-164" />
         <location filename="../../engine/model/ModelFile.cpp" line="+180" />
         <source>model</source>
         <translation>o modelo</translation>
@@ -2190,8 +2190,8 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     <name>fine-tuning-needs-keras</name>
     <message>
         <location filename="../../engine/facade/Training.cpp" line="+141" />
-        <source>fine-tuning needs the Keras VGG16 weights (.h5), not a TorchScript features module</source>
-        <translation>o ajuste fino precisa dos pesos VGG16 do Keras (.h5), não de um módulo de características TorchScript</translation>
+        <source>fine-tuning needs Keras backbone weights (.h5), not a TorchScript features module</source>
+        <translation>o ajuste fino precisa dos pesos de uma rede base do Keras (.h5), não de um módulo de características TorchScript</translation>
     </message>
     <message>
         <location filename="../../engine/backbone/Backbone.cpp" line="-95" />
@@ -2210,9 +2210,9 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>gradcam-needs-model-file</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="+82" />
-        <source>Grad-CAM needs the model's TransferLab file and its Keras VGG16 backbone (not a TorchScript file)</source>
-        <translation>o Grad-CAM precisa do arquivo TransferLab do modelo e da sua rede base VGG16 do Keras (não de um arquivo TorchScript)</translation>
+        <location filename="../../engine/facade/Classifier.cpp" line="+81" />
+        <source>Grad-CAM needs the model's TransferLab file and Keras backbone weights (not a TorchScript file)</source>
+        <translation>o Grad-CAM precisa do arquivo TransferLab do modelo e dos pesos de uma rede base do Keras (não de um arquivo TorchScript)</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2742,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>model-backbone-mismatch</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-112" />
+        <location filename="../../engine/facade/Classifier.cpp" line="-111" />
         <source>model '%1' was trained with the backbone %2 but '%3' is %4: use the weights file the model was trained with</source>
         <translation>o modelo '%1' foi treinado com a rede base %2, mas '%3' é %4: use o arquivo de pesos com que o modelo foi treinado</translation>
     </message>
@@ -2887,7 +2887,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>model-weights-not-found</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-44" />
+        <location filename="../../engine/facade/Classifier.cpp" line="-57" />
         <source>the backbone weights this model needs were not found (looked in '%1' and '%2'): pass the weights file explicitly</source>
         <translation>os pesos da rede base de que este modelo precisa não foram encontrados (procurados em '%1' e '%2'): indique o arquivo de pesos explicitamente</translation>
     </message>
@@ -2895,7 +2895,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>no-image-evaluated</name>
     <message>
-        <location line="+293" />
+        <location line="+304" />
         <source>no image of '%1' could be evaluated</source>
         <translation>nenhuma imagem de '%1' pôde ser avaliada</translation>
     </message>
@@ -2983,7 +2983,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location filename="../../engine/training/TrainConfig.cpp" line="+37" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-113" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-115" />
         <source>head</source>
         <translation>cabeça classificadora</translation>
     </message>
@@ -2995,13 +2995,13 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="+68" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="+70" />
         <source>augmentation</source>
         <translation>aumento de dados</translation>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-78" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-80" />
         <source>feature scaling</source>
         <translation>escala das características</translation>
     </message>
@@ -3081,7 +3081,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>épocas de ajuste fino</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>fine-tuning learning rate</source>
         <translation>taxa de aprendizado do ajuste fino</translation>
     </message>
@@ -3107,7 +3107,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
     </message>
     <message>
         <location filename="../../engine/base/Backbones.cpp" line="+83" />
-        <location filename="../../engine/training/TrainOptions.cpp" line="-149" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="-151" />
         <source>backbone</source>
         <translation>backbone</translation>
     </message>
@@ -3120,7 +3120,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>option-negative</name>
     <message>
-        <location filename="../../engine/training/TrainOptions.cpp" line="+172" />
+        <location filename="../../engine/training/TrainOptions.cpp" line="+174" />
         <source>%1 must not be negative</source>
         <translation>%1: não pode ser negativo</translation>
     </message>
@@ -3562,7 +3562,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Solte aqui uma pasta ou várias imagens para classificar todas</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Uncertainty &amp;band:</source>
         <translation>&amp;Faixa de incerteza:</translation>
     </message>
@@ -3692,7 +3692,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
 <context>
     <name>tl::ui::ClassifyView</name>
     <message>
-        <location filename="../classify/ClassifyView.cpp" line="+36" />
+        <location filename="../classify/ClassifyView.cpp" line="+37" />
         <source>Open &amp;Image…</source>
         <translation>Abrir &amp;imagem…</translation>
     </message>
@@ -3737,7 +3737,7 @@ Classifica uma pasta de casos novos e grava um relatório para arquivar ou repas
         <translation>Opacidade:</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
         <source>Fingerprint: none (an older model file)</source>
         <translation>Impressão digital: nenhuma (um arquivo de modelo antigo)</translation>
     </message>
@@ -5931,7 +5931,7 @@ Deixe Modelo de saída vazio para gravar um novo arquivo a cada execução.</tra
 <context>
     <name>tta-needs-model-file</name>
     <message>
-        <location filename="../../engine/facade/Classifier.cpp" line="-164" />
+        <location filename="../../engine/facade/Classifier.cpp" line="-162" />
         <source>test-time augmentation needs the TransferLab model file, not a TorchScript export</source>
         <translation>o aumento de dados no teste precisa do arquivo de modelo TransferLab, não de uma exportação TorchScript</translation>
     </message>
