@@ -25,14 +25,10 @@ private:
 
     TrainConfig fastConfig(int epochs) const
     {
-        TrainConfig config;
-        config.weightsPath = m_workspace.weights.toStdString();
-        config.cacheDir = m_workspace.cache.toStdString();
-        config.imageSize = 32;
+        TrainConfig config = test::workspaceTrainConfig(m_workspace); // 32 px, fp32: the same on every CPU
         config.batchSize = 4;
         config.epochs = epochs;
         config.earlyStoppingPatience = 0;
-        config.precision = Precision::Fp32; // the same numbers on every CPU (Auto is bf16 on some)
         return config;
     }
 
