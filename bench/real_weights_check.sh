@@ -5,6 +5,8 @@
 # 1. A stratified, seeded 80/20 split of DATASET_DIR into WORK_DIR/split (symbolic links).
 # 2. A default training on the 80% (fresh cache), tested on the 20%: accuracy, AUC, ECE, the
 #    precision Automatic chose with what its guard measured, and the first training's timings.
+#    Beside it, on the same split, the reference recipe that issue #31 quotes (average pooling and
+#    a logistic regression: bench/reference_logistic_regression.py).
 # 3. Grad-CAM overlays of four test images of each class into WORK_DIR/gradcam (look at them).
 # 4. The TorchScript export answering as the model does (the ONNX export runs in ONNX Runtime and
 #    OpenCV's DNN module in the required suite: tests/cli/TestExport.cpp).
@@ -41,6 +43,11 @@ print(f"first training: {float(sys.argv[3]) - float(sys.argv[2]):.1f} s wall, se
       f"({run['features_computed'] / run['extraction_seconds']:.1f} img/s), head {run['training_seconds']:.1f} s")
 print(f"extraction split: {json.dumps(run['extraction_profile'])}")
 PY
+for part in train test; do
+  "$cli" features --backbone "$backbone" --weights "$weights" --precision fp32 --pool avg \
+    --data "$work/split/$part" --out "$work/reference-$part.npy" >/dev/null
+done
+python3 "$(dirname "$0")/reference_logistic_regression.py" "$work/reference-train.npy" "$work/reference-test.npy"
 mkdir -p "$work/gradcam"
 # Globs, not `ls | head`: under pipefail, ls killed by head's early exit would end the script.
 for folder in "$work"/split/test/*/; do
