@@ -19,5 +19,10 @@ DeviceChoice deviceFromString(const std::string& text);
 bool cpuHasNativeBf16();
 // True where the CPU has an int8 dot-product instruction (AVX512-VNNI, AVX-VNNI or AMX-INT8).
 bool cpuHasInt8DotProduct();
+// Both count only what oneDNN may use: ONEDNN_MAX_CPU_ISA (or DNNL_MAX_CPU_ISA) caps the
+// instruction sets it runs, and a bf16 or int8 primitive beyond the cap cannot be created. True
+// when cap (a value of that variable, any case) lets oneDNN use isa (one of its names); an empty,
+// ALL or unknown cap caps nothing.
+bool oneDnnCapAllows(const std::string& cap, const std::string& isa);
 
 } // namespace tl
