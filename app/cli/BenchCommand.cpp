@@ -12,6 +12,7 @@
 #include "Paths.h"
 #include "PeakFlops.h"
 #include "Runtime.h"
+#include "TrainOptions.h"
 #include "Training.h"
 
 #include <QDir>
@@ -352,7 +353,8 @@ int runBench(const QStringList& args)
     config.imageSize = intOption(parser, "image-size", 224);
     config.epochs = intOption(parser, "epochs", 10);
     config.weightsPath = text(weightsOrDefault(parser, config.backbone));
-    config.head = tl::headTypeFromString(tl::backboneSpec(config.backbone).defaultHead);
+    for (const auto& [option, value] : tl::backboneDefaults(config.backbone))
+        option->set(config, value);
     try {
         tl::validate(config);
     } catch (const tl::Error& e) {

@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 
+#include "Backbones.h"
 #include "Error.h"
 #include "FeatureCache.h"
 #include "Paths.h"
@@ -59,7 +60,21 @@ bool meansOff(const tl::TrainOption& option, const tl::OptionValue& value)
     return false;
 }
 
-// "one of: flatten, gap; default flatten", "default 0: off", "default 0.001", in the user's language.
+// "0.001"; where the backbone decides, each backbone's: "VGG16 flatten, MobileNetV2 gap".
+QString defaultValueText(const tl::TrainOption& option)
+{
+    QStringList perBackbone;
+    for (const tl::BackboneSpec& spec : tl::backboneRegistry())
+        for (const auto& [decided, value] : tl::backboneDefaults(spec.id))
+            if (decided == &option)
+                perBackbone << QString("%1 %2").arg(spec.displayName, QString::fromStdString(tl::optionText(value)));
+    if (!perBackbone.isEmpty())
+        return perBackbone.join(", ");
+    return QString::fromStdString(tl::optionText(option.get(tl::TrainConfig{})));
+}
+
+// "one of: flatten, gap; default VGG16 flatten, MobileNetV2 gap", "default 0: off", "default 0.001",
+// in the user's language.
 QString details(const tl::TrainOption& option)
 {
     const tl::OptionValue fallback = option.get(tl::TrainConfig{});
@@ -67,7 +82,7 @@ QString details(const tl::TrainOption& option)
         return std::get<bool>(fallback) ? Cli::tr("on by default") : Cli::tr("off by default");
     if (option.kind == tl::OptionKind::File || option.kind == tl::OptionKind::Folder)
         return {};
-    const QString value = QString::fromStdString(tl::optionText(fallback));
+    const QString value = defaultValueText(option);
     QString text = Cli::tr("default %1").arg(value);
     if (option.kind == tl::OptionKind::Choice) {
         QStringList choices;
@@ -137,8 +152,9 @@ tl::TrainConfig trainingConfigFrom(const QCommandLineParser& parser, TrainingCom
                 option.set(config, false);
         if (config.weightsPath.empty())
             config.weightsPath = tl::defaultWeightsPath(config.backbone);
-        if (takes(command, tl::trainOption("head")) && !parser.isSet("head")) // the backbone's own default
-            config.head = tl::headTypeFromString(tl::backboneSpec(config.backbone).defaultHead);
+        for (const auto& [option, value] : tl::backboneDefaults(config.backbone))
+            if (takes(command, *option) && !parser.isSet(QString::fromStdString(option->flag)))
+                option->set(config, value);
         tl::validate(config);
     } catch (const tl::Error& e) {
         throw UsageError(e);

@@ -26,6 +26,7 @@ std::vector<BackboneSpec> makeRegistry()
                        "block5_conv3",
                        "block 5 (3 convolutions)",
                        "flatten",
+                       1e-5,
                        1,
                        {Precision::Fp32, Precision::Bf16, Precision::Int8},
                        "VGG16 convolutional base (13 conv layers, 14,714,688 parameters)",
@@ -49,6 +50,7 @@ std::vector<BackboneSpec> makeRegistry()
                              "out_relu",
                              "block 16 and the last 1x1 convolution",
                              "gap",
+                             1e-3,
                              16,
                              {Precision::Fp32, Precision::Bf16},
                              "MobileNetV2 1.0 convolutional base (52 conv layers, batch normalisation folded, "

@@ -54,6 +54,11 @@ const std::vector<TrainOption>& trainOptions();
 // The option with this key; throws tl::Error when there is none.
 const TrainOption& trainOption(const std::string& key);
 
+// The options whose default is the backbone's (its registry entry: the head, fine-tuning's step
+// size), with the values for this one. TrainConfig's own defaults are those of VGG16, the default
+// backbone. The CLI, the bench and the Train view apply them where the user has not chosen.
+std::vector<std::pair<const TrainOption*, OptionValue>> backboneDefaults(BackboneId backbone);
+
 // The value as a person reads it on a command line: "0.001", "42", "adam", "on".
 std::string optionText(const OptionValue& value);
 // Throws tl::Error naming the option and its range when the value is outside it.

@@ -1,5 +1,6 @@
 #include "TrainOptions.h"
 
+#include "Backbones.h"
 #include "Choices.h"
 #include "Error.h"
 #include "Translatable.h"
@@ -345,6 +346,13 @@ const TrainOption& trainOption(const std::string& key)
         if (option.key == key)
             return option;
     throw Error(Message{TL_MESSAGE("option-unknown", "no training option '%1'"), {key}});
+}
+
+std::vector<std::pair<const TrainOption*, OptionValue>> backboneDefaults(BackboneId backbone)
+{
+    const BackboneSpec& spec = backboneSpec(backbone);
+    return {{&trainOption("head"), OptionValue(std::string(spec.defaultHead))},
+            {&trainOption("fine_tune_learning_rate"), OptionValue(spec.defaultFineTuneLearningRate)}};
 }
 
 std::string optionText(const OptionValue& value)

@@ -294,12 +294,13 @@ void TrainingForm::setConfig(const TrainConfig& config)
         setWeightsPath(toQString(defaultWeightsPath(config.backbone)));
 }
 
-// The head takes the backbone's default; a weights field that names where the app keeps some
-// backbone's weights (or demo weights) follows the backbone chosen, and a file the user picked stays.
+// The head and fine-tuning's step size take the backbone's defaults; a weights field that names
+// where the app keeps some backbone's weights (or demo weights) follows the backbone chosen, and a
+// file the user picked stays.
 void TrainingForm::followBackbone()
 {
-    const BackboneSpec& spec = backboneSpec(config().backbone);
-    show(trainOption("head"), OptionValue(std::string(spec.defaultHead)));
+    for (const auto& [option, value] : backboneDefaults(config().backbone))
+        show(*option, value);
     const std::string current = toStdString(weightsPath());
     for (const BackboneSpec& spec : backboneRegistry())
         if (current == defaultWeightsPath(spec.id) || current == demoWeightsPath(spec.id)) {

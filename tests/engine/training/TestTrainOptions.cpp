@@ -56,6 +56,19 @@ TEST(TrainOptions, KeysAndFlagsAreUniqueAndEveryOptionIsDescribed)
     EXPECT_EQ(errorMessageOf([] { trainOption("nonsense"); }), "no training option 'nonsense'");
 }
 
+// VGG16's are TrainConfig's own defaults (the default backbone); MobileNetV2 averages its features
+// and fine-tunes at a larger step (the registry says why).
+TEST(TrainOptions, TheBackbonesOwnDefaults)
+{
+    for (const auto& [option, value] : backboneDefaults(BackboneId::Vgg16))
+        EXPECT_EQ(value, option->get(TrainConfig{})) << option->key;
+    TrainConfig mobileNet;
+    for (const auto& [option, value] : backboneDefaults(BackboneId::MobileNetV2))
+        option->set(mobileNet, value);
+    EXPECT_EQ(mobileNet.head, HeadType::GlobalAveragePool);
+    EXPECT_EQ(mobileNet.fineTuneLearningRate, 1e-3);
+}
+
 TEST(TrainOptions, ASavedModelHoldsEveryOptionWithItsDefault)
 {
     ModelInfo info;

@@ -75,6 +75,19 @@ private slots:
         QCOMPARE(test::child<QDoubleSpinBox>(&form, "learningRateSpinBox")->minimum(), 0.000001);
     }
 
+    // Choosing a backbone shows its defaults of the head and fine-tuning's step size.
+    void theBackbonesDefaultsFollowItsChoice()
+    {
+        TrainingForm form;
+        auto* backbone = test::child<QComboBox>(&form, "backboneComboBox");
+        backbone->setCurrentIndex(backbone->findData("mobilenetv2"));
+        QCOMPARE(form.config().head, HeadType::GlobalAveragePool);
+        QCOMPARE(test::child<QDoubleSpinBox>(&form, "fineTuneLearningRateSpinBox")->value(), 0.001);
+        backbone->setCurrentIndex(backbone->findData("vgg16"));
+        QCOMPARE(form.config().head, HeadType::Flatten);
+        QCOMPARE(form.config().fineTuneLearningRate, 0.00001);
+    }
+
     void editorsAndConfigAgreeBothWays()
     {
         TrainingForm form;
