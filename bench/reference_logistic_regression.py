@@ -57,9 +57,10 @@ def auc(scores, positives):
 
 def ece(probabilities, targets, bins=10):
     confidence, predicted = probabilities.max(axis=1), probabilities.argmax(axis=1)
+    which = np.clip((confidence * bins).astype(int), 0, bins - 1)  # [low, high), 1.0 in the last
     total = 0.0
-    for low in np.arange(bins) / bins:
-        inside = (confidence > low) & (confidence <= low + 1.0 / bins)
+    for b in range(bins):
+        inside = which == b
         if inside.any():
             total += inside.sum() * abs((predicted[inside] == targets[inside]).mean() - confidence[inside].mean())
     return total / len(targets)
